@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace lango::app {
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+}

@@ -1,0 +1,5 @@
+#include "routeros/logging.h"
+
+namespace lango::routeros {
+Q_LOGGING_CATEGORY(lcRouteros, "lango.routeros", QtInfoMsg)
+}
