@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/database.h"
+
+namespace lango::models {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    qint64 staffId = 0;     // 0 = not a staff member (CLI, headless, system)
+    QString actor;          // "staff:amina", "cli", "headless", "system"
+    QString action;         // "package.add", "router.remove", "purchase.resolve"
+    QString entity;         // "package"
+    qint64 entityId = 0;
+    QString detail;         // a short human sentence; never a secret
+};
+
+// Evidence of what people and services did (STYLE.md 2.6): payments,
+// grants, staff actions. Written in the caller's transaction.
+class AuditLog final
+{
+public:
+    AuditLog(const Database &db, const Clock &clock);
+
+    [[nodiscard]] Result<void> record(const AuditEntry &entry) const;
+    [[nodiscard]] Result<QList<AuditEntry>> recent(int limit = 500, qint64 beforeId = 0) const;
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace lango::models

@@ -1,0 +1,312 @@
+#include "models/database.h"
+
+#include "models/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace lango::models {
+
+namespace {
+std::atomic<int> s_instanceCounter{0};
+} // namespace
+
+// ---------------------------------------------------------------- DatabaseUrl
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    DatabaseUrl result;
+    if (scheme == QLatin1String("sqlite")) {
+        result.backend = Backend::Sqlite;
+        QString path = url.path();
+        // sqlite:///C:/Lango/lango.db on Windows: drop the slash before the drive.
+        if (path.size() > 2 && path.at(0) == QLatin1Char('/') && path.at(2) == QLatin1Char(':'))
+            path.remove(0, 1);
+        if (path.isEmpty() || !url.host().isEmpty())
+            return invalid(tr("The database URL \"%1\" has no file path. Write it as sqlite:///full/path/lango.db.")
+                               .arg(trimmed));
+        result.path = QDir::cleanPath(path);
+        return result;
+    }
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
+        result.backend = Backend::Postgres;
+        if (!url.password().isEmpty())
+            return invalid(tr("The database URL must not contain a password. "
+                              "Put it in the credentials file as database_password (or LANGO_DATABASE_PASSWORD)."));
+        result.host = url.host();
+        result.port = url.port(5432);
+        result.user = url.userName();
+        result.name = url.path().mid(1);
+        if (result.host.isEmpty() || result.name.isEmpty() || result.name.contains(QLatin1Char('/')))
+            return invalid(tr("The database URL \"%1\" needs a host and a database name, "
+                              "like postgresql://lango@db.local:5432/lango.").arg(url.toDisplayString(QUrl::RemovePassword)));
+        if (result.user.isEmpty())
+            result.user = QStringLiteral("lango");
+        QStringList options;
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items)
+            options << item.first + QLatin1Char('=') + item.second;
+        result.options = options.join(QLatin1Char(';'));
+        return result;
+    }
+    return invalid(tr("The database URL \"%1\" is not understood. Use sqlite:///path/lango.db "
+                      "or postgresql://user@host:5432/lango.").arg(trimmed));
+}
+
+QString DatabaseUrl::toString() const
+{
+    if (backend == Backend::Sqlite)
+        return QStringLiteral("sqlite://") + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path);
+    QString text = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+    if (!options.isEmpty())
+        text += QLatin1Char('?') + QString(options).replace(QLatin1Char(';'), QLatin1Char('&'));
+    return text;
+}
+
+// ------------------------------------------------------------------- Database
+
+// Owned by QThreadStorage: removed when its thread ends.
+struct Database::ThreadConnection
+{
+    QString name;
+    int transactionDepth = 0;
+    ~ThreadConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+Database::Database(DatabaseUrl url, QString password)
+    : m_url(std::move(url))
+    , m_password(std::move(password))
+    , m_prefix(QStringLiteral("lango-%1").arg(++s_instanceCounter))
+{
+}
+
+Database::~Database()
+{
+    // Other threads' connections go when those threads end; ours goes now.
+    m_connections.setLocalData(nullptr);
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    if (!m_connections.hasLocalData() || !m_connections.localData()) {
+        auto *handle = new ThreadConnection;
+        handle->name = QStringLiteral("%1-%2").arg(m_prefix)
+                           .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+        m_connections.setLocalData(handle);
+    }
+    const QString name = m_connections.localData()->name;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isValid() && db.isOpen())
+        return db;
+    return open(name);
+}
+
+Result<QSqlDatabase> Database::openDedicated(const QString &purpose) const
+{
+    const QString name = m_prefix + QLatin1Char('-') + purpose;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isValid() && db.isOpen())
+        return db;
+    return open(name);
+}
+
+void Database::closeDedicated(const QString &purpose) const
+{
+    const QString name = m_prefix + QLatin1Char('-') + purpose;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<QSqlDatabase> Database::open(const QString &connectionName) const
+{
+    const bool sqlite = isSqlite();
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error{ErrorCode::Database,
+                     tr("The %1 database driver is not installed. Install Qt's %2 plugin "
+                        "(Debian: libqt6sql6-%3).").arg(driver, driver, sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")),
+                     {}};
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isValid())
+        db = QSqlDatabase::addDatabase(driver, connectionName);
+
+    if (sqlite) {
+        const QFileInfo file(m_url.path);
+        if (!QDir().mkpath(file.absolutePath()))
+            return Error{ErrorCode::Database,
+                         tr("Cannot create the folder %1 for the database. Check its permissions.").arg(file.absolutePath()), {}};
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_password);
+        db.setDatabaseName(m_url.name);
+        QString options = QStringLiteral("connect_timeout=5");
+        if (!m_url.options.isEmpty())
+            options += QLatin1Char(';') + m_url.options;
+        db.setConnectOptions(options);
+    }
+    if (!db.open()) {
+        const QString where = sqlite ? m_url.path : QStringLiteral("%1:%2").arg(m_url.host).arg(m_url.port);
+        return Error{ErrorCode::Database,
+                     tr("Cannot open the database at %1. Check that it is reachable and that the user and password are right.").arg(where),
+                     db.lastError().text()};
+    }
+    if (sqlite) {
+        // WAL lets desks read while the services write; FULL keeps every
+        // committed payment across a power cut; foreign keys are off by default.
+        const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                  QStringLiteral("PRAGMA synchronous=FULL"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON")};
+        for (const QString &pragma : pragmas) {
+            QSqlQuery query(db);
+            if (!query.exec(pragma))
+                return errorFrom(query.lastError(), tr("Cannot configure the SQLite database %1.").arg(m_url.path));
+        }
+    } else {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")) || !query.exec(QStringLiteral("SET client_min_messages TO warning")))
+            return errorFrom(query.lastError(), tr("Cannot configure the PostgreSQL session."));
+    }
+    qCDebug(lcModels) << "opened" << connectionName;
+    return db;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) const
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (args.isEmpty()) {
+        // Statements without values run as they are: PostgreSQL cannot
+        // prepare DDL or transaction control, and there is nothing to bind.
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), tr("A database statement failed."));
+        return query;
+    }
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), tr("The database refused a statement."));
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant &arg = args.at(i);
+        // A default QString would bind as NULL; only an explicit null
+        // QVariant (QVariant(QMetaType::fromType<...>())) means SQL NULL.
+        if (!arg.isNull() && arg.metaType().id() == QMetaType::QString && arg.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, arg);
+    }
+    if (!query.exec())
+        return errorFrom(query.lastError(), tr("A database statement failed."));
+    return query;
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &message) const
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = error.text();
+    Error result{ErrorCode::Database, message, text};
+    if (native == QLatin1String("23505") || native == QLatin1String("2067") || native == QLatin1String("1555")
+        || text.contains(QLatin1String("UNIQUE constraint failed")))
+        result.code = ErrorCode::Conflict;
+    else if (native == QLatin1String("23514") || native == QLatin1String("23503") || native == QLatin1String("23502")
+             || native == QLatin1String("275") || native == QLatin1String("787") || native == QLatin1String("1299")
+             || text.contains(QLatin1String("constraint failed")))
+        result.code = ErrorCode::Invalid;
+    if (result.code == ErrorCode::Database)
+        qCWarning(lcModels).noquote() << message << text;
+    return result;
+}
+
+int &Database::transactionDepth() const
+{
+    if (!m_connections.hasLocalData() || !m_connections.localData())
+        (void)connection();
+    return m_connections.localData()->transactionDepth;
+}
+
+// ---------------------------------------------------------------- Transaction
+
+Transaction::Transaction(const Database &db)
+    : m_db(db)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    int &depth = m_db.transactionDepth();
+    // SQLite: take the write lock now, so two writers queue on the busy
+    // timeout instead of failing when a reader upgrades to a writer.
+    const QString sql = depth > 0 ? QStringLiteral("SAVEPOINT lango_%1").arg(depth)
+                        : m_db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE")
+                                          : QStringLiteral("BEGIN");
+    auto done = m_db.exec(sql);
+    if (!done)
+        return done.error();
+    m_level = ++depth;
+    m_open = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_open)
+        return Error{ErrorCode::Database, Database::tr("Internal error: commit without a transaction."), {}};
+    int &depth = m_db.transactionDepth();
+    const QString sql = m_level > 1 ? QStringLiteral("RELEASE SAVEPOINT lango_%1").arg(m_level - 1)
+                                    : QStringLiteral("COMMIT");
+    auto done = m_db.exec(sql);
+    if (!done) {
+        rollback();
+        return done.error();
+    }
+    m_open = false;
+    depth = m_level - 1;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    int &depth = m_db.transactionDepth();
+    const QString sql = m_level > 1 ? QStringLiteral("ROLLBACK TO SAVEPOINT lango_%1").arg(m_level - 1)
+                                    : QStringLiteral("ROLLBACK");
+    (void)m_db.exec(sql);
+    if (m_level > 1)
+        (void)m_db.exec(QStringLiteral("RELEASE SAVEPOINT lango_%1").arg(m_level - 1));
+    m_open = false;
+    depth = m_level - 1;
+}
+
+} // namespace lango::models

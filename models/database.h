@@ -1,0 +1,107 @@
+#pragma once
+
+#include "models/error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QThreadStorage>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+
+class QSqlQuery;
+class QSqlError;
+
+namespace lango::models {
+
+enum class Backend { Sqlite, Postgres };
+
+// A parsed database URL: sqlite:///path/lango.db or
+// postgresql://user@host:5432/db. Passwords never travel in the URL: they
+// come from the secret store (DESIGN.md, Invariants).
+struct DatabaseUrl
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
+
+public:
+    Backend backend = Backend::Sqlite;
+    QString path;           // SQLite file
+    QString host;           // PostgreSQL
+    int port = 5432;
+    QString user;
+    QString name;
+    QString options;        // extra libpq options, e.g. sslmode=require
+
+    [[nodiscard]] static Result<DatabaseUrl> parse(const QString &text);
+    QString toString() const;
+};
+
+// Opens one connection per thread, on first use (STYLE.md 2.8), and knows
+// the backend's dialect. Stores share one Database and ask it for the calling
+// thread's connection, so a transaction begun by a caller covers every store
+// call made on that thread until it commits (the outbox pattern).
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    explicit Database(DatabaseUrl url, QString password = {});
+    ~Database();
+
+    const DatabaseUrl &url() const { return m_url; }
+    Backend backend() const { return m_url.backend; }
+    bool isSqlite() const { return m_url.backend == Backend::Sqlite; }
+
+    // The calling thread's connection, opened and configured on first use.
+    [[nodiscard]] Result<QSqlDatabase> connection() const;
+    // A connection with its own name, for a job that must not share the
+    // thread's (the change feed's LISTEN connection): opened once, then the
+    // same open connection is returned. The caller closes it.
+    [[nodiscard]] Result<QSqlDatabase> openDedicated(const QString &purpose) const;
+    void closeDedicated(const QString &purpose) const;
+
+    // Runs one statement with positional (?) parameters on this thread's connection.
+    [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {}) const;
+
+    // Maps a driver error to a models::Error: unique violations become
+    // Conflict, check violations Invalid, everything else Database.
+    Error errorFrom(const QSqlError &error, const QString &message) const;
+
+    // Transaction nesting depth of the calling thread (see Transaction).
+    int &transactionDepth() const;
+
+private:
+    struct ThreadConnection;
+    Result<QSqlDatabase> open(const QString &connectionName) const;
+
+    DatabaseUrl m_url;
+    QString m_password;
+    QString m_prefix;
+    mutable QThreadStorage<ThreadConnection *> m_connections;
+};
+
+// A unit of work on the calling thread's connection: rolls back unless
+// commit() succeeded. Nested transactions become savepoints, so a store may
+// open its own and still join a caller's.
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+
+    [[nodiscard]] Result<void> begin();
+    [[nodiscard]] Result<void> commit();
+    void rollback();
+
+private:
+    const Database &m_db;
+    int m_level = 0;   // 0 = not begun
+    bool m_open = false;
+};
+
+} // namespace lango::models

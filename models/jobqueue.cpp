@@ -1,0 +1,189 @@
+#include "models/jobqueue.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace lango::models {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, kind, COALESCE(router_id, 0), COALESCE(grant_id, 0), payload, state, attempts, max_attempts, run_at,"
+    " COALESCE(lease_until, 0), COALESCE(worker, ''), COALESCE(last_error, ''), created_at, updated_at,"
+    " COALESCE(finished_at, 0)");
+
+Job readJob(const QSqlQuery &q)
+{
+    Job j;
+    j.id = q.value(0).toLongLong();
+    j.kind = q.value(1).toString();
+    j.routerId = q.value(2).toLongLong();
+    j.grantId = q.value(3).toLongLong();
+    j.payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    j.state = q.value(5).toString();
+    j.attempts = q.value(6).toInt();
+    j.maxAttempts = q.value(7).toInt();
+    j.runAt = q.value(8).toLongLong();
+    j.leaseUntil = q.value(9).toLongLong();
+    j.worker = q.value(10).toString();
+    j.lastError = q.value(11).toString();
+    j.createdAt = q.value(12).toLongLong();
+    j.updatedAt = q.value(13).toLongLong();
+    j.finishedAt = q.value(14).toLongLong();
+    return j;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+JobQueue::JobQueue(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+qint64 JobQueue::backoffSeconds(int attempts)
+{
+    const int exponent = std::clamp(attempts - 1, 0, 16);
+    return std::min<qint64>(qint64(2) << exponent, 300);
+}
+
+Result<qint64> JobQueue::enqueue(const QString &kind, qint64 routerId, qint64 grantId, const QJsonObject &payload,
+                                 qint64 runAt, int maxAttempts) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO jobs (kind, router_id, grant_id, payload, state, attempts, max_attempts, run_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING id"),
+        {kind, idOrNull(routerId), idOrNull(grantId),
+         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), maxAttempts, runAt ? runAt : now, now, now});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<Job>> JobQueue::claim(const QString &worker, int limit, int leaseSeconds) const
+{
+    const qint64 now = m_clock.now();
+    const QString lock = m_db.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE jobs SET state = 'running', worker = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?"
+        " WHERE id IN (SELECT id FROM jobs WHERE (state = 'queued' AND run_at <= ?) OR (state = 'running' AND lease_until < ?)"
+        " ORDER BY run_at, id LIMIT ?%1) RETURNING %2").arg(lock, kColumns),
+        {worker, now + leaseSeconds, now, now, now, limit});
+    if (!q)
+        return q.error();
+    QList<Job> jobs;
+    while (q->next())
+        jobs << readJob(*q);
+    std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
+    return jobs;
+}
+
+Result<void> JobQueue::complete(qint64 id, const QString &worker) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE jobs SET state = 'done', lease_until = NULL, last_error = NULL, finished_at = ?, updated_at = ?"
+        " WHERE id = ? AND worker = ? AND state = 'running'"), {now, now, id, worker});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error{ErrorCode::Conflict, tr("Job %1 is no longer held by this worker (its lease ran out).").arg(id), {}};
+    return {};
+}
+
+Result<JobQueue::Failure> JobQueue::fail(qint64 id, const QString &worker, const QString &error, bool retryable) const
+{
+    auto job = byId(id);
+    if (!job)
+        return job.error();
+    const qint64 now = m_clock.now();
+    Failure outcome;
+    outcome.willRetry = retryable && job->attempts < job->maxAttempts;
+    outcome.nextRunAt = outcome.willRetry ? now + backoffSeconds(job->attempts) : 0;
+    auto q = outcome.willRetry
+        ? m_db.exec(QStringLiteral(
+              "UPDATE jobs SET state = 'queued', run_at = ?, lease_until = NULL, last_error = ?, updated_at = ?"
+              " WHERE id = ? AND worker = ? AND state = 'running'"), {outcome.nextRunAt, error, now, id, worker})
+        : m_db.exec(QStringLiteral(
+              "UPDATE jobs SET state = 'failed', lease_until = NULL, last_error = ?, finished_at = ?, updated_at = ?"
+              " WHERE id = ? AND worker = ? AND state = 'running'"), {error, now, now, id, worker});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error{ErrorCode::Conflict, tr("Job %1 is no longer held by this worker (its lease ran out).").arg(id), {}};
+    return outcome;
+}
+
+Result<void> JobQueue::retry(qint64 id) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE jobs SET state = 'queued', run_at = ?, attempts = 0, finished_at = NULL, updated_at = ?"
+        " WHERE id = ? AND state = 'failed'"), {now, now, id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, tr("Job %1 has not failed, so there is nothing to retry.").arg(id), {}};
+    return {};
+}
+
+Result<QList<Job>> JobQueue::list(const QString &state, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM jobs WHERE (? = '' OR state = ?) ORDER BY id DESC LIMIT ?").arg(kColumns),
+                       {state, state, limit});
+    if (!q)
+        return q.error();
+    QList<Job> jobs;
+    while (q->next())
+        jobs << readJob(*q);
+    return jobs;
+}
+
+Result<Job> JobQueue::byId(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("There is no job %1.").arg(id), {}};
+    return readJob(*q);
+}
+
+Result<JobStats> JobQueue::stats() const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT SUM(CASE WHEN state = 'queued' THEN 1 ELSE 0 END), SUM(CASE WHEN state = 'running' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END),"
+        " MIN(CASE WHEN state = 'queued' AND run_at <= ? THEN run_at END) FROM jobs WHERE state <> 'done'"), {now});
+    if (!q)
+        return q.error();
+    JobStats stats;
+    if (q->next()) {
+        stats.queued = q->value(0).toInt();
+        stats.running = q->value(1).toInt();
+        stats.failed = q->value(2).toInt();
+        stats.oldestQueuedAge = q->value(3).isNull() ? 0 : now - q->value(3).toLongLong();
+    }
+    return stats;
+}
+
+Result<qint64> JobQueue::nextDueAt() const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT MIN(CASE WHEN state = 'queued' THEN run_at ELSE lease_until END) FROM jobs WHERE state IN ('queued', 'running')"));
+    if (!q)
+        return q.error();
+    return q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : qint64(0);
+}
+
+} // namespace lango::models

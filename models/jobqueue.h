@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/database.h"
+
+#include <QJsonObject>
+
+namespace lango::models {
+
+struct Job
+{
+    qint64 id = 0;
+    QString kind;           // "provision", "expire", "sync_profile", ...
+    qint64 routerId = 0;
+    qint64 grantId = 0;
+    QJsonObject payload;
+    QString state;          // queued, running, done, failed
+    int attempts = 0;
+    int maxAttempts = 20;
+    qint64 runAt = 0;
+    qint64 leaseUntil = 0;
+    QString worker;
+    QString lastError;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 finishedAt = 0;
+};
+
+struct JobStats
+{
+    int queued = 0;
+    int running = 0;
+    int failed = 0;
+    qint64 oldestQueuedAge = 0;   // seconds since the oldest due job became due
+};
+
+// The router work queue. enqueue() joins the caller's transaction (outbox);
+// claim() hands each due job to exactly one worker for a lease: PostgreSQL
+// skips rows other workers hold (FOR UPDATE SKIP LOCKED), SQLite serialises
+// writers. A job whose worker died is claimed again once its lease ends.
+class JobQueue final
+{
+    Q_DECLARE_TR_FUNCTIONS(JobQueue)
+
+public:
+    struct Failure
+    {
+        bool willRetry = false;
+        qint64 nextRunAt = 0;
+    };
+
+    JobQueue(const Database &db, const Clock &clock);
+
+    [[nodiscard]] Result<qint64> enqueue(const QString &kind, qint64 routerId, qint64 grantId,
+                                         const QJsonObject &payload = {}, qint64 runAt = 0, int maxAttempts = 20) const;
+    [[nodiscard]] Result<QList<Job>> claim(const QString &worker, int limit, int leaseSeconds = 60) const;
+    [[nodiscard]] Result<void> complete(qint64 id, const QString &worker) const;
+    // Records the error; retries with exponential backoff (2 s doubling to 5 min)
+    // until max attempts, or at once gives up when retryable is false.
+    [[nodiscard]] Result<Failure> fail(qint64 id, const QString &worker, const QString &error, bool retryable = true) const;
+    [[nodiscard]] Result<void> retry(qint64 id) const;   // staff: run a failed job again now
+
+    [[nodiscard]] Result<QList<Job>> list(const QString &state = {}, int limit = 500) const;
+    [[nodiscard]] Result<Job> byId(qint64 id) const;
+    [[nodiscard]] Result<JobStats> stats() const;
+    // When the next queued job falls due (0 = none), so workers sleep until then.
+    [[nodiscard]] Result<qint64> nextDueAt() const;
+
+    static qint64 backoffSeconds(int attempts);
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace lango::models

@@ -1,0 +1,226 @@
+#include "models/packagestore.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lango::models {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, slug, price_cents, duration_s, down_kbps, up_kbps, devices, data_bytes, uptime_s, retired, created_at, updated_at");
+
+Package readPackage(const QSqlQuery &q)
+{
+    Package p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.slug = q.value(2).toString();
+    p.priceCents = q.value(3).toLongLong();
+    p.durationSeconds = q.value(4).toLongLong();
+    p.downKbps = q.value(5).toInt();
+    p.upKbps = q.value(6).toInt();
+    p.devices = q.value(7).toInt();
+    if (!q.value(8).isNull())
+        p.dataBytes = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        p.uptimeSeconds = q.value(9).toLongLong();
+    p.retired = q.value(10).toInt() != 0;
+    p.createdAt = q.value(11).toLongLong();
+    p.updatedAt = q.value(12).toLongLong();
+    return p;
+}
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+PackageStore::PackageStore(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<QList<Package>> PackageStore::list(bool includeRetired) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM packages %2 ORDER BY price_cents, name")
+                           .arg(kColumns, includeRetired ? QString() : QStringLiteral("WHERE retired = 0")));
+    if (!q)
+        return q.error();
+    QList<Package> packages;
+    while (q->next())
+        packages << readPackage(*q);
+    if (auto loaded = loadRouters(packages); !loaded)
+        return loaded.error();
+    return packages;
+}
+
+Result<QList<Package>> PackageStore::forRouter(qint64 routerId) const
+{
+    auto all = list(false);
+    if (!all)
+        return all.error();
+    QList<Package> sold;
+    for (const Package &p : *all) {
+        if (p.soldOn(routerId))
+            sold << p;
+    }
+    return sold;
+}
+
+Result<Package> PackageStore::byId(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM packages WHERE id = ?").arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("There is no package with id %1.").arg(id), {}};
+    QList<Package> one{readPackage(*q)};
+    if (auto loaded = loadRouters(one); !loaded)
+        return loaded.error();
+    return one.first();
+}
+
+Result<qint64> PackageStore::add(Package package) const
+{
+    package.name = package.name.trimmed();
+    if (auto valid = package.validate(); !valid)
+        return valid.error();
+    Transaction tx(m_db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto slug = freeSlug(package.name, 0);
+    if (!slug)
+        return slug.error();
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO packages (name, slug, price_cents, duration_s, down_kbps, up_kbps, devices, data_bytes, uptime_s,"
+        " retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"),
+        {package.name, *slug, package.priceCents, package.durationSeconds, package.downKbps, package.upKbps,
+         package.devices, optionalValue(package.dataBytes), optionalValue(package.uptimeSeconds), now, now});
+    if (!q) {
+        Error error = q.error();
+        if (error.code == ErrorCode::Conflict)
+            error.message = tr("A package named \"%1\" already exists. Choose another name.").arg(package.name);
+        return error;
+    }
+    const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    if (auto routers = writeRouters(id, package.routerIds); !routers)
+        return routers.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<void> PackageStore::update(const Package &input) const
+{
+    Package package = input;
+    package.name = package.name.trimmed();
+    if (auto valid = package.validate(); !valid)
+        return valid.error();
+    Transaction tx(m_db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto current = byId(package.id);
+    if (!current)
+        return current.error();
+    // The slug names the router profile: it follows a rename, so staff see
+    // the new name on the router too; sync moves users to the new profile.
+    QString slug = current->slug;
+    if (Package::slugFor(package.name) != Package::slugFor(current->name)) {
+        auto fresh = freeSlug(package.name, package.id);
+        if (!fresh)
+            return fresh.error();
+        slug = *fresh;
+    }
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE packages SET name = ?, slug = ?, price_cents = ?, duration_s = ?, down_kbps = ?, up_kbps = ?, devices = ?,"
+        " data_bytes = ?, uptime_s = ?, retired = ?, updated_at = ? WHERE id = ?"),
+        {package.name, slug, package.priceCents, package.durationSeconds, package.downKbps, package.upKbps,
+         package.devices, optionalValue(package.dataBytes), optionalValue(package.uptimeSeconds),
+         package.retired ? 1 : 0, m_clock.now(), package.id});
+    if (!q) {
+        Error error = q.error();
+        if (error.code == ErrorCode::Conflict)
+            error.message = tr("A package named \"%1\" already exists. Choose another name.").arg(package.name);
+        return error;
+    }
+    if (auto routers = writeRouters(package.id, package.routerIds); !routers)
+        return routers.error();
+    return tx.commit();
+}
+
+Result<PackageStore::Removal> PackageStore::remove(qint64 id) const
+{
+    Transaction tx(m_db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto package = byId(id);
+    if (!package)
+        return package.error();
+    auto used = m_db.exec(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM purchases WHERE package_id = ?) + (SELECT COUNT(*) FROM grants WHERE package_id = ?)"
+        " + (SELECT COUNT(*) FROM voucher_batches WHERE package_id = ?)"), {id, id, id});
+    if (!used)
+        return used.error();
+    const bool hasHistory = used->next() && used->value(0).toLongLong() > 0;
+    used->finish();
+    auto done = hasHistory
+        ? m_db.exec(QStringLiteral("UPDATE packages SET retired = 1, updated_at = ? WHERE id = ?"), {m_clock.now(), id})
+        : m_db.exec(QStringLiteral("DELETE FROM packages WHERE id = ?"), {id});
+    if (!done)
+        return done.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return hasHistory ? Removal::Retired : Removal::Deleted;
+}
+
+Result<QString> PackageStore::freeSlug(const QString &name, qint64 exceptId) const
+{
+    const QString base = Package::slugFor(name);
+    for (int n = 1; n < 1000; ++n) {
+        const QString candidate = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+        auto q = m_db.exec(QStringLiteral("SELECT 1 FROM packages WHERE slug = ? AND id <> ?"), {candidate, exceptId});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return candidate;
+    }
+    return invalid(tr("Too many packages share the name \"%1\".").arg(name));
+}
+
+Result<void> PackageStore::writeRouters(qint64 packageId, const QList<qint64> &routerIds) const
+{
+    auto cleared = m_db.exec(QStringLiteral("DELETE FROM package_routers WHERE package_id = ?"), {packageId});
+    if (!cleared)
+        return cleared.error();
+    for (const qint64 routerId : routerIds) {
+        auto added = m_db.exec(QStringLiteral("INSERT INTO package_routers (package_id, router_id) VALUES (?, ?)"),
+                               {packageId, routerId});
+        if (!added)
+            return Error{ErrorCode::Invalid, tr("Router %1 does not exist.").arg(routerId), added.error().detail};
+    }
+    return {};
+}
+
+Result<void> PackageStore::loadRouters(QList<Package> &packages) const
+{
+    if (packages.isEmpty())
+        return {};
+    auto q = m_db.exec(QStringLiteral("SELECT package_id, router_id FROM package_routers ORDER BY router_id"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<qint64>> byPackage;
+    while (q->next())
+        byPackage[q->value(0).toLongLong()] << q->value(1).toLongLong();
+    for (Package &p : packages)
+        p.routerIds = byPackage.value(p.id);
+    return {};
+}
+
+} // namespace lango::models

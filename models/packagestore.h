@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/database.h"
+#include "models/package.h"
+
+namespace lango::models {
+
+class PackageStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageStore)
+
+public:
+    enum class Removal { Deleted, Retired };
+
+    PackageStore(const Database &db, const Clock &clock);
+
+    [[nodiscard]] Result<QList<Package>> list(bool includeRetired = false) const;
+    [[nodiscard]] Result<QList<Package>> forRouter(qint64 routerId) const;   // live ones it sells
+    [[nodiscard]] Result<Package> byId(qint64 id) const;
+    [[nodiscard]] Result<qint64> add(Package package) const;
+    [[nodiscard]] Result<void> update(const Package &package) const;
+    // Deletes a package nobody bought; retires one with history, so old
+    // purchases keep their package.
+    [[nodiscard]] Result<Removal> remove(qint64 id) const;
+
+private:
+    Result<QString> freeSlug(const QString &name, qint64 exceptId) const;
+    Result<void> writeRouters(qint64 packageId, const QList<qint64> &routerIds) const;
+    Result<void> loadRouters(QList<Package> &packages) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace lango::models
