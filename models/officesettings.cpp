@@ -55,6 +55,14 @@ Result<bool> OfficeSettings::hasSecret(const QString &key) const
     return q->next();
 }
 
+Result<void> OfficeSettings::remove(const QString &key) const
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM office_settings WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<void> OfficeSettings::checkOfficeKey(const SecretBox &box) const
 {
     auto stored = secret(kCanaryKey, box);

@@ -21,6 +21,7 @@ public:
     [[nodiscard]] Result<QString> secret(const QString &key, const SecretBox &box) const;
     [[nodiscard]] Result<void> setSecret(const QString &key, const QString &value, const SecretBox &box) const;
     [[nodiscard]] Result<bool> hasSecret(const QString &key) const;
+    [[nodiscard]] Result<void> remove(const QString &key) const;
 
     // A sealed canary: proves this desk's office key is the office's one.
     [[nodiscard]] Result<void> checkOfficeKey(const SecretBox &box) const;

@@ -1,0 +1,179 @@
+#include "app/config.h"
+
+#include "models/units.h"
+
+#include <QFile>
+#include <QHash>
+#include <QUrl>
+
+#include <functional>
+
+namespace lango::app {
+
+namespace {
+
+struct Key
+{
+    QString section;
+    QString name;
+};
+
+} // namespace
+
+Result<std::pair<QHostAddress, quint16>> Config::parseListen(const QString &text)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon >= 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    if (colon < 0 || !ok || port == 0 || port > 65535)
+        return Error{ErrorCode::BadInput, tr("expected host:port such as 0.0.0.0:8090 or 127.0.0.1:8090"), {}};
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host.isEmpty() || host == QLatin1String("*"))
+        address = QHostAddress(QHostAddress::Any);
+    else if (host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return Error{ErrorCode::BadInput, tr("\"%1\" is not an IP address; expected host:port such as 0.0.0.0:8090").arg(host), {}};
+    return std::make_pair(address, static_cast<quint16>(port));
+}
+
+Result<Config> Config::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::NotFound,
+                     tr("Cannot read the configuration file %1: %2. resources/lango.example.ini shows its form.")
+                         .arg(path, file.errorString()), {}};
+    return parse(QString::fromUtf8(file.readAll()), path);
+}
+
+Result<Config> Config::parse(const QString &text, const QString &path)
+{
+    Config config;
+    config.path = path;
+    QString section;
+    int lineNumber = 0;
+    auto fail = [&](const QString &key, const QString &what) {
+        return Error{ErrorCode::BadInput, tr("%1, line %2: %3: %4").arg(path).arg(lineNumber).arg(key, what), {}};
+    };
+    using Setter = std::function<std::optional<QString>(const QString &)>;   // returns what is expected on failure
+    const QHash<QString, Setter> setters{
+        {QStringLiteral("database.url"), [&](const QString &v) -> std::optional<QString> {
+             if (v.isEmpty())
+                 return tr("expected a database URL such as sqlite:///var/lib/lango/lango.db or postgresql://lango@db:5432/lango");
+             config.databaseUrl = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("http.listen"), [&](const QString &v) -> std::optional<QString> {
+             auto listen = parseListen(v);
+             if (!listen)
+                 return listen.error().message;
+             config.listenAddress = listen->first;
+             config.listenPort = listen->second;
+             return std::nullopt;
+         }},
+        {QStringLiteral("http.public_url"), [&](const QString &v) -> std::optional<QString> {
+             const QUrl url(v, QUrl::StrictMode);
+             if (!v.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+                                  || url.host().isEmpty()))
+                 return tr("expected the URL Safaricom and routers use to reach Lango, such as https://hotspot.example.co.ke");
+             config.publicUrl = v.endsWith(QLatin1Char('/')) ? v.chopped(1) : v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("mpesa.environment"), [&](const QString &v) -> std::optional<QString> {
+             if (v != QLatin1String("sandbox") && v != QLatin1String("production") && v != QLatin1String("custom"))
+                 return tr("expected sandbox, production or custom");
+             config.mpesaEnvironment = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("mpesa.base_url"), [&](const QString &v) -> std::optional<QString> {
+             const QUrl url(v, QUrl::StrictMode);
+             if (!v.isEmpty() && (!url.isValid() || url.host().isEmpty()))
+                 return tr("expected a URL such as http://127.0.0.1:8080 (used with environment = custom)");
+             config.mpesaBaseUrl = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("mpesa.shortcode"), [&](const QString &v) -> std::optional<QString> {
+             if (!v.isEmpty() && (v.size() < 5 || v.size() > 7 || v.toULongLong() == 0))
+                 return tr("expected the paybill or store number, 5 to 7 digits, such as 174379");
+             config.mpesaShortcode = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("mpesa.type"), [&](const QString &v) -> std::optional<QString> {
+             if (v != QLatin1String("paybill") && v != QLatin1String("till"))
+                 return tr("expected paybill or till");
+             config.mpesaType = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("mpesa.till_number"), [&](const QString &v) -> std::optional<QString> {
+             if (!v.isEmpty() && (v.size() < 5 || v.size() > 8 || v.toULongLong() == 0))
+                 return tr("expected the till number, 5 to 8 digits");
+             config.mpesaTillNumber = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("secrets.file"), [&](const QString &v) -> std::optional<QString> {
+             config.secretsFile = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("billing.reconcile_after"), [&](const QString &v) -> std::optional<QString> {
+             auto seconds = models::Units::parseDuration(v);
+             if (!seconds || *seconds < 10)
+                 return tr("expected a duration of at least 10s, such as 60s or 2m");
+             config.reconcileAfterSeconds = *seconds;
+             return std::nullopt;
+         }},
+        {QStringLiteral("billing.workers"), [&](const QString &v) -> std::optional<QString> {
+             bool ok = false;
+             const int n = v.toInt(&ok);
+             if (!ok || n < 1 || n > 64)
+                 return tr("expected a number from 1 to 64");
+             config.workers = n;
+             return std::nullopt;
+         }},
+    };
+
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        ++lineNumber;
+        QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.startsWith(QLatin1Char('['))) {
+            if (!line.endsWith(QLatin1Char(']')))
+                return fail(line, tr("a section header must look like [database]"));
+            section = line.mid(1, line.size() - 2).trimmed().toLower();
+            continue;
+        }
+        const int equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return fail(line, tr("expected key = value"));
+        const QString name = line.left(equals).trimmed().toLower();
+        QString value = line.mid(equals + 1);
+        // An inline comment starts with " ;" or " #" (URLs may contain # or ;).
+        for (const QLatin1String marker : {QLatin1String(" ;"), QLatin1String("\t;"), QLatin1String(" #"), QLatin1String("\t#")}) {
+            const int at = value.indexOf(marker);
+            if (at >= 0)
+                value.truncate(at);
+        }
+        value = value.trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        const QString key = section + QLatin1Char('.') + name;
+        const auto setter = setters.constFind(key);
+        if (setter == setters.constEnd())
+            return fail(QStringLiteral("[%1] %2").arg(section, name), tr("unknown key (see resources/lango.example.ini for the keys Lango reads)"));
+        if (const auto expected = (*setter)(value))
+            return fail(QStringLiteral("[%1] %2").arg(section, name), *expected);
+    }
+    lineNumber = 0;
+    if (config.mpesaEnvironment == QLatin1String("custom") && config.mpesaBaseUrl.isEmpty())
+        return Error{ErrorCode::BadInput, tr("%1: [mpesa] base_url: expected a URL when environment = custom").arg(path), {}};
+    if (config.mpesaType == QLatin1String("till") && config.mpesaTillNumber.isEmpty())
+        return Error{ErrorCode::BadInput, tr("%1: [mpesa] till_number: expected the till number when type = till").arg(path), {}};
+    return config;
+}
+
+} // namespace lango::app

@@ -1,0 +1,42 @@
+#include "app/demoseed.h"
+
+#include "app/office.h"
+
+namespace lango::app {
+
+Result<void> DemoSeed::packages(Office &office)
+{
+    struct Sample
+    {
+        const char *name;
+        qint64 kes;
+        qint64 seconds;
+        int downKbps;
+        int upKbps;
+        int devices;
+        qint64 dataBytes;
+    };
+    const Sample samples[] = {
+        {"30 Minutes", 10, 30 * 60, 2000, 512, 1, 0},
+        {"1 Hour", 20, 3600, 3000, 1000, 1, 0},
+        {"1 Day", 80, 86400, 5000, 1000, 1, 0},
+        {"1 Week Family", 400, 7 * 86400, 5000, 2000, 3, 0},
+        {"1 GB Daily", 50, 86400, 10000, 2000, 1, 1024LL * 1024 * 1024},
+    };
+    for (const Sample &sample : samples) {
+        models::Package p;
+        p.name = QString::fromLatin1(sample.name);
+        p.priceCents = sample.kes * 100;
+        p.durationSeconds = sample.seconds;
+        p.downKbps = sample.downKbps;
+        p.upKbps = sample.upKbps;
+        p.devices = sample.devices;
+        if (sample.dataBytes)
+            p.dataBytes = sample.dataBytes;
+        if (auto added = office.packages.add(p); !added)
+            return fromModels(added.error());
+    }
+    return {};
+}
+
+} // namespace lango::app

@@ -1,0 +1,171 @@
+// The composition root (STYLE.md 2.12): picks the face (desktop, headless,
+// demo or command line), builds its services in dependency order and runs it.
+
+#include "app/cli/clicommand.h"
+#include "app/cli/cliutil.h"
+#include "app/cli/commandline.h"
+#include "app/cli/dbcommand.h"
+#include "app/cli/packagecommand.h"
+#include "app/cli/routercommand.h"
+#include "app/headlessapp.h"
+#include "app/logging.h"
+#include "app/platform.h"
+#include "app/startup.h"
+#include "ui/desktopapp.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace lango;
+
+namespace {
+
+void identify()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("lango"));
+    QCoreApplication::setOrganizationName(QStringLiteral("lango"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LANGO_VERSION));
+}
+
+bool asks(const QStringList &arguments, std::initializer_list<const char *> flags)
+{
+    for (const char *flag : flags) {
+        if (arguments.contains(QString::fromLatin1(flag)))
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(const app::GlobalOptions &options)
+{
+    models::SystemClock clock;
+    std::unique_ptr<app::SecretStore> secrets;
+    std::unique_ptr<app::Office> office;
+    std::unique_ptr<models::Database> bareDatabase;
+    std::optional<app::StartupSettings> settings;
+
+    auto resolveSettings = [&]() -> app::Result<app::StartupSettings *> {
+        if (!settings) {
+            auto resolved = app::StartupSettings::resolve(options);
+            if (!resolved)
+                return resolved.error();
+            settings = *resolved;
+            secrets = std::make_unique<app::SecretStore>(settings->secrets);
+        }
+        return &*settings;
+    };
+    app::cli::CliContext context(
+        [&](bool migrate) -> app::Result<app::Office *> {
+            if (office)
+                return office.get();
+            auto resolved = resolveSettings();
+            if (!resolved)
+                return resolved.error();
+            auto opened = app::openOfficeWaiting(**resolved, *secrets, clock, migrate);
+            if (!opened)
+                return opened.error();
+            office = std::move(*opened);
+            return office.get();
+        },
+        [&]() -> app::Result<models::Database *> {
+            auto resolved = resolveSettings();
+            if (!resolved)
+                return resolved.error();
+            auto url = models::DatabaseUrl::parse((*resolved)->databaseUrl);
+            if (!url)
+                return app::fromModels(url.error());
+            QString password;
+            if (url->backend == models::Backend::Postgres) {
+                auto read = app::cli::await(secrets->read(QStringLiteral("database_password")));
+                if (!read)
+                    return read.error();
+                password = *read;
+            }
+            bareDatabase = std::make_unique<models::Database>(*url, password);
+            return bareDatabase.get();
+        });
+
+    app::cli::CommandLine commandLine(context);
+    app::cli::DbCommand db(context);
+    app::cli::RouterCommand router(context);
+    app::cli::PackageCommand package(context);
+    commandLine.add(db);
+    commandLine.add(router);
+    commandLine.add(package);
+
+    if (options.command.isEmpty()) {
+        context.out() << commandLine.help();
+        return app::cli::Ok;
+    }
+    return commandLine.run(options.command);
+}
+
+int runHeadless(const app::GlobalOptions &options)
+{
+    app::HeadlessApp headless(options);
+    if (auto started = headless.start(); !started) {
+        qCCritical(app::lcApp).noquote() << started.error().message;
+        if (!started.error().detail.isEmpty())
+            qCCritical(app::lcApp).noquote() << "detail:" << started.error().detail;
+        return 1;
+    }
+    app::platform::onTerminationRequest([] {
+        qCInfo(app::lcApp) << "stopping on request";
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const app::GlobalOptions options = app::GlobalOptions::fromArguments(arguments);
+
+    if (options.command.isEmpty() && asks(arguments, {"--version", "-v"})) {
+        std::printf("lango %s\n", LANGO_VERSION);
+        return 0;
+    }
+    if (!options.command.isEmpty() || asks(arguments, {"--help", "-h"})) {
+        // People read the CLI's stderr: plain sentences, no categories.
+        qSetMessagePattern(QStringLiteral("%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+        QCoreApplication application(argc, argv);
+        identify();
+        return runCommandLine(options);
+    }
+    if (options.headless) {
+        // One line per event with time, level and category, for journald and files.
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+        QCoreApplication application(argc, argv);
+        identify();
+        return runHeadless(options);
+    }
+    if (!hasDisplay()) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+            "There is no display to show the Lango desktop on. Run `lango --headless` for the server, "
+            "`lango --demo --headless` for the demo's portal API, or `lango --help` for the commands.") << Qt::endl;
+        return 1;
+    }
+    QApplication application(argc, argv);
+    identify();
+    ui::DesktopApp desktop(options);
+    desktop.start();
+    return QApplication::exec();
+}

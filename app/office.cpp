@@ -1,0 +1,69 @@
+#include "app/office.h"
+
+#include "models/migrator.h"
+
+namespace lango::app {
+
+Error fromModels(const models::Error &error)
+{
+    ErrorCode code = ErrorCode::Internal;
+    switch (error.code) {
+    case models::ErrorCode::NotFound: code = ErrorCode::NotFound; break;
+    case models::ErrorCode::Conflict: code = ErrorCode::Conflict; break;
+    case models::ErrorCode::Invalid: code = ErrorCode::BadInput; break;
+    case models::ErrorCode::Database: code = ErrorCode::Unavailable; break;
+    case models::ErrorCode::Migration: code = ErrorCode::Unavailable; break;
+    }
+    return Error{code, error.message, error.detail};
+}
+
+Office::Office(std::unique_ptr<models::Database> db, const models::Clock &clock, models::SecretBox box)
+    : packages(*db, clock)
+    , routers(*db, clock)
+    , staff(*db, clock)
+    , audit(*db, clock)
+    , jobs(*db, clock)
+    , settings(*db, clock)
+    , m_db(std::move(db))
+    , m_clock(clock)
+    , m_box(std::move(box))
+{
+}
+
+Result<std::unique_ptr<Office>> Office::open(const OpenOptions &options, const models::Clock &clock)
+{
+    auto db = std::make_unique<models::Database>(options.url, options.databasePassword);
+    models::Migrator migrator(*db);
+    if (options.migrate) {
+        if (auto migrated = migrator.migrate(); !migrated)
+            return fromModels(migrated.error());
+    } else if (auto compatible = migrator.checkCompatible(); !compatible) {
+        return fromModels(compatible.error());
+    }
+
+    QString key = options.officeKey;
+    QString generated;
+    models::OfficeSettings settings(*db, clock);
+    auto hasCanary = settings.hasSecret(QStringLiteral("office_key_check"));
+    if (!hasCanary)
+        return fromModels(hasCanary.error());
+    if (key.isEmpty()) {
+        if (*hasCanary || !options.mayCreateOfficeKey)
+            return Error{ErrorCode::Unauthorized,
+                         tr("This office database is protected by an office key that this computer does not have. "
+                            "Ask an admin for the office key and set it (Settings, or LANGO_OFFICE_KEY / office_key in the "
+                            "credentials file)."), {}};
+        key = generated = models::SecretBox::generateKey();
+    }
+    auto box = models::SecretBox::fromKey(key);
+    if (!box)
+        return fromModels(box.error());
+    if (auto matches = settings.checkOfficeKey(*box); !matches)
+        return fromModels(matches.error());
+
+    auto office = std::unique_ptr<Office>(new Office(std::move(db), clock, *box));
+    office->m_generatedKey = generated;
+    return office;
+}
+
+} // namespace lango::app

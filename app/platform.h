@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/error.h"
+
+#include <functional>
+
+// The one seam for what differs between POSIX and Windows: file modes,
+// termination signals. Everything else in Lango is portable Qt.
+namespace lango::app::platform {
+
+// Refuses a file that anyone but its owner may read (POSIX: group or world
+// bits set; Windows: an ACL entry for someone other than the owner, SYSTEM
+// or Administrators), with a message that says how to fix it.
+[[nodiscard]] Result<void> checkOwnerOnly(const QString &path);
+
+// Makes a file readable and writable by its owner only (0600 / owner ACL).
+[[nodiscard]] Result<void> restrictToOwner(const QString &path);
+
+// Calls handler on the event loop when the process is asked to stop:
+// SIGTERM or SIGINT on POSIX, Ctrl+C, close or shutdown on Windows.
+void onTerminationRequest(std::function<void()> handler);
+
+} // namespace lango::app::platform

@@ -1,0 +1,108 @@
+#include "app/startup.h"
+
+#include "app/cli/cliutil.h"
+#include "app/logging.h"
+#include "app/paths.h"
+
+#include <QSettings>
+
+namespace lango::app {
+
+GlobalOptions GlobalOptions::fromArguments(const QStringList &arguments)
+{
+    GlobalOptions options;
+    options.configPath = qEnvironmentVariable("LANGO_CONFIG");
+    const QStringList valued{QStringLiteral("--config"), QStringLiteral("--db"), QStringLiteral("--lang")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString arg = arguments.at(i);
+        QString name = arg, value;
+        const int equals = arg.indexOf(QLatin1Char('='));
+        if (arg.startsWith(QLatin1String("--")) && equals > 0) {
+            name = arg.left(equals);
+            value = arg.mid(equals + 1);
+        } else if (valued.contains(arg) && i + 1 < arguments.size()) {
+            value = arguments.at(++i);
+        }
+        if (name == QLatin1String("--config"))
+            options.configPath = value;
+        else if (name == QLatin1String("--db"))
+            options.databaseUrl = value;
+        else if (name == QLatin1String("--lang"))
+            options.language = value;
+        else if (arg == QLatin1String("--demo"))
+            options.demo = true;
+        else if (arg == QLatin1String("--headless"))
+            options.headless = true;
+        else if (!arg.startsWith(QLatin1Char('-'))) {
+            options.command = arguments.mid(i);
+            break;
+        }
+    }
+    return options;
+}
+
+Result<StartupSettings> StartupSettings::resolve(const GlobalOptions &options)
+{
+    StartupSettings settings;
+    if (!options.configPath.isEmpty()) {
+        auto config = Config::load(options.configPath);
+        if (!config)
+            return config.error();
+        settings.config = *config;
+        settings.hasConfigFile = true;
+    }
+    if (options.demo) {
+        QString path = Paths::demoDatabasePath();
+        settings.databaseUrl = QStringLiteral("sqlite:///") + (path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
+    } else if (!options.databaseUrl.isEmpty()) {
+        settings.databaseUrl = options.databaseUrl;
+    } else if (!settings.config.databaseUrl.isEmpty()) {
+        settings.databaseUrl = settings.config.databaseUrl;
+    } else {
+        // No configuration: the database this computer's desktop uses.
+        const QSettings desktop(Paths::desktopSettingsFile(), QSettings::IniFormat);
+        settings.databaseUrl = desktop.value(QStringLiteral("database/url"), Paths::defaultDatabaseUrl()).toString();
+    }
+    settings.secrets.credentialsFile = settings.config.secretsFile;
+    settings.secrets.useKeychain = settings.config.secretsFile.isEmpty();
+    return settings;
+}
+
+Result<std::unique_ptr<Office>> openOfficeWaiting(const StartupSettings &settings, SecretStore &secrets,
+                                                  const models::Clock &clock, bool migrate)
+{
+    auto url = models::DatabaseUrl::parse(settings.databaseUrl);
+    if (!url)
+        return fromModels(url.error());
+    Office::OpenOptions options;
+    options.url = *url;
+    options.migrate = migrate;
+    auto officeKey = cli::await(secrets.read(QStringLiteral("office_key")));
+    if (!officeKey)
+        return officeKey.error();
+    options.officeKey = *officeKey;
+    if (url->backend == models::Backend::Postgres) {
+        auto password = cli::await(secrets.read(QStringLiteral("database_password")));
+        if (!password)
+            return password.error();
+        options.databasePassword = *password;
+    }
+    auto office = Office::open(options, clock);
+    if (!office)
+        return office.error();
+    if (!(*office)->generatedOfficeKey().isEmpty()) {
+        auto stored = cli::await(secrets.write(QStringLiteral("office_key"), (*office)->generatedOfficeKey()));
+        if (!stored) {
+            // Forget the new key's proof, so the next start makes a key again
+            // instead of locking this computer out of its own database.
+            (void)(*office)->settings.remove(QStringLiteral("office_key_check"));
+            return Error{ErrorCode::Unavailable,
+                         Office::tr("A new office key was made for this database but could not be saved: %1").arg(stored.error().message),
+                         stored.error().detail};
+        }
+        qCInfo(lcApp) << "created a new office key for" << url->toString();
+    }
+    return office;
+}
+
+} // namespace lango::app

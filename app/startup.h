@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/config.h"
+#include "app/error.h"
+#include "app/office.h"
+#include "app/secretstore.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace lango::app {
+
+// What the command line says before any face starts.
+struct GlobalOptions
+{
+    QString configPath;     // --config or LANGO_CONFIG
+    QString databaseUrl;    // --db
+    QString language;       // --lang en|sw
+    bool demo = false;      // --demo
+    bool headless = false;  // --headless
+    QStringList command;    // e.g. {"package", "list", "--json"}; empty = no command
+
+    // Splits argv into global options and the command with its own options.
+    static GlobalOptions fromArguments(const QStringList &arguments);
+};
+
+// Settings resolved from the options, the configuration file and the
+// desktop's settings: which database, where secrets live.
+struct StartupSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(StartupSettings)
+
+public:
+    Config config;
+    bool hasConfigFile = false;
+    QString databaseUrl;
+    SecretStore::Options secrets;
+
+    [[nodiscard]] static Result<StartupSettings> resolve(const GlobalOptions &options);
+};
+
+// Opens the office for the CLI and headless faces: reads this computer's
+// secrets (waiting for the keychain, which only a GUI must not do), opens and
+// migrates the database, and keeps a newly made office key.
+[[nodiscard]] Result<std::unique_ptr<Office>> openOfficeWaiting(const StartupSettings &settings, SecretStore &secrets,
+                                                                const models::Clock &clock, bool migrate = true);
+
+} // namespace lango::app

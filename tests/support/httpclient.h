@@ -1,0 +1,56 @@
+#pragma once
+
+// A small synchronous HTTP helper for tests (a test may wait; a GUI may not).
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace lango::testing {
+
+struct HttpResult
+{
+    int status = 0;   // 0 = no answer
+    QByteArray body;
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+};
+
+inline HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {}, int timeoutMs = 10000,
+                              const QByteArray &contentType = "application/json")
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = manager.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    if (reply->isFinished()) {
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+    } else {
+        reply->abort();
+    }
+    reply->deleteLater();
+    return result;
+}
+
+inline HttpResult httpGet(const QUrl &url, int timeoutMs = 10000) { return httpRequest("GET", url, {}, timeoutMs); }
+inline HttpResult httpPost(const QUrl &url, const QByteArray &body, int timeoutMs = 10000) { return httpRequest("POST", url, body, timeoutMs); }
+
+// A TCP port free right now on localhost.
+inline quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace lango::testing

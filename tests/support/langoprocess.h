@@ -1,0 +1,61 @@
+#pragma once
+
+// Runs the real `lango` binary (LANGO_BINARY, set by CMake) as a user would,
+// in a throwaway home so it never touches the tester's own data.
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace lango::testing {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class LangoProcess
+{
+public:
+    LangoProcess()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), m_home.path());
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/.config"));
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/.local/share"));
+        m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        m_env.remove(QStringLiteral("LANGO_CONFIG"));
+        m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    }
+
+    QString home() const { return m_home.path(); }
+    QProcessEnvironment &environment() { return m_env; }
+
+    CliResult run(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 30000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(LANGO_BINARY), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return {-2, QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("timed out")};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
+
+} // namespace lango::testing

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "app/secretstore.h"
+#include "app/startup.h"
+#include "models/changefeed.h"
+#include "models/clock.h"
+#include "models/dbexecutor.h"
+
+#include <QObject>
+#include <QTranslator>
+
+#include <memory>
+
+namespace lango::app {
+class Office;
+}
+
+namespace lango::ui {
+
+struct Desk;
+class MainWindow;
+
+// The desktop face: asks where the data lives (first run), opens the office
+// off the GUI thread, then shows the main window with its panels.
+class DesktopApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopApp)
+
+public:
+    explicit DesktopApp(app::GlobalOptions options, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    void start();
+    MainWindow *window() const { return m_window.get(); }
+
+Q_SIGNALS:
+    // Emitted once the main window shows (tests and the start-up benchmark wait on it).
+    void ready();
+    void failed(const QString &message);
+
+private:
+    void installTranslator();
+    void chooseDatabase(const QString &currentUrl);
+    void openOffice(const QString &databaseUrl, const QString &officeKeyHint);
+    void showWindow();
+    void fail(const QString &title, const QString &message, bool offerOtherDatabase);
+
+    app::GlobalOptions m_options;
+    models::SystemClock m_clock;
+    app::SecretStore m_secrets;
+    models::DbExecutor m_executor;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    std::unique_ptr<app::Office> m_office;
+    std::unique_ptr<models::ChangeFeed> m_changes;
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace lango::ui

@@ -1,0 +1,202 @@
+#include "ui/packagespanel.h"
+
+#include "models/units.h"
+#include "ui/desk.h"
+#include "ui/packagedialog.h"
+#include "ui/searchabletable.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace lango::ui {
+
+namespace {
+struct Loaded
+{
+    models::Result<QList<models::Package>> packages;
+    models::Result<QList<models::Router>> routers;
+};
+} // namespace
+
+PackagesPanel::PackagesPanel(Desk &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+{
+    m_table = new SearchableTable(QStringLiteral("packages"), &m_model, models::PackageTableModel::SortRole, this);
+    m_table->setPlaceholderText(tr("Search packages by name, price, speed"));
+
+    m_add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New package…"), this);
+    m_add->setShortcut(QKeySequence::New);
+    m_add->setStatusTip(tr("Create a package customers can buy"));
+    m_edit = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit package…"), this);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_edit->setStatusTip(tr("Change the selected package"));
+    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove package…"), this);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setStatusTip(tr("Stop selling the selected package"));
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    for (QAction *action : {m_add, m_edit, m_remove, m_refresh}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) + QStringLiteral(" (")
+                           + action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        addAction(action);
+    }
+    connect(m_add, &QAction::triggered, this, &PackagesPanel::addPackage);
+    connect(m_edit, &QAction::triggered, this, &PackagesPanel::editPackage);
+    connect(m_remove, &QAction::triggered, this, &PackagesPanel::removePackage);
+    connect(m_refresh, &QAction::triggered, this, &PackagesPanel::refresh);
+    connect(m_table, &SearchableTable::activated, this, &PackagesPanel::editPackage);
+    connect(m_table, &SearchableTable::selectionChanged, this, &PackagesPanel::updateActions);
+    m_table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->view()->addActions({m_edit, m_remove});
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({m_add, m_edit, m_remove, m_refresh});
+
+    auto *title = new QLabel(tr("<h2>Packages</h2>What customers can buy: price, time, speed and devices."), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_table, 1);
+
+    connect(&m_desk.changes, &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("packages") || table == QLatin1String("package_routers") || table == QLatin1String("routers")
+            || table == QLatin1String("*"))
+            refresh();
+    });
+    updateActions();
+    refresh();
+}
+
+QList<QAction *> PackagesPanel::panelActions() const
+{
+    return {m_add, m_edit, m_remove, m_refresh};
+}
+
+void PackagesPanel::refresh()
+{
+    app::Office &office = m_desk.office;
+    m_desk.run(this, [&office] { return Loaded{office.packages.list(true), office.routers.list()}; },
+               [this](Loaded loaded) {
+                   if (!loaded.packages || !loaded.routers) {
+                       const auto &error = !loaded.packages ? loaded.packages.error() : loaded.routers.error();
+                       Q_EMIT statusMessage(tr("Could not load packages: %1").arg(error.message));
+                       return;
+                   }
+                   m_routers = *loaded.routers;
+                   QHash<qint64, QString> names;
+                   for (const auto &r : m_routers)
+                       names.insert(r.id, r.name);
+                   m_model.setRouterNames(names);
+                   m_model.setRows(*loaded.packages);
+                   updateActions();
+               });
+}
+
+void PackagesPanel::updateActions()
+{
+    const int row = m_table->currentSourceRow();
+    m_edit->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0 && !m_model.row(row).retired);
+}
+
+void PackagesPanel::addPackage()
+{
+    models::Package fresh;
+    fresh.devices = 1;
+    openDialog(fresh);
+}
+
+void PackagesPanel::editPackage()
+{
+    const int row = m_table->currentSourceRow();
+    if (row >= 0)
+        openDialog(m_model.row(row));
+}
+
+void PackagesPanel::openDialog(const models::Package &package)
+{
+    auto *dialog = new PackageDialog(package, m_routers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const models::Package edited = dialog->package();
+        app::Office &office = m_desk.office;
+        const Desk &desk = m_desk;
+        m_desk.run(this,
+                   [&office, &desk, edited]() -> models::Result<qint64> {
+                       models::Transaction tx(office.db());
+                       if (auto begun = tx.begin(); !begun)
+                           return begun.error();
+                       qint64 id = edited.id;
+                       if (id) {
+                           if (auto updated = office.packages.update(edited); !updated)
+                               return updated.error();
+                       } else {
+                           auto added = office.packages.add(edited);
+                           if (!added)
+                               return added.error();
+                           id = *added;
+                       }
+                       if (auto audited = office.audit.record(desk.audit(edited.id ? QStringLiteral("package.edit") : QStringLiteral("package.add"),
+                                                                        QStringLiteral("package"), id,
+                                                                        tr("%1 at %2").arg(edited.name, models::Units::formatMoney(edited.priceCents))));
+                           !audited)
+                           return audited.error();
+                       if (auto committed = tx.commit(); !committed)
+                           return committed.error();
+                       return id;
+                   },
+                   [this, edited](models::Result<qint64> saved) {
+                       if (!saved) {
+                           QMessageBox::warning(this, tr("Package not saved"), saved.error().message);
+                           openDialog(edited);   // keep what they typed
+                           return;
+                       }
+                       Q_EMIT statusMessage(tr("Package \"%1\" saved.").arg(edited.name));
+                       refresh();
+                   });
+    });
+    dialog->open();
+}
+
+void PackagesPanel::removePackage()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    const models::Package package = m_model.row(row);
+    const auto answer = QMessageBox::question(
+        this, tr("Remove package"),
+        tr("Stop selling \"%1\"?\n\nCustomers who already bought it keep their time. A package that was sold before is "
+           "retired rather than deleted, so its history stays.").arg(package.name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    app::Office &office = m_desk.office;
+    const Desk &desk = m_desk;
+    m_desk.run(this,
+               [&office, &desk, package]() -> models::Result<models::PackageStore::Removal> {
+                   auto removed = office.packages.remove(package.id);
+                   if (removed)
+                       (void)office.audit.record(desk.audit(QStringLiteral("package.remove"), QStringLiteral("package"), package.id, package.name));
+                   return removed;
+               },
+               [this, package](models::Result<models::PackageStore::Removal> removed) {
+                   if (!removed) {
+                       QMessageBox::warning(this, tr("Package not removed"), removed.error().message);
+                       return;
+                   }
+                   Q_EMIT statusMessage(*removed == models::PackageStore::Removal::Retired
+                                            ? tr("\"%1\" was sold before, so it is retired: no longer on sale, history kept.").arg(package.name)
+                                            : tr("\"%1\" removed.").arg(package.name));
+                   refresh();
+               });
+}
+
+} // namespace lango::ui

@@ -1,0 +1,100 @@
+#include "ui/settingspanel.h"
+
+#include "app/paths.h"
+#include "app/secretstore.h"
+#include "ui/desk.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace lango::ui {
+
+SettingsPanel::SettingsPanel(Desk &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+{
+    QSettings settings(app::Paths::desktopSettingsFile(), QSettings::IniFormat);
+
+    auto *deskBox = new QGroupBox(tr("This desk"), this);
+    auto *deskForm = new QFormLayout(deskBox);
+    m_language = new QComboBox(deskBox);
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Kiswahili"), QStringLiteral("sw"));
+    m_language->setCurrentIndex(m_language->findData(settings.value(QStringLiteral("language"), QStringLiteral("en"))));
+    deskForm->addRow(tr("&Language:"), m_language);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings s(app::Paths::desktopSettingsFile(), QSettings::IniFormat);
+        s.setValue(QStringLiteral("language"), m_language->currentData());
+        Q_EMIT statusMessage(tr("Language saved: it applies when Lango starts again."));
+    });
+
+    auto *database = new QLabel(m_desk.office.db().url().toString(), deskBox);
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *changeDatabase = new QPushButton(tr("&Change database…"), deskBox);
+    changeDatabase->setEnabled(!m_desk.demo);
+    connect(changeDatabase, &QPushButton::clicked, this, &SettingsPanel::changeDatabaseRequested);
+    auto *databaseRow = new QHBoxLayout;
+    databaseRow->addWidget(database, 1);
+    databaseRow->addWidget(changeDatabase);
+    deskForm->addRow(tr("Database:"), databaseRow);
+    qobject_cast<QLabel *>(deskForm->labelForField(databaseRow))->setBuddy(changeDatabase);
+
+    auto *officeBox = new QGroupBox(tr("Office"), this);
+    auto *officeForm = new QFormLayout(officeBox);
+    auto *showKey = new QPushButton(tr("Show office &key…"), officeBox);
+    showKey->setToolTip(tr("Another desk joining this office needs this key once."));
+    connect(showKey, &QPushButton::clicked, this, &SettingsPanel::showOfficeKey);
+    officeForm->addRow(tr("Office key:"), showKey);
+
+    auto *content = new QWidget(this);
+    m_sections = new QVBoxLayout(content);
+    m_sections->addWidget(new QLabel(tr("<h2>Settings</h2>"), content));
+    m_sections->addWidget(deskBox);
+    m_sections->addWidget(officeBox);
+    m_sections->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+void SettingsPanel::addSection(QWidget *section)
+{
+    m_sections->insertWidget(m_sections->count() - 1, section);
+}
+
+void SettingsPanel::showOfficeKey()
+{
+    if (QMessageBox::question(this, tr("Show office key"),
+                              tr("The office key opens the office's stored router passwords and M-Pesa keys. "
+                                 "Show it only to give it to a desk joining this office. Show it now?"),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_desk.secrets.read(QStringLiteral("office_key")).then(this, [this](app::Result<QString> key) {
+        if (!key || key->isEmpty()) {
+            QMessageBox::warning(this, tr("Office key"), key ? tr("This desk has no office key stored.") : key.error().message);
+            return;
+        }
+        QMessageBox box(QMessageBox::Information, tr("Office key"),
+                        tr("Enter this key on the new desk (first start, \"Office key\"):\n\n%1").arg(*key),
+                        QMessageBox::Close, this);
+        QPushButton *copy = box.addButton(tr("&Copy"), QMessageBox::ActionRole);
+        box.exec();
+        if (box.clickedButton() == copy)
+            QApplication::clipboard()->setText(*key);
+    });
+}
+
+} // namespace lango::ui
