@@ -1,8 +1,22 @@
 #include "app/demoseed.h"
 
 #include "app/office.h"
+#include "app/paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace lango::app {
+
+QString DemoSeed::freshDatabaseUrl()
+{
+    const QString path = Paths::demoDatabasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return QStringLiteral("sqlite:///") + (path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
+}
 
 Result<void> DemoSeed::packages(Office &office)
 {

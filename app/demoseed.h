@@ -2,6 +2,8 @@
 
 #include "app/error.h"
 
+#include <QString>
+
 namespace lango::app {
 
 class Office;
@@ -10,6 +12,8 @@ class Office;
 // Kenyan hotspots, so every panel has something real to show.
 struct DemoSeed
 {
+    // Deletes the demo database so each demo starts fresh; returns its URL.
+    static QString freshDatabaseUrl();
     [[nodiscard]] static Result<void> packages(Office &office);
 };
 

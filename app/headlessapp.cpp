@@ -1,5 +1,6 @@
 #include "app/headlessapp.h"
 
+#include "app/demoseed.h"
 #include "app/logging.h"
 
 namespace lango::app {
@@ -14,6 +15,8 @@ HeadlessApp::~HeadlessApp() = default;
 
 Result<void> HeadlessApp::start()
 {
+    if (m_options.demo)
+        (void)DemoSeed::freshDatabaseUrl();   // the demo starts from a clean office
     auto settings = StartupSettings::resolve(m_options);
     if (!settings)
         return settings.error();
@@ -23,6 +26,10 @@ Result<void> HeadlessApp::start()
         return office.error();
     m_office = std::move(*office);
     qCInfo(lcApp).noquote() << "database" << m_office->db().url().toString();
+    if (m_options.demo) {
+        if (auto seeded = DemoSeed::packages(*m_office); !seeded)
+            return seeded.error();
+    }
 
     m_server = std::make_unique<HeadlessServer>(*m_office);
     auto port = m_server->listen(settings->config.listenAddress, settings->config.listenPort);

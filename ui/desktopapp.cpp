@@ -14,8 +14,6 @@
 #include "ui/settingspanel.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -77,12 +75,7 @@ void DesktopApp::start()
 {
     installTranslator();
     if (m_options.demo) {
-        // A fresh demo office on every start.
-        const QString path = app::Paths::demoDatabasePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        openOffice(QStringLiteral("sqlite:///") + (path.startsWith(QLatin1Char('/')) ? path.mid(1) : path), {});
+        openOffice(app::DemoSeed::freshDatabaseUrl(), {});   // a fresh demo office on every start
         return;
     }
     if (!m_options.databaseUrl.isEmpty()) {
