@@ -4,9 +4,11 @@
 #include "models/auditlog.h"
 #include "models/clock.h"
 #include "models/database.h"
+#include "models/grantstore.h"
 #include "models/jobqueue.h"
 #include "models/officesettings.h"
 #include "models/packagestore.h"
+#include "models/purchasestore.h"
 #include "models/routerstore.h"
 #include "models/secretbox.h"
 #include "models/staffstore.h"
@@ -53,6 +55,10 @@ public:
     models::AuditLog audit;
     models::JobQueue jobs;
     models::OfficeSettings settings;
+    models::PurchaseStore purchases;
+    models::GrantStore grants;
+    models::ProblemStore problems;
+    models::CallbackLog callbacks;
 
 private:
     Office(std::unique_ptr<models::Database> db, const models::Clock &clock, models::SecretBox box);

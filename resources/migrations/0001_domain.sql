@@ -122,6 +122,7 @@ CREATE INDEX grants_mac ON grants (router_id, mac, state);
 -- CheckoutRequestID and M-Pesa receipt make a repeated callback a no-op.
 CREATE TABLE purchases (
     id @ID@,
+    public_id TEXT NOT NULL UNIQUE CHECK (length(public_id) BETWEEN 16 AND 40),
     package_id BIGINT NOT NULL REFERENCES packages (id),
     router_id BIGINT NOT NULL REFERENCES routers (id),
     customer_id BIGINT REFERENCES customers (id),

@@ -103,25 +103,25 @@ private Q_SLOTS:
             "INSERT INTO packages (name, slug, price_cents, duration_s, down_kbps, up_kbps, created_at, updated_at)"
             " VALUES ('p', 'p', 5000, 3600, 1000, 1000, 0, 0)")).ok());
         const QString insert = QStringLiteral(
-            "INSERT INTO purchases (package_id, router_id, phone, amount_cents, state, checkout_request_id, mpesa_receipt,"
-            " created_at, updated_at) VALUES (1, 1, '254712345678', 5000, 'pending', ?, ?, 0, 0)");
-        QVERIFY(db->exec(insert, {QStringLiteral("ws_CO_1"), QStringLiteral("RCP1")}).ok());
-        auto sameCheckout = db->exec(insert, {QStringLiteral("ws_CO_1"), QStringLiteral("RCP2")});
+            "INSERT INTO purchases (public_id, package_id, router_id, phone, amount_cents, state, checkout_request_id, mpesa_receipt,"
+            " created_at, updated_at) VALUES ('pub-' || ?, 1, 1, '254712345678', 5000, 'pending', ?, ?, 0, 0)");
+        QVERIFY(db->exec(insert, {QStringLiteral("000000000001"), QStringLiteral("ws_CO_1"), QStringLiteral("RCP1")}).ok());
+        auto sameCheckout = db->exec(insert, {QStringLiteral("000000000002"), QStringLiteral("ws_CO_1"), QStringLiteral("RCP2")});
         QVERIFY(!sameCheckout);
         QCOMPARE(sameCheckout.error().code, ErrorCode::Conflict);
-        auto sameReceipt = db->exec(insert, {QStringLiteral("ws_CO_2"), QStringLiteral("RCP1")});
+        auto sameReceipt = db->exec(insert, {QStringLiteral("000000000003"), QStringLiteral("ws_CO_2"), QStringLiteral("RCP1")});
         QCOMPARE(sameReceipt.error().code, ErrorCode::Conflict);
         // Several pending purchases have no receipt yet: NULLs do not clash.
-        QVERIFY(db->exec(insert, {QStringLiteral("ws_CO_3"), QVariant(QMetaType::fromType<QString>())}).ok());
-        QVERIFY(db->exec(insert, {QStringLiteral("ws_CO_4"), QVariant(QMetaType::fromType<QString>())}).ok());
+        QVERIFY(db->exec(insert, {QStringLiteral("000000000004"), QStringLiteral("ws_CO_3"), QVariant(QMetaType::fromType<QString>())}).ok());
+        QVERIFY(db->exec(insert, {QStringLiteral("000000000005"), QStringLiteral("ws_CO_4"), QVariant(QMetaType::fromType<QString>())}).ok());
         // Range checks: no negative money, no unknown states.
         auto negative = db->exec(QStringLiteral(
-            "INSERT INTO purchases (package_id, router_id, phone, amount_cents, state, created_at, updated_at)"
-            " VALUES (1, 1, '254712345678', -5, 'pending', 0, 0)"));
+            "INSERT INTO purchases (public_id, package_id, router_id, phone, amount_cents, state, created_at, updated_at)"
+            " VALUES ('pub-000000000006', 1, 1, '254712345678', -5, 'pending', 0, 0)"));
         QCOMPARE(negative.error().code, ErrorCode::Invalid);
         auto badState = db->exec(QStringLiteral(
-            "INSERT INTO purchases (package_id, router_id, phone, amount_cents, state, created_at, updated_at)"
-            " VALUES (1, 1, '254712345678', 5, 'maybe', 0, 0)"));
+            "INSERT INTO purchases (public_id, package_id, router_id, phone, amount_cents, state, created_at, updated_at)"
+            " VALUES ('pub-000000000007', 1, 1, '254712345678', 5, 'maybe', 0, 0)"));
         QCOMPARE(badState.error().code, ErrorCode::Invalid);
         // Voucher codes are unique across batches.
         QVERIFY(db->exec(QStringLiteral(

@@ -103,8 +103,8 @@ private Q_SLOTS:
         LANGO_VERIFY_OK(soldId);
         LANGO_VERIFY_OK(routerId);
         const qint64 unused = *unusedId, sold = *soldId, router = *routerId;
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO purchases (package_id, router_id, phone, amount_cents, state, created_at, updated_at)"
-                                        " VALUES (?, ?, '254712345678', 2000, 'failed', 0, 0)"), {sold, router}).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO purchases (public_id, package_id, router_id, phone, amount_cents, state, created_at, updated_at)"
+                                        " VALUES ('pub-0000000000001', ?, ?, '254712345678', 2000, 'failed', 0, 0)"), {sold, router}).ok());
         const auto removedUnused = packages.remove(unused);
         LANGO_VERIFY_OK(removedUnused);
         QCOMPARE(*removedUnused, PackageStore::Removal::Deleted);

@@ -1,0 +1,297 @@
+#include "models/grantstore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lango::models {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, router_id, package_id, COALESCE(customer_id, 0), COALESCE(voucher_id, 0), username, password_sealed, mac, ip, state,"
+    " starts_at, expires_at, COALESCE(provisioned_at, 0), COALESCE(ended_at, 0), created_at, updated_at");
+
+Grant readGrant(const QSqlQuery &q)
+{
+    Grant g;
+    g.id = q.value(0).toLongLong();
+    g.routerId = q.value(1).toLongLong();
+    g.packageId = q.value(2).toLongLong();
+    g.customerId = q.value(3).toLongLong();
+    g.voucherId = q.value(4).toLongLong();
+    g.username = q.value(5).toString();
+    g.passwordSealed = q.value(6).toString();
+    g.mac = q.value(7).toString();
+    g.ip = q.value(8).toString();
+    g.state = Grant::stateFromKey(q.value(9).toString()).value_or(GrantState::Revoked);
+    g.startsAt = q.value(10).toLongLong();
+    g.expiresAt = q.value(11).toLongLong();
+    g.provisionedAt = q.value(12).toLongLong();
+    g.endedAt = q.value(13).toLongLong();
+    g.createdAt = q.value(14).toLongLong();
+    g.updatedAt = q.value(15).toLongLong();
+    return g;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+GrantStore::GrantStore(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<qint64> GrantStore::create(const Grant &g) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO grants (router_id, package_id, customer_id, voucher_id, username, password_sealed, mac, ip, state, starts_at,"
+        " expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {g.routerId, g.packageId, idOrNull(g.customerId), idOrNull(g.voucherId), g.username, g.passwordSealed, g.mac, g.ip,
+         Grant::stateKey(g.state), g.startsAt, g.expiresAt, now, now});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<Grant> GrantStore::byId(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE id = ?").arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("There is no grant %1.").arg(id), {}};
+    return readGrant(*q);
+}
+
+Result<std::optional<Grant>> GrantStore::firstLive(const QString &where, const QVariantList &args) const
+{
+    QVariantList all = args;
+    all << m_clock.now();
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE %2 AND state IN ('pending', 'active') AND expires_at > ?"
+                                      " ORDER BY expires_at DESC LIMIT 1").arg(kColumns, where), all);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Grant>();
+    return std::optional<Grant>(readGrant(*q));
+}
+
+Result<std::optional<Grant>> GrantStore::activeForDevice(qint64 routerId, const QString &mac) const
+{
+    if (mac.isEmpty())
+        return std::optional<Grant>();
+    return firstLive(QStringLiteral("router_id = ? AND mac = ?"), {routerId, mac});
+}
+
+Result<std::optional<Grant>> GrantStore::activeForCustomer(qint64 routerId, qint64 customerId) const
+{
+    if (!customerId)
+        return std::optional<Grant>();
+    return firstLive(QStringLiteral("router_id = ? AND customer_id = ? AND voucher_id IS NULL"), {routerId, customerId});
+}
+
+Result<QList<Grant>> GrantStore::live(qint64 routerId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE state IN ('pending', 'active') AND (? = 0 OR router_id = ?)"
+                                      " ORDER BY expires_at").arg(kColumns), {routerId, routerId});
+    if (!q)
+        return q.error();
+    QList<Grant> grants;
+    while (q->next())
+        grants << readGrant(*q);
+    return grants;
+}
+
+Result<QList<Grant>> GrantStore::list(const QString &state, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE (? = '' OR state = ?) ORDER BY id DESC LIMIT ?").arg(kColumns),
+                       {state, state, limit});
+    if (!q)
+        return q.error();
+    QList<Grant> grants;
+    while (q->next())
+        grants << readGrant(*q);
+    return grants;
+}
+
+Result<bool> GrantStore::usernameTaken(qint64 routerId, const QString &username) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM grants WHERE router_id = ? AND username = ?"), {routerId, username});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<void> GrantStore::extend(qint64 id, qint64 expiresAt, qint64 packageId) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE grants SET expires_at = ?, package_id = ?, updated_at = ? WHERE id = ?"),
+                       {expiresAt, packageId, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> GrantStore::markActive(qint64 id) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE grants SET state = 'active', provisioned_at = COALESCE(provisioned_at, ?), updated_at = ? WHERE id = ? AND state = 'pending'"),
+        {now, now, id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<void> GrantStore::setDevice(qint64 id, const QString &mac, const QString &ip) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE grants SET mac = ?, ip = ?, updated_at = ? WHERE id = ?"), {mac, ip, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<Grant>> GrantStore::expireDue() const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE grants SET state = 'expired', ended_at = ?, updated_at = ? WHERE state IN ('pending', 'active') AND expires_at <= ?"
+        " RETURNING %1").arg(kColumns), {now, now, now});
+    if (!q)
+        return q.error();
+    QList<Grant> ended;
+    while (q->next())
+        ended << readGrant(*q);
+    return ended;
+}
+
+Result<bool> GrantStore::revoke(qint64 id) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE grants SET state = 'revoked', ended_at = ?, updated_at = ? WHERE id = ? AND state IN ('pending', 'active')"),
+        {now, now, id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<qint64> GrantStore::nextExpiry() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT MIN(expires_at) FROM grants WHERE state IN ('pending', 'active')"));
+    if (!q)
+        return q.error();
+    return q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : qint64(0);
+}
+
+// --------------------------------------------------------------- ProblemStore
+
+ProblemStore::ProblemStore(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<qint64> ProblemStore::record(const Problem &p) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO problems (kind, purchase_id, c2b_payment_id, router_id, message, detail, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {p.kind, idOrNull(p.purchaseId), idOrNull(p.c2bPaymentId), idOrNull(p.routerId), p.message, p.detail, m_clock.now()});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<Problem>> ProblemStore::list(bool openOnly, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT id, kind, COALESCE(purchase_id, 0), COALESCE(c2b_payment_id, 0), COALESCE(router_id, 0), message, detail, created_at,"
+        " COALESCE(resolved_at, 0), COALESCE(resolved_by, ''), COALESCE(resolution_note, '') FROM problems"
+        " WHERE (? = 0 OR resolved_at IS NULL) ORDER BY id DESC LIMIT ?"), {openOnly ? 1 : 0, limit});
+    if (!q)
+        return q.error();
+    QList<Problem> problems;
+    while (q->next()) {
+        Problem p;
+        p.id = q->value(0).toLongLong();
+        p.kind = q->value(1).toString();
+        p.purchaseId = q->value(2).toLongLong();
+        p.c2bPaymentId = q->value(3).toLongLong();
+        p.routerId = q->value(4).toLongLong();
+        p.message = q->value(5).toString();
+        p.detail = q->value(6).toString();
+        p.createdAt = q->value(7).toLongLong();
+        p.resolvedAt = q->value(8).toLongLong();
+        p.resolvedBy = q->value(9).toString();
+        p.resolutionNote = q->value(10).toString();
+        problems << p;
+    }
+    return problems;
+}
+
+Result<bool> ProblemStore::resolve(qint64 id, const QString &by, const QString &note) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE problems SET resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ? AND resolved_at IS NULL"),
+        {m_clock.now(), by, note, id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<int> ProblemStore::countOpen() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM problems WHERE resolved_at IS NULL"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+// ---------------------------------------------------------------- CallbackLog
+
+CallbackLog::CallbackLog(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<qint64> CallbackLog::record(const QString &kind, const QString &reference, const QString &body, const QString &outcome) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO callback_log (kind, reference, body, outcome, received_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {kind, reference, body, outcome, m_clock.now()});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<void> CallbackLog::setOutcome(qint64 id, const QString &outcome) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE callback_log SET outcome = ? WHERE id = ?"), {outcome, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<CallbackLog::Entry>> CallbackLog::parked(const QString &reference, qint64 olderThan) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT id, kind, reference, body, outcome, received_at FROM callback_log WHERE outcome = 'parked'"
+        " AND (? = '' OR reference = ?) AND (? = 0 OR received_at < ?) ORDER BY id"),
+        {reference, reference, olderThan, olderThan});
+    if (!q)
+        return q.error();
+    QList<Entry> entries;
+    while (q->next())
+        entries << Entry{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                         q->value(4).toString(), q->value(5).toLongLong()};
+    return entries;
+}
+
+} // namespace lango::models

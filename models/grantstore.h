@@ -1,0 +1,84 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/database.h"
+#include "models/purchase.h"
+
+namespace lango::models {
+
+// Grants: who may be online where until when. Expiry is one conditional
+// UPDATE ... RETURNING, so with several servers each grant expires once.
+class GrantStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(GrantStore)
+
+public:
+    GrantStore(const Database &db, const Clock &clock);
+
+    [[nodiscard]] Result<qint64> create(const Grant &grant) const;
+    [[nodiscard]] Result<Grant> byId(qint64 id) const;
+    [[nodiscard]] Result<std::optional<Grant>> activeForDevice(qint64 routerId, const QString &mac) const;
+    [[nodiscard]] Result<std::optional<Grant>> activeForCustomer(qint64 routerId, qint64 customerId) const;
+    [[nodiscard]] Result<QList<Grant>> live(qint64 routerId = 0) const;   // pending or active, any router when 0
+    [[nodiscard]] Result<QList<Grant>> list(const QString &state = {}, int limit = 500) const;
+    [[nodiscard]] Result<bool> usernameTaken(qint64 routerId, const QString &username) const;
+
+    [[nodiscard]] Result<void> extend(qint64 id, qint64 expiresAt, qint64 packageId) const;
+    [[nodiscard]] Result<bool> markActive(qint64 id) const;   // pending -> active
+    [[nodiscard]] Result<void> setDevice(qint64 id, const QString &mac, const QString &ip) const;
+    // Ends every live grant whose time is up and returns those it ended.
+    [[nodiscard]] Result<QList<Grant>> expireDue() const;
+    [[nodiscard]] Result<bool> revoke(qint64 id) const;
+    // The next moment a live grant expires (0 = none).
+    [[nodiscard]] Result<qint64> nextExpiry() const;
+
+private:
+    Result<std::optional<Grant>> firstLive(const QString &where, const QVariantList &args) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+class ProblemStore final
+{
+public:
+    ProblemStore(const Database &db, const Clock &clock);
+
+    [[nodiscard]] Result<qint64> record(const Problem &problem) const;
+    [[nodiscard]] Result<QList<Problem>> list(bool openOnly = true, int limit = 500) const;
+    [[nodiscard]] Result<bool> resolve(qint64 id, const QString &by, const QString &note) const;
+    [[nodiscard]] Result<int> countOpen() const;
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+// Every callback body as received (before it is applied), and the callbacks
+// parked because their CheckoutRequestID was not known yet.
+class CallbackLog final
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString kind;
+        QString reference;
+        QString body;
+        QString outcome;
+        qint64 receivedAt = 0;
+    };
+
+    CallbackLog(const Database &db, const Clock &clock);
+
+    [[nodiscard]] Result<qint64> record(const QString &kind, const QString &reference, const QString &body,
+                                        const QString &outcome) const;
+    [[nodiscard]] Result<void> setOutcome(qint64 id, const QString &outcome) const;
+    [[nodiscard]] Result<QList<Entry>> parked(const QString &reference = {}, qint64 olderThan = 0) const;
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace lango::models

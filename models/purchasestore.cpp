@@ -1,0 +1,262 @@
+#include "models/purchasestore.h"
+
+#include "models/secretbox.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lango::models {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, package_id, router_id, COALESCE(customer_id, 0), COALESCE(grant_id, 0), phone, mac, ip, amount_cents, state, source,"
+    " COALESCE(checkout_request_id, ''), COALESCE(merchant_request_id, ''), COALESCE(mpesa_receipt, ''), COALESCE(paid_cents, 0),"
+    " COALESCE(result_code, ''), COALESCE(result_desc, ''), query_attempts, COALESCE(next_query_at, 0), created_at, updated_at,"
+    " COALESCE(paid_at, 0), COALESCE(online_at, 0), public_id");
+
+// The public id stands for the purchase on the portal: unguessable, so a
+// purchase's credentials cannot be fetched by counting ids.
+const QString kPublicAlphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
+
+Purchase readPurchase(const QSqlQuery &q)
+{
+    Purchase p;
+    p.id = q.value(0).toLongLong();
+    p.packageId = q.value(1).toLongLong();
+    p.routerId = q.value(2).toLongLong();
+    p.customerId = q.value(3).toLongLong();
+    p.grantId = q.value(4).toLongLong();
+    p.phone = q.value(5).toString();
+    p.mac = q.value(6).toString();
+    p.ip = q.value(7).toString();
+    p.amountCents = q.value(8).toLongLong();
+    p.state = Purchase::stateFromKey(q.value(9).toString()).value_or(PurchaseState::Failed);
+    p.source = q.value(10).toString();
+    p.checkoutRequestId = q.value(11).toString();
+    p.merchantRequestId = q.value(12).toString();
+    p.mpesaReceipt = q.value(13).toString();
+    p.paidCents = q.value(14).toLongLong();
+    p.resultCode = q.value(15).toString();
+    p.resultDesc = q.value(16).toString();
+    p.queryAttempts = q.value(17).toInt();
+    p.nextQueryAt = q.value(18).toLongLong();
+    p.createdAt = q.value(19).toLongLong();
+    p.updatedAt = q.value(20).toLongLong();
+    p.paidAt = q.value(21).toLongLong();
+    p.onlineAt = q.value(22).toLongLong();
+    p.publicId = q.value(23).toString();
+    return p;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+PurchaseStore::PurchaseStore(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<qint64> PurchaseStore::upsertCustomer(const QString &phone) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO customers (phone, name, created_at, last_seen_at) VALUES (?, '', ?, ?)"
+        " ON CONFLICT (phone) DO UPDATE SET last_seen_at = excluded.last_seen_at RETURNING id"), {phone, now, now});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<Purchase> PurchaseStore::create(Purchase purchase) const
+{
+    Transaction tx(m_db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto customer = upsertCustomer(purchase.phone);
+    if (!customer)
+        return customer.error();
+    const qint64 now = m_clock.now();
+    purchase.customerId = *customer;
+    purchase.publicId = SecureRandom::token(24, kPublicAlphabet);
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO purchases (public_id, package_id, router_id, customer_id, phone, mac, ip, amount_cents, state, source,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id"),
+        {purchase.publicId, purchase.packageId, purchase.routerId, purchase.customerId, purchase.phone, purchase.mac,
+         purchase.ip, purchase.amountCents, purchase.source, now, now});
+    if (!q)
+        return q.error();
+    purchase.id = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    purchase.state = PurchaseState::Pending;
+    purchase.createdAt = purchase.updatedAt = now;
+    return purchase;
+}
+
+Result<Purchase> PurchaseStore::one(const QString &where, const QVariant &key) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM purchases WHERE %2 = ?").arg(kColumns, where), {key});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("There is no such purchase."), {}};
+    return readPurchase(*q);
+}
+
+Result<Purchase> PurchaseStore::byId(qint64 id) const
+{
+    return one(QStringLiteral("id"), id);
+}
+
+Result<Purchase> PurchaseStore::byPublicId(const QString &publicId) const
+{
+    return one(QStringLiteral("public_id"), publicId);
+}
+
+Result<Purchase> PurchaseStore::byCheckoutId(const QString &checkoutRequestId) const
+{
+    return one(QStringLiteral("checkout_request_id"), checkoutRequestId);
+}
+
+Result<QList<Purchase>> PurchaseStore::list(const PurchaseFilter &filter) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT %1 FROM purchases WHERE (? = '' OR state = ?) AND (? = 0 OR router_id = ?) AND (? = '' OR phone = ?)"
+        " AND created_at >= ? AND (? = 0 OR created_at < ?) ORDER BY id DESC LIMIT ?").arg(kColumns),
+        {filter.state ? Purchase::stateKey(*filter.state) : QString(), filter.state ? Purchase::stateKey(*filter.state) : QString(),
+         filter.routerId, filter.routerId, filter.phone, filter.phone, filter.from, filter.to, filter.to, filter.limit});
+    if (!q)
+        return q.error();
+    QList<Purchase> purchases;
+    while (q->next())
+        purchases << readPurchase(*q);
+    return purchases;
+}
+
+Result<QList<Purchase>> PurchaseStore::forGrant(qint64 grantId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM purchases WHERE grant_id = ? ORDER BY id").arg(kColumns), {grantId});
+    if (!q)
+        return q.error();
+    QList<Purchase> purchases;
+    while (q->next())
+        purchases << readPurchase(*q);
+    return purchases;
+}
+
+Result<void> PurchaseStore::setCheckout(qint64 id, const QString &checkoutRequestId, const QString &merchantRequestId,
+                                        qint64 firstQueryAt) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET checkout_request_id = ?, merchant_request_id = ?, next_query_at = ?, updated_at = ? WHERE id = ?"),
+        {checkoutRequestId, merchantRequestId, firstQueryAt, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> PurchaseStore::markPaid(qint64 id, const QString &receipt, qint64 paidCents, const QString &resultCode,
+                                     const QString &resultDesc) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET state = 'paid', mpesa_receipt = ?, paid_cents = ?, result_code = ?, result_desc = ?, paid_at = ?,"
+        " next_query_at = NULL, updated_at = ? WHERE id = ? AND state IN ('pending', 'failed')"),
+        {nullIfEmpty(receipt), paidCents, resultCode, resultDesc, now, now, id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<bool> PurchaseStore::markFailed(qint64 id, const QString &resultCode, const QString &resultDesc) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET state = 'failed', result_code = ?, result_desc = ?, next_query_at = NULL, updated_at = ?"
+        " WHERE id = ? AND state = 'pending'"), {resultCode, resultDesc, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<void> PurchaseStore::attachGrant(qint64 id, qint64 grantId) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE purchases SET grant_id = ?, updated_at = ? WHERE id = ?"), {grantId, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<int> PurchaseStore::markOnline(qint64 grantId) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET state = 'active', online_at = COALESCE(online_at, ?), updated_at = ? WHERE grant_id = ? AND state = 'paid'"),
+        {now, now, grantId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<int> PurchaseStore::markExpired(qint64 grantId) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET state = 'expired', updated_at = ? WHERE grant_id = ? AND state IN ('paid', 'active')"),
+        {m_clock.now(), grantId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<void> PurchaseStore::scheduleQuery(qint64 id, qint64 nextQueryAt) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET next_query_at = ?, query_attempts = query_attempts + 1, updated_at = ? WHERE id = ?"),
+        {nextQueryAt ? QVariant(nextQueryAt) : QVariant(QMetaType::fromType<qint64>()), m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<Purchase>> PurchaseStore::dueForQuery(int limit) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT %1 FROM purchases WHERE state = 'pending' AND checkout_request_id IS NOT NULL AND next_query_at <= ?"
+        " ORDER BY next_query_at LIMIT ?").arg(kColumns), {m_clock.now(), limit});
+    if (!q)
+        return q.error();
+    QList<Purchase> purchases;
+    while (q->next())
+        purchases << readPurchase(*q);
+    return purchases;
+}
+
+Result<int> PurchaseStore::countSince(const QString &column, const QString &value, qint64 since) const
+{
+    // The column comes from a fixed list, never from outside (STYLE.md 2.8).
+    if (column != QLatin1String("phone") && column != QLatin1String("mac"))
+        return Error{ErrorCode::Invalid, QStringLiteral("countSince: bad column"), {}};
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM purchases WHERE %1 = ? AND created_at >= ?").arg(column), {value, since});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<QHash<QString, int>> PurchaseStore::countByState() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT state, COUNT(*) FROM purchases GROUP BY state"));
+    if (!q)
+        return q.error();
+    QHash<QString, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    return counts;
+}
+
+} // namespace lango::models

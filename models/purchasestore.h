@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/database.h"
+#include "models/purchase.h"
+
+namespace lango::models {
+
+struct PurchaseFilter
+{
+    std::optional<PurchaseState> state;
+    qint64 routerId = 0;
+    QString phone;            // exact, normalised
+    qint64 from = 0;          // created_at >= from
+    qint64 to = 0;            // created_at < to (0 = no bound)
+    int limit = 500;
+};
+
+// Purchases (one STK Push each) and the customers who make them. State
+// changes are conditional updates, so a repeated or racing callback changes
+// a purchase once and only once.
+class PurchaseStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PurchaseStore)
+
+public:
+    PurchaseStore(const Database &db, const Clock &clock);
+
+    // Records a pending purchase (and its customer); returns it with id and public id.
+    [[nodiscard]] Result<Purchase> create(Purchase purchase) const;
+    [[nodiscard]] Result<Purchase> byId(qint64 id) const;
+    [[nodiscard]] Result<Purchase> byPublicId(const QString &publicId) const;
+    [[nodiscard]] Result<Purchase> byCheckoutId(const QString &checkoutRequestId) const;
+    [[nodiscard]] Result<QList<Purchase>> list(const PurchaseFilter &filter) const;
+    [[nodiscard]] Result<QList<Purchase>> forGrant(qint64 grantId) const;
+
+    [[nodiscard]] Result<void> setCheckout(qint64 id, const QString &checkoutRequestId, const QString &merchantRequestId,
+                                           qint64 firstQueryAt) const;
+    // pending|failed -> paid. False when it was already paid (a repeat).
+    [[nodiscard]] Result<bool> markPaid(qint64 id, const QString &receipt, qint64 paidCents, const QString &resultCode,
+                                        const QString &resultDesc) const;
+    // pending -> failed. False when it was not pending (paid stays paid).
+    [[nodiscard]] Result<bool> markFailed(qint64 id, const QString &resultCode, const QString &resultDesc) const;
+    [[nodiscard]] Result<void> attachGrant(qint64 id, qint64 grantId) const;
+    // paid -> active for every purchase of the grant, stamping online_at once.
+    [[nodiscard]] Result<int> markOnline(qint64 grantId) const;
+    [[nodiscard]] Result<int> markExpired(qint64 grantId) const;
+    [[nodiscard]] Result<void> scheduleQuery(qint64 id, qint64 nextQueryAt) const;
+
+    // Pending purchases with a checkout id whose next STK Query is due.
+    [[nodiscard]] Result<QList<Purchase>> dueForQuery(int limit = 50) const;
+    // How many purchases a phone or a device started since a time (rate limits).
+    [[nodiscard]] Result<int> countSince(const QString &column, const QString &value, qint64 since) const;
+    // Counts by state, for the dashboard and /metrics.
+    [[nodiscard]] Result<QHash<QString, int>> countByState() const;
+
+    [[nodiscard]] Result<qint64> upsertCustomer(const QString &phone) const;
+
+private:
+    Result<Purchase> one(const QString &where, const QVariant &key) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace lango::models

@@ -1,0 +1,156 @@
+#include "models/grantstore.h"
+#include "models/packagestore.h"
+#include "models/purchasestore.h"
+#include "models/routerstore.h"
+#include "support/testdatabase.h"
+
+#include <QTest>
+#include <QThread>
+
+using namespace lango::models;
+
+class TestBillingStores final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        qint64 routerId = 0;
+        qint64 packageId = 0;
+    };
+
+    static Fixture seed(const Database &db, const Clock &clock)
+    {
+        Router r;
+        r.name = QStringLiteral("ofisi");
+        r.host = QStringLiteral("10.0.0.1");
+        r.apiUser = QStringLiteral("lango");
+        r.apiPasswordSealed = QStringLiteral("v1:x");
+        Package p;
+        p.name = QStringLiteral("1 Hour");
+        p.priceCents = 2000;
+        p.durationSeconds = 3600;
+        p.downKbps = p.upKbps = 1000;
+        return {*RouterStore(db, clock).add(r), *PackageStore(db, clock).add(p)};
+    }
+
+    static Purchase newPurchase(const Fixture &f, const QString &phone = QStringLiteral("254712345678"))
+    {
+        Purchase p;
+        p.packageId = f.packageId;
+        p.routerId = f.routerId;
+        p.phone = phone;
+        p.mac = QStringLiteral("AA:BB:CC:DD:EE:01");
+        p.ip = QStringLiteral("10.5.50.7");
+        p.amountCents = 2000;
+        return p;
+    }
+
+private Q_SLOTS:
+    void paymentIsRecordedOnce_data() { lango::testing::addBackendRows(); }
+    void paymentIsRecordedOnce()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        PurchaseStore purchases(*db, clock);
+        const auto created = purchases.create(newPurchase(f));
+        LANGO_VERIFY_OK(created);
+        QCOMPARE(created->state, PurchaseState::Pending);
+        QVERIFY(created->publicId.size() >= 16);
+        QVERIFY(created->customerId > 0);
+        LANGO_VERIFY_OK(purchases.setCheckout(created->id, QStringLiteral("ws_CO_1"), QStringLiteral("m-1"), clock.now() + 60));
+        QCOMPARE(purchases.byCheckoutId(QStringLiteral("ws_CO_1"))->id, created->id);
+        QCOMPARE(purchases.byPublicId(created->publicId)->id, created->id);
+
+        QCOMPARE(*purchases.markPaid(created->id, QStringLiteral("RCP0001"), 2000, QStringLiteral("0"), QStringLiteral("ok")), true);
+        QCOMPARE(*purchases.markPaid(created->id, QStringLiteral("RCP0001"), 2000, QStringLiteral("0"), QStringLiteral("ok")), false);
+        // a late failure never reverses a payment
+        QCOMPARE(*purchases.markFailed(created->id, QStringLiteral("1032"), QStringLiteral("cancelled")), false);
+        QCOMPARE(purchases.byId(created->id)->state, PurchaseState::Paid);
+        QCOMPARE(purchases.byId(created->id)->mpesaReceipt, QStringLiteral("RCP0001"));
+
+        // a late success turns a failed purchase into a paid one (money moved)
+        const auto second = purchases.create(newPurchase(f, QStringLiteral("254700000001")));
+        QCOMPARE(*purchases.markFailed(second->id, QStringLiteral("1037"), QStringLiteral("timeout")), true);
+        QCOMPARE(*purchases.markPaid(second->id, QStringLiteral("RCP0002"), 2000, QStringLiteral("0"), QStringLiteral("ok")), true);
+        // the same receipt cannot pay for two purchases
+        const auto third = purchases.create(newPurchase(f, QStringLiteral("254700000002")));
+        QCOMPARE(purchases.markPaid(third->id, QStringLiteral("RCP0002"), 2000, {}, {}).error().code, ErrorCode::Conflict);
+        QCOMPARE(purchases.countSince(QStringLiteral("phone"), QStringLiteral("254712345678"), clock.now() - 60).value(), 1);
+        QCOMPARE(purchases.countByState()->value(QStringLiteral("paid")), 2);
+    }
+
+    void grantsExpireOnceAcrossConnections_data() { lango::testing::addBackendRows(); }
+    void grantsExpireOnceAcrossConnections()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        GrantStore grants(*db, clock);
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i) {
+            Grant g;
+            g.routerId = f.routerId;
+            g.packageId = f.packageId;
+            g.username = QStringLiteral("u%1").arg(i);
+            g.passwordSealed = QStringLiteral("v1:x");
+            g.mac = QStringLiteral("AA:BB:CC:00:00:%1").arg(i, 2, 10, QLatin1Char('0'));
+            g.startsAt = clock.now();
+            g.expiresAt = clock.now() + 10 + i % 2;   // half at +10, half at +11
+            ids << *grants.create(g);
+        }
+        QCOMPARE(*grants.nextExpiry(), clock.now() + 10);
+        QVERIFY(grants.activeForDevice(f.routerId, QStringLiteral("AA:BB:CC:00:00:03"))->has_value());
+        clock.advance(10);
+        QVERIFY(!grants.activeForDevice(f.routerId, QStringLiteral("AA:BB:CC:00:00:02"))->has_value());
+
+        // two servers expiring at the same moment end each grant once
+        int ended[2] = {0, 0};
+        auto expire = [&](int n) { ended[n] = int(grants.expireDue()->size()); };
+        std::unique_ptr<QThread> a(QThread::create(expire, 0));
+        std::unique_ptr<QThread> b(QThread::create(expire, 1));
+        a->start();
+        b->start();
+        a->wait();
+        b->wait();
+        QCOMPARE(ended[0] + ended[1], 20);
+        QCOMPARE(*grants.nextExpiry(), clock.now() + 1);
+        clock.advance(1);
+        QCOMPARE(grants.expireDue()->size(), 20);
+        QCOMPARE(*grants.nextExpiry(), qint64(0));
+        QCOMPARE(grants.byId(ids.first())->state, GrantState::Expired);
+    }
+
+    void problemsAndParkedCallbacks_data() { lango::testing::addBackendRows(); }
+    void problemsAndParkedCallbacks()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        ProblemStore problems(*db, clock);
+        CallbackLog callbacks(*db, clock);
+        Problem p;
+        p.kind = QStringLiteral("unknown_callback");
+        p.message = QStringLiteral("A payment arrived for a purchase Lango does not know.");
+        const qint64 id = *problems.record(p);
+        QCOMPARE(*problems.countOpen(), 1);
+        QCOMPARE(*problems.resolve(id, QStringLiteral("staff:amina"), QStringLiteral("refunded")), true);
+        QCOMPARE(*problems.resolve(id, QStringLiteral("staff:amina"), QStringLiteral("again")), false);
+        QCOMPARE(*problems.countOpen(), 0);
+        QCOMPARE(problems.list(false)->first().resolutionNote, QStringLiteral("refunded"));
+
+        LANGO_VERIFY_OK(callbacks.record(QStringLiteral("stk"), QStringLiteral("ws_CO_9"), QStringLiteral("{}"), QStringLiteral("parked")));
+        LANGO_VERIFY_OK(callbacks.record(QStringLiteral("stk"), QStringLiteral("ws_CO_8"), QStringLiteral("{}"), QStringLiteral("applied")));
+        QCOMPARE(callbacks.parked(QStringLiteral("ws_CO_9"))->size(), 1);
+        QCOMPARE(callbacks.parked()->size(), 1);
+        LANGO_VERIFY_OK(callbacks.setOutcome(callbacks.parked()->first().id, QStringLiteral("applied")));
+        QCOMPARE(callbacks.parked()->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBillingStores)
+#include "tst_billingstores.moc"
