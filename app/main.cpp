@@ -5,6 +5,7 @@
 #include "app/cli/cliutil.h"
 #include "app/cli/commandline.h"
 #include "app/cli/dbcommand.h"
+#include "app/cli/listcommand.h"
 #include "app/cli/packagecommand.h"
 #include "app/cli/routercommand.h"
 #include "app/headlessapp.h"
@@ -93,9 +94,15 @@ int runCommandLine(const app::GlobalOptions &options)
     app::cli::DbCommand db(context);
     app::cli::RouterCommand router(context);
     app::cli::PackageCommand package(context);
+    app::cli::PurchaseCommand purchase(context);
+    app::cli::GrantCommand grant(context);
+    app::cli::JobCommand job(context);
     commandLine.add(db);
     commandLine.add(router);
     commandLine.add(package);
+    commandLine.add(purchase);
+    commandLine.add(grant);
+    commandLine.add(job);
 
     if (options.command.isEmpty()) {
         context.out() << commandLine.help();
