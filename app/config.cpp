@@ -145,6 +145,8 @@ Result<Config> Config::parse(const QString &text, const QString &path)
             if (!line.endsWith(QLatin1Char(']')))
                 return fail(line, tr("a section header must look like [database]"));
             section = line.mid(1, line.size() - 2).trimmed().toLower();
+            if (section == QLatin1String("mpesa"))
+                config.mpesaSectionSeen = true;
             continue;
         }
         const int equals = line.indexOf(QLatin1Char('='));

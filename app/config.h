@@ -31,6 +31,9 @@ public:
     QString mpesaTillNumber;             // [mpesa] till_number
 
     QString secretsFile;                 // [secrets] file
+    bool mpesaSectionSeen = false;       // the file has an [mpesa] section
+
+    bool hasMpesaSection() const { return mpesaSectionSeen; }
 
     qint64 reconcileAfterSeconds = 60;   // [billing] reconcile_after
     int workers = 4;                     // [billing] workers (router jobs in parallel)

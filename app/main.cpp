@@ -6,8 +6,11 @@
 #include "app/cli/commandline.h"
 #include "app/cli/dbcommand.h"
 #include "app/cli/listcommand.h"
+#include "app/cli/mpesacommand.h"
 #include "app/cli/packagecommand.h"
+#include "app/cli/routeractions.h"
 #include "app/cli/routercommand.h"
+#include "app/cli/simcommand.h"
 #include "app/headlessapp.h"
 #include "app/logging.h"
 #include "app/platform.h"
@@ -16,6 +19,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -88,12 +92,26 @@ int runCommandLine(const app::GlobalOptions &options)
             }
             bareDatabase = std::make_unique<models::Database>(*url, password);
             return bareDatabase.get();
+        },
+        [&]() -> app::Result<app::cli::CliContext::Environment> {
+            auto resolved = resolveSettings();
+            if (!resolved)
+                return resolved.error();
+            return app::cli::CliContext::Environment{*resolved, secrets.get()};
         });
 
     app::cli::CommandLine commandLine(context);
     app::cli::DbCommand db(context);
     app::cli::RouterCommand router(context);
     app::cli::PackageCommand package(context);
+    app::cli::RouterActions routerActions(context);
+    router.addAction(QStringLiteral("check"), QStringLiteral("router check NAME [--json]"),
+                     [&](const QString &name, const QStringList &, bool json) { return routerActions.check(name, json); });
+    router.addAction(QStringLiteral("sync"), QStringLiteral("router sync NAME [--json]"),
+                     [&](const QString &name, const QStringList &, bool json) { return routerActions.sync(name, json); });
+    app::cli::RosCommand ros(context);
+    app::cli::MpesaCommand mpesa(context);
+    app::cli::SimCommand sim(context);
     app::cli::PurchaseCommand purchase(context);
     app::cli::GrantCommand grant(context);
     app::cli::JobCommand job(context);
@@ -103,6 +121,9 @@ int runCommandLine(const app::GlobalOptions &options)
     commandLine.add(purchase);
     commandLine.add(grant);
     commandLine.add(job);
+    commandLine.add(ros);
+    commandLine.add(mpesa);
+    commandLine.add(sim);
 
     if (options.command.isEmpty()) {
         context.out() << commandLine.help();
@@ -153,6 +174,8 @@ int main(int argc, char *argv[])
     if (!options.command.isEmpty() || asks(arguments, {"--help", "-h"})) {
         // People read the CLI's stderr: plain sentences, no categories.
         qSetMessagePattern(QStringLiteral("%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+        // Connection chatter is for the server's log; the CLI says what happened itself.
+        QLoggingCategory::setFilterRules(QStringLiteral("lango.routeros.info=false\nlango.models.info=false"));
         QCoreApplication application(argc, argv);
         identify();
         return runCommandLine(options);

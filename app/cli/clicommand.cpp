@@ -6,9 +6,10 @@
 
 namespace lango::app::cli {
 
-CliContext::CliContext(OfficeOpener officeOpener, DatabaseOpener databaseOpener)
+CliContext::CliContext(OfficeOpener officeOpener, DatabaseOpener databaseOpener, EnvironmentResolver environment)
     : m_opener(std::move(officeOpener))
     , m_databaseOpener(std::move(databaseOpener))
+    , m_environment(std::move(environment))
     , m_out(stdout)
     , m_err(stderr)
 {

@@ -14,6 +14,8 @@ class Database;
 
 namespace lango::app {
 class Office;
+class SecretStore;
+struct StartupSettings;
 }
 
 namespace lango::app::cli {
@@ -30,14 +32,22 @@ class CliContext final
 public:
     using OfficeOpener = std::function<Result<Office *>(bool migrate)>;
     using DatabaseOpener = std::function<Result<models::Database *>()>;
+    struct Environment
+    {
+        StartupSettings *settings = nullptr;
+        SecretStore *secrets = nullptr;
+    };
+    using EnvironmentResolver = std::function<Result<Environment>()>;
 
-    CliContext(OfficeOpener officeOpener, DatabaseOpener databaseOpener);
+    CliContext(OfficeOpener officeOpener, DatabaseOpener databaseOpener, EnvironmentResolver environment);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     [[nodiscard]] Result<Office *> office(bool migrate = true) { return m_opener(migrate); }
     // The database alone, unmigrated and without the office key (db status).
     [[nodiscard]] Result<models::Database *> database() { return m_databaseOpener(); }
+    // The resolved configuration and this computer's secret store.
+    [[nodiscard]] Result<Environment> environment() { return m_environment(); }
     // Who acts, for the audit log: "cli:<login name>".
     QString actor() const;
 
@@ -49,6 +59,7 @@ public:
 private:
     OfficeOpener m_opener;
     DatabaseOpener m_databaseOpener;
+    EnvironmentResolver m_environment;
     QTextStream m_out;
     QTextStream m_err;
 };

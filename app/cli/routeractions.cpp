@@ -1,0 +1,145 @@
+#include "app/cli/routeractions.h"
+
+#include "app/cli/cliutil.h"
+#include "app/office.h"
+#include "app/profilesync.h"
+#include "app/routerprofiles.h"
+#include "routeros/apiconnection.h"
+#include "routeros/command.h"
+#include "routeros/hotspotapi.h"
+#include "routeros/routercheck.h"
+#include "routeros/sentence.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lango::app::cli {
+
+Result<routeros::ConnectionConfig> routerConnectionConfig(CliContext &context, const QString &routerName)
+{
+    auto office = context.office();
+    if (!office)
+        return office.error();
+    auto router = (*office)->routers.byName(routerName);
+    if (!router)
+        return fromModels(router.error());
+    auto config = RouterProfiles::connectionFor(*router, (*office)->box());
+    if (!config)
+        return config.error();
+    config->autoReconnect = false;   // one attempt: the CLI reports what happened
+    config->connectTimeoutMs = 8000;
+    config->commandTimeoutMs = 15000;
+    return config;
+}
+
+int RouterActions::check(const QString &routerName, bool json)
+{
+    auto config = routerConnectionConfig(m_context, routerName);
+    if (!config)
+        return m_context.fail(config.error());
+    routeros::ApiConnection connection(*config);
+    routeros::RouterCheck check(&connection);
+    const routeros::RouterReport report = await(check.run());
+
+    if (json) {
+        QJsonArray servers, problems;
+        for (const auto &s : report.servers)
+            servers.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("interface"), s.interface},
+                                       {QStringLiteral("profile"), s.profile}, {QStringLiteral("disabled"), s.disabled}});
+        for (const auto &p : report.problems)
+            problems.append(QJsonObject{{QStringLiteral("blocking"), p.blocking}, {QStringLiteral("text"), p.text}});
+        printJson(m_context.out(), QJsonObject{
+            {QStringLiteral("router"), report.router}, {QStringLiteral("reachable"), report.reachable},
+            {QStringLiteral("logged_in"), report.loggedIn}, {QStringLiteral("identity"), report.identity},
+            {QStringLiteral("version"), report.versionText}, {QStringLiteral("uptime_s"), report.uptime},
+            {QStringLiteral("board"), report.board}, {QStringLiteral("rtt_ms"), report.rttMs},
+            {QStringLiteral("clock_skew_s"), report.clockSkewSeconds ? QJsonValue(*report.clockSkewSeconds) : QJsonValue()},
+            {QStringLiteral("hotspot_servers"), servers}, {QStringLiteral("problems"), problems},
+            {QStringLiteral("healthy"), report.isHealthy()}});
+        return report.isHealthy() ? Ok : Failed;
+    }
+    QTextStream &out = m_context.out();
+    out << tr("Router %1 (%2:%3)").arg(routerName, config->host).arg(config->effectivePort()) << Qt::endl;
+    if (report.loggedIn) {
+        out << tr("  identity:       %1").arg(report.identity) << Qt::endl
+            << tr("  RouterOS:       %1 on %2").arg(report.versionText, report.board) << Qt::endl
+            << tr("  uptime:         %1 s").arg(report.uptime) << Qt::endl
+            << tr("  round trip:     %1 ms").arg(report.rttMs) << Qt::endl;
+        if (report.clockSkewSeconds)
+            out << tr("  clock skew:     %1 s").arg(*report.clockSkewSeconds) << Qt::endl;
+        QStringList servers;
+        for (const auto &s : report.servers)
+            servers << QStringLiteral("%1 on %2%3").arg(s.name, s.interface, s.disabled ? tr(" (disabled)") : QString());
+        out << tr("  hotspot:        %1").arg(servers.isEmpty() ? tr("none") : servers.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    if (report.problems.isEmpty()) {
+        out << tr("All good: Lango can use this router.") << Qt::endl;
+        return Ok;
+    }
+    for (const auto &problem : report.problems)
+        out << (problem.blocking ? tr("PROBLEM: ") : tr("warning: ")) << problem.text << Qt::endl;
+    return report.isHealthy() ? Ok : Failed;
+}
+
+int RouterActions::sync(const QString &routerName, bool json)
+{
+    auto config = routerConnectionConfig(m_context, routerName);
+    if (!config)
+        return m_context.fail(config.error());
+    auto office = m_context.office();
+    auto router = (*office)->routers.byName(routerName);
+    auto packages = (*office)->packages.forRouter(router->id);
+    if (!packages)
+        return m_context.fail(fromModels(packages.error()));
+    routeros::ApiConnection connection(*config);
+    routeros::HotspotApi api(&connection);
+    const ProfileSyncSummary summary = await(ProfileSync::run(api, *packages));
+    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("router.sync"), QStringLiteral("router"), router->id,
+                                   tr("%1 created, %2 updated, %3 unchanged, %4 failed").arg(summary.created.size())
+                                       .arg(summary.updated.size()).arg(summary.unchanged.size()).arg(summary.failed.size())});
+    if (json) {
+        printJson(m_context.out(), QJsonObject{{QStringLiteral("created"), QJsonArray::fromStringList(summary.created)},
+                                               {QStringLiteral("updated"), QJsonArray::fromStringList(summary.updated)},
+                                               {QStringLiteral("unchanged"), QJsonArray::fromStringList(summary.unchanged)},
+                                               {QStringLiteral("failed"), QJsonArray::fromStringList(summary.failed)}});
+        return summary.ok() ? Ok : Failed;
+    }
+    QTextStream &out = m_context.out();
+    for (const QString &name : summary.created)
+        out << tr("created   %1").arg(name) << Qt::endl;
+    for (const QString &name : summary.updated)
+        out << tr("updated   %1").arg(name) << Qt::endl;
+    for (const QString &name : summary.unchanged)
+        out << tr("unchanged %1").arg(name) << Qt::endl;
+    for (const QString &line : summary.failed)
+        m_context.err() << tr("failed    %1").arg(line) << Qt::endl;
+    out << tr("Router %1: %2 profile(s) created, %3 updated, %4 already right.")
+               .arg(routerName).arg(summary.created.size()).arg(summary.updated.size()).arg(summary.unchanged.size())
+        << Qt::endl;
+    return summary.ok() ? Ok : Failed;
+}
+
+int RosCommand::run(const QStringList &args)
+{
+    if (args.size() < 3 || args.contains(QStringLiteral("--help")) || !args.at(2).startsWith(QLatin1Char('/')))
+        return m_context.usage(tr("Usage: lango %1").arg(synopsis()),
+                               tr("Words after the command are RouterOS API words: =name=value attributes, ?name=value "
+                                  "queries, .proplist=a,b.\n"));
+    auto config = routerConnectionConfig(m_context, args.at(1));
+    if (!config)
+        return m_context.fail(config.error());
+    routeros::ApiConnection connection(*config);
+    const auto reply = await(connection.request(routeros::Command::fromArguments(args.mid(2))));
+    if (!reply)
+        return m_context.fail(fromRouteros(reply.error()));
+    for (const routeros::Sentence &item : reply->items) {
+        m_context.out() << "!re" << Qt::endl;
+        const auto attributes = item.attributes();
+        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+            m_context.out() << "  " << it.key() << '=' << it.value() << Qt::endl;
+    }
+    m_context.out() << "!done" << (reply->ret.isEmpty() ? QString() : QStringLiteral(" ret=") + reply->ret) << Qt::endl;
+    return Ok;
+}
+
+} // namespace lango::app::cli

@@ -1,0 +1,102 @@
+#include "app/cli/simcommand.h"
+
+#include "app/cli/cliutil.h"
+#include "app/mpesa/darajaemulator.h"
+#include "app/platform.h"
+#include "routeros/sim/routeremulator.h"
+
+#include <QCommandLineParser>
+
+namespace lango::app::cli {
+
+namespace {
+
+int runUntilStopped()
+{
+    platform::onTerminationRequest([] { QCoreApplication::quit(); });
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int SimCommand::run(const QStringList &args)
+{
+    const QString which = args.value(1);
+    if (which == QLatin1String("routeros"))
+        return routeros(args.mid(1));
+    if (which == QLatin1String("daraja"))
+        return daraja(args.mid(1));
+    return m_context.usage(tr("Usage: lango %1").arg(synopsis()), QString());
+}
+
+int SimCommand::routeros(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("An emulated MikroTik router speaking the RouterOS API."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("port"), tr("API port (default 8728)."), QStringLiteral("PORT"), QStringLiteral("8728")},
+        {QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("user"), tr("API user (default admin)."), QStringLiteral("U"), QStringLiteral("admin")},
+        {QStringLiteral("password-stdin"), tr("Read the API user's password from standard input.")},
+        {QStringLiteral("identity"), tr("Router identity (default MikroTik)."), QStringLiteral("NAME"), QStringLiteral("MikroTik")},
+        {QStringLiteral("latency"), tr("Milliseconds added to every reply."), QStringLiteral("MS"), QStringLiteral("0")},
+    });
+    if (!parser.parse(args))
+        return m_context.usage(parser.errorText(), parser.helpText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_context.out() << parser.helpText();
+        return Ok;
+    }
+    if (!parser.isSet(QStringLiteral("password-stdin")))
+        return m_context.usage(tr("sim routeros needs --password-stdin: the emulated router's API password."), parser.helpText());
+    routeros::sim::RouterEmulator::Options options;
+    options.user = parser.value(QStringLiteral("user"));
+    options.password = readLineFromStdin();
+    options.identity = parser.value(QStringLiteral("identity"));
+    options.latencyMs = parser.value(QStringLiteral("latency")).toInt();
+    routeros::sim::RouterEmulator emulator(options);
+    const QHostAddress address(parser.value(QStringLiteral("listen")));
+    const quint16 port = emulator.listen(address, static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt()));
+    if (port == 0)
+        return m_context.fail(tr("Cannot listen on %1:%2: %3").arg(address.toString(), parser.value(QStringLiteral("port")),
+                                                                  emulator.errorString()));
+    m_context.out() << tr("Emulated router \"%1\" listening on %2:%3 (RouterOS API), user %4. Ctrl+C stops it.")
+                           .arg(options.identity, address.toString()).arg(port).arg(options.user) << Qt::endl;
+    return runUntilStopped();
+}
+
+int SimCommand::daraja(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("An emulated Safaricom Daraja API (OAuth, STK Push, STK Query, C2B)."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("port"), tr("HTTP port (default 8080)."), QStringLiteral("PORT"), QStringLiteral("8080")},
+        {QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("random-keys"), tr("Make a random consumer key, secret and passkey.")},
+    });
+    if (!parser.parse(args))
+        return m_context.usage(parser.errorText(), parser.helpText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_context.out() << parser.helpText();
+        return Ok;
+    }
+    const auto credentials = parser.isSet(QStringLiteral("random-keys")) ? mpesa::DarajaEmulator::generatedCredentials()
+                                                                         : mpesa::DarajaEmulator::defaultCredentials();
+    mpesa::DarajaEmulator emulator(credentials);
+    const QHostAddress address(parser.value(QStringLiteral("listen")));
+    const quint16 port = emulator.listen(address, static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt()));
+    if (port == 0)
+        return m_context.fail(tr("Cannot listen on %1:%2. Is the port in use?").arg(address.toString(), parser.value(QStringLiteral("port"))));
+    QTextStream &out = m_context.out();
+    out << tr("Emulated Daraja at %1 (Ctrl+C stops it). Use it with [mpesa] environment = custom, base_url = %1").arg(emulator.baseUrl().toString()) << Qt::endl
+        << tr("  consumer key:     %1").arg(credentials.consumerKey) << Qt::endl
+        << tr("  consumer secret:  %1").arg(credentials.consumerSecret) << Qt::endl
+        << tr("  passkey:          %1").arg(credentials.passkey) << Qt::endl
+        << tr("  paybill:          %1").arg(credentials.paybill) << Qt::endl
+        << tr("  till:             store %1, till %2").arg(credentials.storeNumber, credentials.tillNumber) << Qt::endl;
+    return runUntilStopped();
+}
+
+} // namespace lango::app::cli
