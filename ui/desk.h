@@ -3,6 +3,7 @@
 #include "app/office.h"
 #include "models/changefeed.h"
 #include "models/dbexecutor.h"
+#include "models/staffstore.h"
 
 #include <QFuture>
 #include <QPointer>
@@ -24,8 +25,9 @@ struct Desk
     models::ChangeFeed &changes;
     app::SecretStore &secrets;
     QString actor;        // for the audit log: "desk:<user>" or "staff:<name>"
-    qint64 staffId = 0;
+    qint64 staffId = 0;   // 0: no staff login (a one-desk office), acting as admin
     bool demo = false;
+    models::Role role = models::Role::Admin;   // what the person at the desk may see and do
 
     // Runs work on the database thread; done(result) runs on context's
     // (GUI) thread, and not at all if context died meanwhile.

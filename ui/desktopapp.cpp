@@ -204,7 +204,8 @@ void DesktopApp::showWindow()
         qCWarning(lcUi).noquote() << "change feed:" << listening.error().message;
 
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("desk")));
-    m_desk.reset(new Desk{*m_office, m_executor, *m_changes, m_secrets, QStringLiteral("desk:") + user, 0, m_options.demo});
+    m_desk.reset(new Desk{*m_office, m_executor, *m_changes, m_secrets, QStringLiteral("desk:") + user, 0, m_options.demo,
+                          models::Role::Admin});
 
     m_window = std::make_unique<MainWindow>(*m_desk);
     MainWindow *window = m_window.get();
