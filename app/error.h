@@ -10,7 +10,8 @@ enum class ErrorCode {
     Conflict,      // HTTP 409
     Unauthorized,  // HTTP 401/403
     Upstream,      // a router or Daraja failed: HTTP 502
-    Unavailable,   // temporarily unable (database down, rate limit): HTTP 503/429
+    Unavailable,   // temporarily unable (database or a router down): HTTP 503
+    RateLimited,   // too many attempts; try again later: HTTP 429
     Internal,      // a bug or an unexpected state: HTTP 500
 };
 

@@ -1,7 +1,11 @@
 #include "app/headlessapp.h"
 
+#include "app/billing/billingengine.h"
+#include "app/cli/cliutil.h"
 #include "app/demoseed.h"
+#include "app/demoworld.h"
 #include "app/logging.h"
+#include "app/mpesasettings.h"
 
 namespace lango::app {
 
@@ -11,7 +15,27 @@ HeadlessApp::HeadlessApp(GlobalOptions options, QObject *parent)
 {
 }
 
-HeadlessApp::~HeadlessApp() = default;
+HeadlessApp::~HeadlessApp()
+{
+    m_engine.reset();   // stop the services before the world and the office they use
+    m_demo.reset();
+}
+
+Result<QString> HeadlessApp::callbackToken()
+{
+    auto token = cli::await(m_secrets->read(QStringLiteral("callback_token")));
+    if (!token)
+        return token.error();
+    if (!token->isEmpty())
+        return *token;
+    // First start: make the secret path M-Pesa calls back on, and keep it.
+    const QString fresh = MpesaSettings::newCallbackToken();
+    auto stored = cli::await(m_secrets->write(QStringLiteral("callback_token"), fresh));
+    if (!stored)
+        return stored.error();
+    qCInfo(lcApp) << "made a new callback token (kept with this server's secrets)";
+    return fresh;
+}
 
 Result<void> HeadlessApp::start()
 {
@@ -26,21 +50,33 @@ Result<void> HeadlessApp::start()
         return office.error();
     m_office = std::move(*office);
     qCInfo(lcApp).noquote() << "database" << m_office->db().url().toString();
-    if (m_options.demo) {
-        if (auto seeded = DemoSeed::packages(*m_office); !seeded)
-            return seeded.error();
-    }
 
-    m_server = std::make_unique<HeadlessServer>(*m_office);
-    auto port = m_server->listen(settings->config.listenAddress, settings->config.listenPort);
-    if (!port)
-        return port.error();
+    BillingEngine::Options options;
+    options.config = settings->config;
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoWorld>(*m_office);
+        if (auto built = m_demo->build(options.config.listenPort); !built)
+            return built.error();
+        options.config = m_demo->adjust(options.config);
+        options.callbackToken = m_demo->callbackToken();
+    } else {
+        auto token = callbackToken();
+        if (!token)
+            return token.error();
+        options.callbackToken = *token;
+        options.localSecrets = cli::await(MpesaSettings::readLocalSecrets(*m_secrets));
+    }
+    m_engine = std::make_unique<BillingEngine>(*m_office, options);
+    if (auto started = m_engine->start(); !started)
+        return started.error();
+    if (m_demo)
+        m_demo->startCustomers(*m_engine);
     return {};
 }
 
 quint16 HeadlessApp::port() const
 {
-    return m_server ? m_server->port() : 0;
+    return m_engine ? m_engine->httpPort() : 0;
 }
 
 } // namespace lango::app

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/headlessserver.h"
 #include "app/office.h"
 #include "app/secretstore.h"
 #include "app/startup.h"
@@ -11,15 +10,20 @@
 
 namespace lango::app {
 
-// `lango --headless`: opens the office, serves HTTP, runs the services, and
-// stops cleanly on SIGTERM/SIGINT. Owns what it builds, in dependency order.
+class BillingEngine;
+class DemoWorld;
+
+// `lango --headless`: opens the office, runs the billing engine (HTTP,
+// provisioning, expiry, reconciliation), and stops cleanly on SIGTERM/SIGINT.
+// With --demo it first builds the demo world: an emulated router and M-Pesa
+// and simulated customers. Owns what it builds, in dependency order.
 class HeadlessApp final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HeadlessApp)
 
 public:
-    HeadlessApp(GlobalOptions options, QObject *parent = nullptr);
+    explicit HeadlessApp(GlobalOptions options, QObject *parent = nullptr);
     ~HeadlessApp() override;
 
     // Builds everything and starts listening; an error names what to fix.
@@ -27,11 +31,14 @@ public:
     quint16 port() const;
 
 private:
+    Result<QString> callbackToken();
+
     GlobalOptions m_options;
     models::SystemClock m_clock;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Office> m_office;
-    std::unique_ptr<HeadlessServer> m_server;
+    std::unique_ptr<DemoWorld> m_demo;
+    std::unique_ptr<BillingEngine> m_engine;
 };
 
 } // namespace lango::app

@@ -13,6 +13,7 @@ Status HttpJson::statusFor(ErrorCode code)
     case ErrorCode::Unauthorized: return Status::Forbidden;
     case ErrorCode::Upstream: return Status::BadGateway;
     case ErrorCode::Unavailable: return Status::ServiceUnavailable;
+    case ErrorCode::RateLimited: return Status::TooManyRequests;
     case ErrorCode::Internal: return Status::InternalServerError;
     }
     return Status::InternalServerError;
@@ -27,6 +28,7 @@ QString HttpJson::errorKey(ErrorCode code)
     case ErrorCode::Unauthorized: return QStringLiteral("unauthorized");
     case ErrorCode::Upstream: return QStringLiteral("upstream");
     case ErrorCode::Unavailable: return QStringLiteral("unavailable");
+    case ErrorCode::RateLimited: return QStringLiteral("rate_limited");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

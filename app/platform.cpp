@@ -11,6 +11,7 @@
 #include <aclapi.h>
 #include <sddl.h>
 #else
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -71,6 +72,17 @@ Result<void> restrictToOwner(const QString &path)
     return {};
 }
 
+bool processAlive(qint64 pid)
+{
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (!process)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+}
+
 namespace {
 BOOL WINAPI consoleHandler(DWORD)
 {
@@ -112,6 +124,11 @@ Result<void> restrictToOwner(const QString &path)
     if (::chmod(native.constData(), S_IRUSR | S_IWUSR) != 0)
         return Error{ErrorCode::Unauthorized, QCoreApplication::translate("Platform", "Cannot make %1 private (chmod 600).").arg(path), {}};
     return {};
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
 namespace {

@@ -16,6 +16,9 @@ namespace lango::app::platform {
 // Makes a file readable and writable by its owner only (0600 / owner ACL).
 [[nodiscard]] Result<void> restrictToOwner(const QString &path);
 
+// Whether a process with this id is running on this machine.
+bool processAlive(qint64 pid);
+
 // Calls handler on the event loop when the process is asked to stop:
 // SIGTERM or SIGINT on POSIX, Ctrl+C, close or shutdown on Windows.
 void onTerminationRequest(std::function<void()> handler);

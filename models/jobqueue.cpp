@@ -69,6 +69,22 @@ Result<qint64> JobQueue::enqueue(const QString &kind, qint64 routerId, qint64 gr
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+Result<Job> JobQueue::enqueueClaimed(const QString &kind, qint64 routerId, qint64 grantId, const QString &worker,
+                                    const QJsonObject &payload, int leaseSeconds, int maxAttempts) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO jobs (kind, router_id, grant_id, payload, state, attempts, max_attempts, run_at, lease_until, worker,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, 'running', 1, ?, ?, ?, ?, ?, ?) RETURNING %1").arg(kColumns),
+        {kind, idOrNull(routerId), idOrNull(grantId), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+         maxAttempts, now, now + leaseSeconds, worker, now, now});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::Database, tr("The new job was not returned."), {}};
+    return readJob(*q);
+}
+
 Result<QList<Job>> JobQueue::claim(const QString &worker, int limit, int leaseSeconds) const
 {
     const qint64 now = m_clock.now();
@@ -136,6 +152,31 @@ Result<void> JobQueue::retry(qint64 id) const
     return {};
 }
 
+Result<int> JobQueue::releaseDeadWorkers(const QString &prefix, const std::function<bool(const QString &)> &alive) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT worker FROM jobs WHERE state = 'running' AND worker LIKE ?"),
+                       {prefix + QLatin1Char('%')});
+    if (!q)
+        return q.error();
+    QStringList dead;
+    while (q->next()) {
+        const QString worker = q->value(0).toString();
+        if (!alive(worker))
+            dead << worker;
+    }
+    q->finish();
+    int released = 0;
+    for (const QString &worker : dead) {
+        auto update = m_db.exec(QStringLiteral(
+            "UPDATE jobs SET state = 'queued', run_at = ?, lease_until = NULL, worker = NULL, updated_at = ?"
+            " WHERE state = 'running' AND worker = ?"), {m_clock.now(), m_clock.now(), worker});
+        if (!update)
+            return update.error();
+        released += update->numRowsAffected();
+    }
+    return released;
+}
+
 Result<QList<Job>> JobQueue::list(const QString &state, int limit) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM jobs WHERE (? = '' OR state = ?) ORDER BY id DESC LIMIT ?").arg(kColumns),
@@ -175,6 +216,15 @@ Result<JobStats> JobQueue::stats() const
         stats.oldestQueuedAge = q->value(3).isNull() ? 0 : now - q->value(3).toLongLong();
     }
     return stats;
+}
+
+Result<bool> JobQueue::hasOpenJob(const QString &kind, qint64 grantId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM jobs WHERE kind = ? AND grant_id = ? AND state IN ('queued', 'running') LIMIT 1"),
+                       {kind, grantId});
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 Result<qint64> JobQueue::nextDueAt() const

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace lango::models {
 
 struct Job
@@ -53,16 +55,26 @@ public:
 
     [[nodiscard]] Result<qint64> enqueue(const QString &kind, qint64 routerId, qint64 grantId,
                                          const QJsonObject &payload = {}, qint64 runAt = 0, int maxAttempts = 20) const;
+    // A job born claimed by `worker`, which runs it at once (no claim round
+    // trip on the payment path); if that worker dies, it is claimed again
+    // once the lease ends, like any other.
+    [[nodiscard]] Result<Job> enqueueClaimed(const QString &kind, qint64 routerId, qint64 grantId, const QString &worker,
+                                             const QJsonObject &payload = {}, int leaseSeconds = 60, int maxAttempts = 20) const;
     [[nodiscard]] Result<QList<Job>> claim(const QString &worker, int limit, int leaseSeconds = 60) const;
     [[nodiscard]] Result<void> complete(qint64 id, const QString &worker) const;
     // Records the error; retries with exponential backoff (2 s doubling to 5 min)
     // until max attempts, or at once gives up when retryable is false.
     [[nodiscard]] Result<Failure> fail(qint64 id, const QString &worker, const QString &error, bool retryable = true) const;
     [[nodiscard]] Result<void> retry(qint64 id) const;   // staff: run a failed job again now
+    // Hands back, at once, running jobs whose worker (named with `prefix`,
+    // i.e. on this machine) is known dead, instead of waiting out the lease.
+    [[nodiscard]] Result<int> releaseDeadWorkers(const QString &prefix, const std::function<bool(const QString &)> &alive) const;
 
     [[nodiscard]] Result<QList<Job>> list(const QString &state = {}, int limit = 500) const;
     [[nodiscard]] Result<Job> byId(qint64 id) const;
     [[nodiscard]] Result<JobStats> stats() const;
+    // Whether a job of this kind for this grant is queued or running.
+    [[nodiscard]] Result<bool> hasOpenJob(const QString &kind, qint64 grantId) const;
     // When the next queued job falls due (0 = none), so workers sleep until then.
     [[nodiscard]] Result<qint64> nextDueAt() const;
 

@@ -140,11 +140,15 @@ QFuture<Result<std::optional<UserProfile>>> HotspotApi::findProfile(const QStrin
                                        &UserProfile::fromSentence);
 }
 
-QFuture<Result<EnsureOutcome>> HotspotApi::ensureProfile(const ProfileSpec &spec)
+namespace {
+
+// Print, then add or set. When another client (a second server, a parallel
+// job) adds the same profile between our print and our add, the add says
+// "already exists": look again and set instead, once.
+void ensureProfileOn(QPointer<ApiConnection> connection, const ProfileSpec &spec,
+                     SharedPromise<Result<EnsureOutcome>> promise, bool retried)
 {
-    SharedPromise<Result<EnsureOutcome>> promise;
-    QPointer<ApiConnection> connection = m_connection;
-    MenuOps::submit(connection, print(ProfileMenu).where(u"name", spec.name), [promise, connection, spec](const Result<Reply> &reply) {
+    MenuOps::submit(connection, print(ProfileMenu).where(u"name", spec.name), [promise, connection, spec, retried](const Result<Reply> &reply) {
         if (!reply) {
             promise.finish(reply.error());
             return;
@@ -164,10 +168,22 @@ QFuture<Result<EnsureOutcome>> HotspotApi::ensureProfile(const ProfileSpec &spec
             }
             outcome = EnsureOutcome::Updated;
         }
-        MenuOps::submit(connection, command, [promise, outcome](const Result<Reply> &done) {
+        MenuOps::submit(connection, command, [promise, outcome, connection, spec, retried](const Result<Reply> &done) {
+            if (!done && done.error().code == ErrorCode::AlreadyExists && !retried) {
+                ensureProfileOn(connection, spec, promise, true);
+                return;
+            }
             promise.finish(done ? Result<EnsureOutcome>(outcome) : Result<EnsureOutcome>(done.error()));
         });
     });
+}
+
+} // namespace
+
+QFuture<Result<EnsureOutcome>> HotspotApi::ensureProfile(const ProfileSpec &spec)
+{
+    SharedPromise<Result<EnsureOutcome>> promise;
+    ensureProfileOn(m_connection, spec, promise, false);
     return promise.future();
 }
 

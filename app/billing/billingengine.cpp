@@ -1,0 +1,160 @@
+#include "app/billing/billingengine.h"
+
+#include "app/billing/billinghttp.h"
+#include "app/billing/billingservice.h"
+#include "app/billing/expiryservice.h"
+#include "app/billing/metrics.h"
+#include "app/billing/provisioner.h"
+#include "app/billing/reconciler.h"
+#include "app/headlessserver.h"
+#include "app/logging.h"
+#include "app/mpesa/darajaclient.h"
+#include "app/mpesasettings.h"
+#include "app/office.h"
+#include "app/routerdirectory.h"
+#include "models/changefeed.h"
+#include "models/secretbox.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSysInfo>
+
+namespace lango::app {
+
+BillingEngine::BillingEngine(Office &office, Options options, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_options(std::move(options))
+    , m_worker(QStringLiteral("%1-%2-%3")
+                   .arg(QSysInfo::machineHostName())
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(models::SecureRandom::token(4, QStringLiteral("abcdefghijkmnpqrstuvwxyz23456789"))))
+{
+}
+
+BillingEngine::~BillingEngine()
+{
+    stop();
+}
+
+quint16 BillingEngine::httpPort() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+Result<void> BillingEngine::start()
+{
+    // Built here, on the thread that runs them: sockets and timers belong
+    // to the thread that makes them.
+    const Config &config = m_options.config;
+    m_routers = std::make_unique<RouterDirectory>(m_office);
+    if (auto loaded = m_routers->reload(); !loaded)
+        return loaded.error();
+    if (auto daraja = startDaraja(); !daraja)
+        return daraja.error();
+
+    BillingService::Options billing;
+    billing.reconcileAfterSeconds = config.reconcileAfterSeconds;
+    billing.worker = m_worker;
+    m_billing = std::make_unique<BillingService>(m_office, m_daraja.get(), billing);
+
+    Provisioner::Options provisioning;
+    provisioning.worker = m_worker;
+    provisioning.maxInFlight = std::max(4, config.workers * 8);
+    m_provisioner = std::make_unique<Provisioner>(m_office, *m_routers, provisioning);
+    m_expiry = std::make_unique<ExpiryService>(m_office, m_worker);
+    Reconciler::Options reconciling;
+    reconciling.worker = m_worker;
+    // Look for overdue purchases often enough to honour a short wait.
+    reconciling.queryIntervalMs = int(std::clamp<qint64>(config.reconcileAfterSeconds * 250, 500, 5000));
+    m_reconciler = std::make_unique<Reconciler>(m_office, *m_billing, *m_routers, m_daraja.get(), reconciling);
+    m_metrics = std::make_unique<Metrics>();
+
+    connect(m_billing.get(), &BillingService::jobClaimed, m_provisioner.get(), &Provisioner::run);
+    connect(m_expiry.get(), &ExpiryService::jobClaimed, m_provisioner.get(), &Provisioner::run);
+    connect(m_reconciler.get(), &Reconciler::jobClaimed, m_provisioner.get(), &Provisioner::run);
+    // A new or longer grant may end before the one the expiry timer waits for.
+    connect(m_billing.get(), &BillingService::purchaseChanged, m_expiry.get(), &ExpiryService::rearm);
+    connect(m_provisioner.get(), &Provisioner::grantOnline, m_metrics.get(), &Metrics::observePayToOnline);
+    connect(m_billing.get(), &BillingService::problemRecorded, this, &BillingEngine::problemRecorded);
+    connect(m_provisioner.get(), &Provisioner::problemRecorded, this, &BillingEngine::problemRecorded);
+    connect(m_reconciler.get(), &Reconciler::problemRecorded, this, &BillingEngine::problemRecorded);
+
+    if (m_options.serveHttp) {
+        m_http = std::make_unique<HeadlessServer>(m_office);
+        m_billingHttp = std::make_unique<BillingHttp>(*m_billing, *m_metrics, m_office, m_routers.get(), m_options.callbackToken);
+        m_billingHttp->registerRoutes(m_http->http());
+        RouterDirectory *routers = m_routers.get();
+        m_http->addHealthSection(QStringLiteral("routers"), [routers] {
+            QJsonArray list;
+            const auto all = routers->pool().healthAll();
+            for (const auto &health : all)
+                list.append(QJsonObject{{QStringLiteral("name"), health.name}, {QStringLiteral("up"), health.up},
+                                        {QStringLiteral("rtt_ms"), health.rttMs},
+                                        {QStringLiteral("error"), health.lastError ? health.lastError->message : QString()}});
+            return QJsonValue(list);
+        });
+        m_http->addHealthSection(QStringLiteral("mpesa"), [this] { return QJsonValue(m_mpesaStatus); });
+        auto port = m_http->listen(config.listenAddress, config.listenPort);
+        if (!port)
+            return port.error();
+    }
+    if (m_options.listenChanges)
+        followChanges();
+    m_provisioner->start();
+    m_expiry->start();
+    m_reconciler->start();
+    qCInfo(lcApp).noquote() << "billing services running as" << m_worker << "; M-Pesa:" << m_mpesaStatus;
+    Q_EMIT started();
+    return {};
+}
+
+Result<void> BillingEngine::startDaraja()
+{
+    auto daraja = MpesaSettings::load(m_options.config, m_office, m_options.localSecrets, m_options.config.publicUrl,
+                                      m_options.callbackToken);
+    if (!daraja) {
+        m_mpesaStatus = tr("not set up: %1").arg(daraja.error().message);
+        return {};   // vouchers and the desk work without M-Pesa
+    }
+    if (m_options.config.publicUrl.isEmpty() || m_options.callbackToken.isEmpty()) {
+        m_mpesaStatus = tr("not set up: [http] public_url and a callback_token are needed for M-Pesa to call back");
+        return {};
+    }
+    m_daraja = std::make_unique<mpesa::DarajaClient>(*daraja);
+    m_mpesaStatus = tr("ready (%1)").arg(daraja->apiBaseUrl().host());
+    return {};
+}
+
+void BillingEngine::followChanges()
+{
+    m_changes = std::make_unique<models::ChangeFeed>(m_office.db());
+    if (auto listening = m_changes->start(); !listening) {
+        qCWarning(lcApp).noquote() << "not following other servers' changes:" << listening.error().message;
+        return;
+    }
+    connect(m_changes.get(), &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
+        const bool all = table == QLatin1String("*");
+        if (all || table == QLatin1String("jobs"))
+            m_provisioner->wake();
+        if (all || table == QLatin1String("grants"))
+            m_expiry->rearm();
+        if (all || table == QLatin1String("routers"))
+            (void)m_routers->reload();
+    });
+}
+
+void BillingEngine::stop()
+{
+    if (m_changes)
+        m_changes->stop();
+    if (m_reconciler)
+        m_reconciler->stop();
+    if (m_expiry)
+        m_expiry->stop();
+    if (m_provisioner)
+        m_provisioner->stop();
+}
+
+} // namespace lango::app

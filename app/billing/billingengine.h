@@ -1,0 +1,97 @@
+#pragma once
+
+#include "app/config.h"
+#include "app/error.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace lango::models {
+class ChangeFeed;
+}
+
+namespace lango::app::mpesa {
+class DarajaClient;
+}
+
+namespace lango::app {
+
+class BillingHttp;
+class BillingService;
+class ExpiryService;
+class HeadlessServer;
+class Metrics;
+class Office;
+class Provisioner;
+class Reconciler;
+class RouterDirectory;
+
+// Everything that turns payments into access and ends it on time, built in
+// dependency order: routers, M-Pesa client, billing, provisioner, expiry,
+// reconciler, metrics, HTTP. The headless server runs one on its main
+// thread; a one-computer office runs one inside the desktop, on a thread of
+// its own (construct it, move it to the thread, then call start() there).
+class BillingEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BillingEngine)
+
+public:
+    struct Options
+    {
+        Config config;                          // [http], [mpesa], [billing]
+        QString callbackToken;                  // the secret path of /pay/...
+        QHash<QString, QString> localSecrets;   // Daraja keys from this computer, if any
+        bool serveHttp = true;
+        bool listenChanges = true;              // follow other servers' and desks' writes
+    };
+
+    BillingEngine(Office &office, Options options, QObject *parent = nullptr);
+    ~BillingEngine() override;
+
+    // Starts every service; an error names what to fix. M-Pesa not being
+    // configured is not an error: purchases then say so, vouchers still work.
+    [[nodiscard]] Result<void> start();
+    void stop();
+
+    quint16 httpPort() const;
+    QString mpesaStatus() const { return m_mpesaStatus; }
+    QString workerName() const { return m_worker; }
+
+    RouterDirectory &routers() { return *m_routers; }
+    BillingService &billing() { return *m_billing; }
+    Provisioner &provisioner() { return *m_provisioner; }
+    ExpiryService &expiry() { return *m_expiry; }
+    Reconciler &reconciler() { return *m_reconciler; }
+    Metrics &metrics() { return *m_metrics; }
+    mpesa::DarajaClient *daraja() const { return m_daraja.get(); }
+    HeadlessServer *http() const { return m_http.get(); }
+
+Q_SIGNALS:
+    void started();
+    void problemRecorded(const QString &message);
+    void statusChanged(const QString &status);
+
+private:
+    Result<void> startDaraja();
+    void followChanges();
+
+    Office &m_office;
+    Options m_options;
+    QString m_worker;
+    QString m_mpesaStatus;
+    std::unique_ptr<RouterDirectory> m_routers;
+    std::unique_ptr<mpesa::DarajaClient> m_daraja;
+    std::unique_ptr<BillingService> m_billing;
+    std::unique_ptr<Provisioner> m_provisioner;
+    std::unique_ptr<ExpiryService> m_expiry;
+    std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<HeadlessServer> m_http;
+    std::unique_ptr<BillingHttp> m_billingHttp;
+    std::unique_ptr<models::ChangeFeed> m_changes;
+};
+
+} // namespace lango::app

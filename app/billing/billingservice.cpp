@@ -1,0 +1,471 @@
+#include "app/billing/billingservice.h"
+
+#include "app/billing/customertext.h"
+#include "app/logging.h"
+#include "app/mpesa/apperror.h"
+#include "app/mpesa/c2bpayment.h"
+#include "app/mpesa/darajaclient.h"
+#include "app/mpesa/phonenumber.h"
+#include "app/mpesa/stkcallback.h"
+#include "app/office.h"
+#include "models/secretbox.h"
+#include "models/units.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QPromise>
+#include <QRegularExpression>
+
+namespace lango::app {
+
+namespace {
+
+const QString kUserAlphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
+
+template <typename T>
+QFuture<T> ready(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
+
+Error badField(const QString &field, const QString &message)
+{
+    return Error{ErrorCode::BadInput, message, field};
+}
+
+// The account reference M-Pesa shows on the prompt, and what a customer
+// types as the account number when paying the paybill by hand.
+QString accountReference(qint64 purchaseId)
+{
+    return QStringLiteral("L%1").arg(purchaseId);
+}
+
+} // namespace
+
+BillingService::BillingService(Office &office, mpesa::DarajaClient *daraja, Options options, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_daraja(daraja)
+    , m_options(std::move(options))
+{
+}
+
+Result<QList<models::Package>> BillingService::packagesFor(const QString &routerName) const
+{
+    auto router = m_office.routers.byName(routerName);
+    if (!router || !router->enabled)
+        return Error{ErrorCode::NotFound, tr("This hotspot is not set up in Lango: there is no router \"%1\".").arg(routerName), {}};
+    auto packages = m_office.packages.forRouter(router->id);
+    if (!packages)
+        return fromModels(packages.error());
+    return *packages;
+}
+
+Result<PurchaseRequest> BillingService::checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const
+{
+    PurchaseRequest clean = request;
+    bool ok = false;
+    const qint64 packageId = request.packageId.toLongLong(&ok);
+    if (!ok || packageId <= 0)
+        return badField(QStringLiteral("package_id"), tr("Choose a package."));
+    auto phone = mpesa::PhoneNumber::parse(request.phone);
+    if (!phone)
+        return badField(QStringLiteral("phone"), phone.error().message);
+    clean.phone = phone->msisdn();
+    static const QRegularExpression macPattern(QStringLiteral("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$"));
+    if (!macPattern.match(request.mac.trimmed()).hasMatch())
+        return badField(QStringLiteral("mac"), tr("The device's MAC address is missing or wrong; open this page from the WiFi login page."));
+    clean.mac = request.mac.trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char(':'));
+    QHostAddress ip;
+    if (!ip.setAddress(request.ip.trimmed()) || ip.protocol() != QAbstractSocket::IPv4Protocol)
+        return badField(QStringLiteral("ip"), tr("The device's IP address is missing or wrong; open this page from the WiFi login page."));
+    clean.ip = ip.toString();
+    auto router = m_office.routers.byName(request.router.trimmed());
+    if (!router || !router->enabled)
+        return badField(QStringLiteral("router"), tr("This hotspot is not set up in Lango."));
+    auto found = m_office.packages.byId(packageId);
+    if (!found || found->retired || !found->soldOn(router->id))
+        return badField(QStringLiteral("package_id"), tr("That package is not sold here. Choose another one."));
+    *routerId = router->id;
+    *package = *found;
+    return clean;
+}
+
+QFuture<Result<PurchaseStarted>> BillingService::startPurchase(const PurchaseRequest &input)
+{
+    qint64 routerId = 0;
+    models::Package package;
+    auto request = checked(input, &routerId, &package);
+    if (!request)
+        return ready<Result<PurchaseStarted>>(request.error());
+    if (!m_daraja)
+        return ready<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable,
+                                                   tr("M-Pesa payments are not set up yet. Ask the office for a voucher."), {}});
+
+    // Guessing and hammering cost M-Pesa prompts: a phone or a device may
+    // start only a few purchases per window.
+    const qint64 since = m_office.clock().now() - m_options.limitWindowSeconds;
+    auto byPhone = m_office.purchases.countSince(QStringLiteral("phone"), request->phone, since);
+    auto byMac = m_office.purchases.countSince(QStringLiteral("mac"), request->mac, since);
+    if (!byPhone || !byMac)
+        return ready<Result<PurchaseStarted>>(fromModels(!byPhone ? byPhone.error() : byMac.error()));
+    if (*byPhone >= m_options.phoneLimit || *byMac >= m_options.macLimit)
+        return ready<Result<PurchaseStarted>>(Error{ErrorCode::RateLimited,
+                                                   tr("Too many payment attempts. Wait two minutes, then try again."), {}});
+
+    auto live = m_office.grants.activeForDevice(routerId, request->mac);
+    if (!live)
+        return ready<Result<PurchaseStarted>>(fromModels(live.error()));
+    if (live->has_value() && !request->extend)
+        return ready<Result<PurchaseStarted>>(Error{ErrorCode::Conflict,
+            tr("This device is already online until %1. Use \"Buy more time\" to add time.")
+                .arg(CustomerText::clock((*live)->expiresAt)), QStringLiteral("already_active")});
+
+    models::Purchase purchase;
+    purchase.packageId = package.id;
+    purchase.routerId = routerId;
+    purchase.phone = request->phone;
+    purchase.mac = request->mac;
+    purchase.ip = request->ip;
+    purchase.amountCents = package.priceCents;
+    purchase.source = request->source;
+    auto created = m_office.purchases.create(purchase);
+    if (!created)
+        return ready<Result<PurchaseStarted>>(fromModels(created.error()));
+    const models::Purchase saved = *created;
+    qCInfo(lcApp).noquote() << "purchase" << saved.id << "started:" << package.name << "for"
+                            << mpesa::PhoneNumber::mask(saved.phone) << "router" << request->router;
+
+    mpesa::StkPushRequest push;
+    push.phone = saved.phone;
+    push.amountKes = saved.amountCents / 100;
+    push.accountReference = accountReference(saved.id);
+    push.description = package.name.left(13);
+    auto promise = std::make_shared<QPromise<Result<PurchaseStarted>>>();
+    promise->start();
+    m_daraja->stkPush(push).then(this, [this, saved, promise](mpesa::Result<mpesa::StkPushResponse> pushed) {
+        if (!pushed) {
+            const auto &error = pushed.error();
+            qCWarning(lcApp).noquote() << "purchase" << saved.id << "STK Push failed:" << error.message << error.detail;
+            (void)m_office.purchases.markFailed(saved.id, error.errorCode.isEmpty() ? error.codeName() : error.errorCode,
+                                                error.errorMessage.isEmpty() ? error.message : error.errorMessage);
+            Q_EMIT purchaseChanged(saved.id);
+            Error failure = mpesa::toAppError(error);
+            if (error.errorMessage.contains(QLatin1String("lock subscriber"), Qt::CaseInsensitive)) {
+                failure.code = ErrorCode::RateLimited;
+                failure.message = tr("Your phone already has an M-Pesa request open. Close it, then try again in a minute.");
+            } else if (error.retryable || error.code == mpesa::ErrorCode::Busy) {
+                failure.message = tr("M-Pesa is busy right now. Try again in a minute.");
+            } else {
+                failure.message = tr("M-Pesa did not accept the payment request: %1").arg(error.message);
+            }
+            promise->addResult(failure);
+            promise->finish();
+            return;
+        }
+        const qint64 firstQuery = m_office.clock().now() + m_options.reconcileAfterSeconds;
+        if (auto stored = m_office.purchases.setCheckout(saved.id, pushed->checkoutRequestId, pushed->merchantRequestId, firstQuery);
+            !stored) {
+            // The push went out; the reconciler will not see it, so staff must.
+            recordProblem(QStringLiteral("checkout_not_stored"), saved.id,
+                          tr("A payment request was sent but could not be recorded; check M-Pesa for %1.").arg(pushed->checkoutRequestId),
+                          stored.error().detail);
+        }
+        applyParked(pushed->checkoutRequestId);   // a callback may have beaten us here
+        Q_EMIT purchaseChanged(saved.id);
+        promise->addResult(PurchaseStarted{saved.id, saved.publicId, QStringLiteral("pending"), pushed->checkoutRequestId});
+        promise->finish();
+    });
+    return promise->future();
+}
+
+Result<StkOutcome> BillingService::handleStkCallback(const QByteArray &body)
+{
+    auto parsed = mpesa::StkCallback::parse(body);
+    if (!parsed)
+        return Error{ErrorCode::BadInput, parsed.error().message, parsed.error().detail};
+    StkResult result;
+    result.checkoutRequestId = parsed->checkoutRequestId;
+    result.resultCode = parsed->resultCode;
+    result.resultDesc = parsed->resultDesc;
+    result.amountCents = parsed->amountCents;
+    result.receipt = parsed->receipt;
+    // The body is kept before it is applied, so nothing M-Pesa said is lost.
+    auto known = m_office.purchases.byCheckoutId(result.checkoutRequestId);
+    auto logged = m_office.callbacks.record(QStringLiteral("stk"), result.checkoutRequestId, QString::fromUtf8(body),
+                                            known ? QStringLiteral("received") : QStringLiteral("parked"));
+    if (!logged)
+        return fromModels(logged.error());
+    if (!known) {
+        qCInfo(lcApp).noquote() << "callback for unknown" << result.checkoutRequestId << "parked";
+        return StkOutcome::Parked;
+    }
+    auto outcome = applyStkResult(result);
+    if (outcome)
+        (void)m_office.callbacks.setOutcome(*logged, QStringLiteral("applied"));
+    return outcome;
+}
+
+void BillingService::applyParked(const QString &checkoutRequestId)
+{
+    auto parked = m_office.callbacks.parked(checkoutRequestId);
+    if (!parked)
+        return;
+    for (const auto &entry : *parked) {
+        auto parsed = mpesa::StkCallback::parse(entry.body.toUtf8());
+        if (!parsed)
+            continue;
+        StkResult result{parsed->checkoutRequestId, parsed->resultCode, parsed->resultDesc, parsed->amountCents, parsed->receipt, false};
+        if (applyStkResult(result))
+            (void)m_office.callbacks.setOutcome(entry.id, QStringLiteral("applied"));
+    }
+}
+
+Result<StkOutcome> BillingService::applyStkResult(const StkResult &result)
+{
+    QList<models::Job> claimed;
+    auto outcome = applyInTransaction(result, claimed);
+    if (!outcome)
+        return outcome;
+    Q_EMIT stkApplied(*outcome, result.viaQuery);
+    for (const models::Job &job : claimed)
+        Q_EMIT jobClaimed(job);
+    return outcome;
+}
+
+Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, QList<models::Job> &claimed)
+{
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    auto purchase = m_office.purchases.byCheckoutId(result.checkoutRequestId);
+    if (!purchase)
+        return purchase.error().code == models::ErrorCode::NotFound ? Result<StkOutcome>(StkOutcome::Parked)
+                                                                     : Result<StkOutcome>(fromModels(purchase.error()));
+    const qint64 purchaseId = purchase->id;
+    const bool paid = result.resultCode == QLatin1String("0");
+    StkOutcome outcome = StkOutcome::Duplicate;
+
+    if (!paid) {
+        auto failed = m_office.purchases.markFailed(purchaseId, result.resultCode, result.resultDesc);
+        if (!failed)
+            return fromModels(failed.error());
+        outcome = *failed ? StkOutcome::Failed : StkOutcome::Duplicate;
+        if (*failed)
+            qCInfo(lcApp).noquote() << "purchase" << purchaseId << "not paid:" << result.resultCode << result.resultDesc;
+    } else if (purchase->state == models::PurchaseState::Pending || purchase->state == models::PurchaseState::Failed) {
+        const qint64 amount = result.amountCents ? result.amountCents : purchase->amountCents;
+        auto marked = m_office.purchases.markPaid(purchaseId, result.receipt, amount, result.resultCode, result.resultDesc);
+        if (!marked) {
+            if (marked.error().code != models::ErrorCode::Conflict)
+                return fromModels(marked.error());
+            // The receipt already paid another purchase: money cannot move twice.
+            tx.rollback();
+            recordProblem(QStringLiteral("receipt_reused"), purchaseId,
+                          tr("M-Pesa receipt %1 was reported for two purchases; check the statement.").arg(result.receipt), {});
+            return StkOutcome::Problem;
+        }
+        if (*marked) {
+            auto package = m_office.packages.byId(purchase->packageId);
+            if (!package)
+                return fromModels(package.error());
+            if (purchase->state == models::PurchaseState::Failed)
+                (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.late"), QStringLiteral("purchase"),
+                                             purchaseId, tr("paid after it was marked failed (%1)").arg(purchase->resultCode)});
+            if (amount < purchase->amountCents) {
+                // Too little moved: record it for staff instead of selling time cheaply.
+                models::Problem problem;
+                problem.kind = QStringLiteral("amount_mismatch");
+                problem.purchaseId = purchaseId;
+                problem.routerId = purchase->routerId;
+                problem.message = tr("Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.")
+                                      .arg(purchaseId).arg(models::Units::formatMoney(amount), models::Units::formatMoney(purchase->amountCents));
+                problem.detail = result.receipt;
+                if (auto recorded = m_office.problems.record(problem); !recorded)
+                    return fromModels(recorded.error());
+                outcome = StkOutcome::Problem;
+            } else {
+                bool extended = false;
+                auto grant = grantAccess(*purchase, *package, &extended, claimed);
+                if (!grant)
+                    return grant.error();
+                outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
+                if (amount > purchase->amountCents) {
+                    models::Problem problem;
+                    problem.kind = QStringLiteral("overpaid");
+                    problem.purchaseId = purchaseId;
+                    problem.message = tr("Purchase %1 was paid %2 but costs %3: access was given; consider a refund.")
+                                          .arg(purchaseId).arg(models::Units::formatMoney(amount), models::Units::formatMoney(purchase->amountCents));
+                    (void)m_office.problems.record(problem);
+                }
+            }
+            (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"),
+                                         purchaseId, tr("%1 from %2, receipt %3%4").arg(models::Units::formatMoney(amount),
+                                             mpesa::PhoneNumber::mask(purchase->phone), result.receipt.isEmpty() ? tr("(by query)") : result.receipt,
+                                             result.viaQuery ? tr(", confirmed by STK Query") : QString())});
+        }
+    } else if (!result.receipt.isEmpty() && !purchase->mpesaReceipt.isEmpty() && result.receipt != purchase->mpesaReceipt) {
+        recordProblem(QStringLiteral("double_payment"), purchaseId,
+                      tr("Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.")
+                          .arg(purchaseId).arg(purchase->mpesaReceipt, result.receipt), {});
+        outcome = StkOutcome::Problem;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    if (outcome != StkOutcome::Duplicate)
+        Q_EMIT purchaseChanged(purchaseId);
+    return outcome;
+}
+
+Result<qint64> BillingService::grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
+                                           QList<models::Job> &claimed)
+{
+    const qint64 now = m_office.clock().now();
+    // A paying device (or customer) that is still online gets more time on
+    // the same hotspot user, not a second account.
+    auto live = m_office.grants.activeForDevice(purchase.routerId, purchase.mac);
+    if (live && !live->has_value())
+        live = m_office.grants.activeForCustomer(purchase.routerId, purchase.customerId);
+    if (!live)
+        return fromModels(live.error());
+    qint64 grantId = 0;
+    if (live->has_value()) {
+        const models::Grant &grant = **live;
+        grantId = grant.id;
+        if (auto extendedOk = m_office.grants.extend(grant.id, std::max(grant.expiresAt, now) + package.durationSeconds, package.id);
+            !extendedOk)
+            return fromModels(extendedOk.error());
+        *extended = true;
+    } else {
+        models::Grant grant;
+        grant.routerId = purchase.routerId;
+        grant.packageId = package.id;
+        grant.customerId = purchase.customerId;
+        grant.mac = purchase.mac;
+        grant.ip = purchase.ip;
+        grant.state = models::GrantState::Pending;
+        grant.startsAt = now;
+        grant.expiresAt = now + package.durationSeconds;
+        auto sealed = m_office.box().seal(models::SecureRandom::token(8, kUserAlphabet));
+        if (!sealed)
+            return fromModels(sealed.error());
+        grant.passwordSealed = *sealed;
+        for (int attempt = 0; attempt < 5 && grantId == 0; ++attempt) {
+            grant.username = QStringLiteral("m") + models::SecureRandom::token(7, kUserAlphabet);
+            auto created = m_office.grants.create(grant);
+            if (created)
+                grantId = *created;
+            else if (created.error().code != models::ErrorCode::Conflict)
+                return fromModels(created.error());
+        }
+        if (grantId == 0)
+            return Error{ErrorCode::Internal, tr("Could not find a free hotspot user name."), {}};
+    }
+    if (auto attached = m_office.purchases.attachGrant(purchase.id, grantId); !attached)
+        return fromModels(attached.error());
+    auto job = m_office.jobs.enqueueClaimed(QStringLiteral("provision"), purchase.routerId, grantId, m_options.worker,
+                                            QJsonObject{{QStringLiteral("purchase_id"), purchase.id},
+                                                        {QStringLiteral("paid_ms"), m_office.clock().nowMs()}});
+    if (!job)
+        return fromModels(job.error());
+    claimed << *job;
+    return grantId;
+}
+
+Result<bool> BillingService::validateC2b(const QByteArray &body)
+{
+    auto payment = mpesa::C2bPayment::parse(body);
+    if (!payment)
+        return Error{ErrorCode::BadInput, payment.error().message, payment.error().detail};
+    (void)m_office.callbacks.record(QStringLiteral("c2b_validation"), payment->transId, QString::fromUtf8(body), QStringLiteral("checked"));
+    const QString reference = payment->billRefNumber;
+    if (!reference.startsWith(QLatin1Char('L')))
+        return false;
+    auto purchase = m_office.purchases.byId(reference.mid(1).toLongLong());
+    if (!purchase)
+        return false;
+    return payment->amountCents >= purchase->amountCents
+           && (purchase->state == models::PurchaseState::Pending || purchase->state == models::PurchaseState::Failed);
+}
+
+Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
+{
+    auto payment = mpesa::C2bPayment::parse(body);
+    if (!payment)
+        return Error{ErrorCode::BadInput, payment.error().message, payment.error().detail};
+    auto logged = m_office.callbacks.record(QStringLiteral("c2b_confirmation"), payment->transId, QString::fromUtf8(body),
+                                            QStringLiteral("received"));
+    if (!logged)
+        return fromModels(logged.error());
+    qint64 purchaseId = 0;
+    if (payment->billRefNumber.startsWith(QLatin1Char('L'))) {
+        if (auto purchase = m_office.purchases.byId(payment->billRefNumber.mid(1).toLongLong()))
+            purchaseId = purchase->id;
+    }
+    models::PurchaseStore::C2bRecord record{payment->transId, payment->transactionType, payment->transactionTime, payment->amountCents,
+                                            payment->businessShortCode, payment->billRefRaw, payment->msisdn, payment->firstName, purchaseId};
+    auto recorded = m_office.purchases.recordC2b(record);
+    if (!recorded)
+        return fromModels(recorded.error());
+    if (*recorded == 0)
+        return StkOutcome::Duplicate;   // this TransID came before
+    if (!purchaseId) {
+        models::Problem problem;
+        problem.kind = QStringLiteral("c2b_unmatched");
+        problem.c2bPaymentId = *recorded;
+        problem.message = tr("A paybill payment of %1 (receipt %2, account \"%3\") matches no purchase. Give access by hand or refund.")
+                              .arg(models::Units::formatMoney(payment->amountCents), payment->transId, payment->billRefRaw);
+        (void)m_office.problems.record(problem);
+        Q_EMIT problemRecorded(problem.message);
+        return StkOutcome::Problem;
+    }
+    // Paid by hand at the paybill: the same path as an STK success.
+    auto purchase = m_office.purchases.byId(purchaseId);
+    if (purchase->checkoutRequestId.isEmpty()) {
+        const QString synthetic = QStringLiteral("c2b:") + payment->transId;
+        (void)m_office.purchases.setCheckout(purchaseId, synthetic, {}, 0);
+        purchase->checkoutRequestId = synthetic;
+    }
+    return applyStkResult(StkResult{purchase->checkoutRequestId, QStringLiteral("0"), QStringLiteral("Paid at the paybill"),
+                                    payment->amountCents, payment->transId, false});
+}
+
+Result<PurchaseStatus> BillingService::status(const QString &publicId, const QString &language) const
+{
+    auto purchase = m_office.purchases.byPublicId(publicId);
+    if (!purchase)
+        return Error{ErrorCode::NotFound, tr("There is no such purchase."), {}};
+    PurchaseStatus status;
+    status.status = models::Purchase::stateKey(purchase->state);
+    status.resultCode = purchase->resultCode;
+    if (purchase->grantId) {
+        if (auto grant = m_office.grants.byId(purchase->grantId)) {
+            status.expiresAt = grant->expiresAt;
+            if (purchase->state == models::PurchaseState::Active) {
+                status.username = grant->username;
+                status.password = m_office.box().open(grant->passwordSealed).valueOr(QString());
+            }
+        }
+    }
+    status.message = CustomerText::purchaseMessage(purchase->state, purchase->resultCode, status.expiresAt, language);
+    return status;
+}
+
+void BillingService::recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail)
+{
+    models::Problem problem;
+    problem.kind = kind;
+    problem.purchaseId = purchaseId;
+    problem.message = message;
+    problem.detail = detail;
+    if (auto recorded = m_office.problems.record(problem); !recorded)
+        qCCritical(lcApp).noquote() << "cannot record problem:" << message << recorded.error().detail;
+    qCWarning(lcApp).noquote() << "problem" << kind << "purchase" << purchaseId << ":" << message;
+    Q_EMIT problemRecorded(message);
+}
+
+} // namespace lango::app

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/billing/billingtypes.h"
+#include "app/error.h"
+#include "models/jobqueue.h"
+#include "models/package.h"
+#include "models/purchase.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace lango::app::mpesa {
+class DarajaClient;
+}
+
+namespace lango::app {
+
+class Office;
+
+// The money path: starts purchases (an STK Push each), applies M-Pesa's
+// answers exactly once, and decides who gets access. Every decision that
+// needs router work writes its job in the same transaction (outbox), born
+// claimed by this process's provisioner so a payment reaches the router
+// without waiting for a poll.
+class BillingService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BillingService)
+
+public:
+    struct Options
+    {
+        qint64 reconcileAfterSeconds = 60;   // first STK Query when no callback came
+        QString worker;                      // this process's provisioner
+        int phoneLimit = 3;                  // purchases per phone per window
+        int macLimit = 5;                    // purchases per device per window
+        qint64 limitWindowSeconds = 120;
+    };
+
+    BillingService(Office &office, mpesa::DarajaClient *daraja, Options options, QObject *parent = nullptr);
+
+    void setDaraja(mpesa::DarajaClient *daraja) { m_daraja = daraja; }
+
+    // Validates, records the purchase, sends the STK Push. A 4xx-style error
+    // names the field that is wrong; nothing is recorded for bad input.
+    [[nodiscard]] QFuture<Result<PurchaseStarted>> startPurchase(const PurchaseRequest &request);
+
+    // The one place a callback or a query's answer changes a purchase.
+    [[nodiscard]] Result<StkOutcome> applyStkResult(const StkResult &result);
+    // Parses and records an STK callback body, then applies it.
+    [[nodiscard]] Result<StkOutcome> handleStkCallback(const QByteArray &body);
+    // C2B: validation accepts what Lango can match; confirmation pays it.
+    [[nodiscard]] Result<bool> validateC2b(const QByteArray &body);
+    [[nodiscard]] Result<StkOutcome> confirmC2b(const QByteArray &body);
+
+    [[nodiscard]] Result<PurchaseStatus> status(const QString &publicId, const QString &language) const;
+    [[nodiscard]] Result<QList<models::Package>> packagesFor(const QString &routerName) const;
+
+Q_SIGNALS:
+    // A job this process claimed at birth: the provisioner runs it now.
+    void jobClaimed(const lango::models::Job &job);
+    void purchaseChanged(qint64 purchaseId);
+    void problemRecorded(const QString &message);
+    void stkApplied(lango::app::StkOutcome outcome, bool viaQuery);
+
+private:
+    Result<PurchaseRequest> checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const;
+    Result<StkOutcome> applyInTransaction(const StkResult &result, QList<models::Job> &claimed);
+    Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
+                               QList<models::Job> &claimed);
+    void applyParked(const QString &checkoutRequestId);
+    void recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail);
+
+    Office &m_office;
+    mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
+    Options m_options;
+};
+
+} // namespace lango::app

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/jobqueue.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace lango::app {
+
+class Office;
+
+// Ends grants at their time: sleeps until the next expiry (no minute
+// polling), then in one transaction marks every due grant expired and
+// queues its removal, born claimed by this process. On start it catches up
+// everything that expired while Lango was down. With several servers each
+// grant is ended once (GrantStore::expireDue is one conditional UPDATE).
+class ExpiryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExpiryService)
+
+public:
+    ExpiryService(Office &office, QString worker, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    qint64 nextExpiry() const { return m_nextExpiry; }
+
+public Q_SLOTS:
+    // Grants changed (new, extended, another server): look at the next expiry again.
+    void rearm();
+    // Ends what is due now.
+    void expireDue();
+
+Q_SIGNALS:
+    void jobClaimed(const lango::models::Job &job);
+    void grantsExpired(int count);
+
+private:
+    Office &m_office;
+    QString m_worker;
+    QTimer m_timer;
+    qint64 m_nextExpiry = 0;
+    bool m_started = false;
+};
+
+} // namespace lango::app

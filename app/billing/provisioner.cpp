@@ -1,0 +1,338 @@
+#include "app/billing/provisioner.h"
+
+#include "app/logging.h"
+#include "app/office.h"
+#include "app/platform.h"
+#include "app/profilesync.h"
+#include "app/routerdirectory.h"
+#include "app/routerprofiles.h"
+#include "routeros/hotspotapi.h"
+#include "routeros/hotspotscripts.h"
+#include "routeros/systemapi.h"
+
+#include <QDateTime>
+
+#include <memory>
+
+namespace lango::app {
+
+namespace {
+
+const routeros::CommandOptions kFailFast{-1, routeros::WhenDown::FailFast};
+
+// Collects the outcome of several router calls made at once (pipelined on
+// one connection) and reports once when the last one answered.
+struct Steps
+{
+    int pending = 0;
+    std::optional<Error> error;
+    std::function<void(std::optional<Error>)> done;
+
+    void add() { ++pending; }
+    void settle(std::optional<Error> failure = std::nullopt)
+    {
+        if (failure && !error)
+            error = failure;
+        if (--pending == 0)
+            done(error);
+    }
+};
+
+QString profileSignature(const routeros::ProfileSpec &spec)
+{
+    return spec.rateLimit.value_or(QString()) + QLatin1Char('|') + QString::number(spec.sharedUsers.value_or(0))
+           + QLatin1Char('|') + spec.onLogin.value_or(QString()) + QLatin1Char('|')
+           + QString::number(spec.macCookieTimeout.value_or(0));
+}
+
+} // namespace
+
+Provisioner::Provisioner(Office &office, RouterDirectory &routers, Options options, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_routers(routers)
+    , m_options(std::move(options))
+{
+    m_pollTimer.setInterval(m_options.pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &Provisioner::wake);
+    m_dueTimer.setSingleShot(true);
+    connect(&m_dueTimer, &QTimer::timeout, this, &Provisioner::wake);
+}
+
+void Provisioner::start()
+{
+    // A server killed on this machine left its jobs claimed: take them back
+    // now rather than after their lease (worker names are host-pid-random).
+    const QString host = m_options.worker.section(QLatin1Char('-'), 0, -3);
+    auto released = m_office.jobs.releaseDeadWorkers(host + QLatin1Char('-'), [](const QString &worker) {
+        bool ok = false;
+        const qint64 pid = worker.section(QLatin1Char('-'), -2, -2).toLongLong(&ok);
+        return !ok || platform::processAlive(pid);
+    });
+    if (released && *released > 0)
+        qCInfo(lcApp).noquote() << "took back" << *released << "job(s) of a stopped server on this machine";
+    m_started = true;
+    m_pollTimer.start();
+    wake();
+}
+
+void Provisioner::stop()
+{
+    m_started = false;
+    m_pollTimer.stop();
+    m_dueTimer.stop();
+}
+
+void Provisioner::wake()
+{
+    if (!m_started || m_waking)
+        return;
+    m_waking = true;
+    const int room = m_options.maxInFlight - inFlight();
+    if (room > 0) {
+        auto jobs = m_office.jobs.claim(m_options.worker, room, m_options.leaseSeconds);
+        if (!jobs)
+            qCWarning(lcApp).noquote() << "cannot claim router jobs:" << jobs.error().message << jobs.error().detail;
+        else
+            for (const models::Job &job : *jobs)
+                run(job);
+    }
+    m_waking = false;
+    scheduleNextPoll();
+}
+
+void Provisioner::scheduleNextPoll()
+{
+    auto next = m_office.jobs.nextDueAt();
+    if (!next || *next == 0)
+        return;
+    const qint64 waitMs = std::max<qint64>(0, *next * 1000 - m_office.clock().nowMs());
+    if (waitMs < m_options.pollIntervalMs)
+        m_dueTimer.start(int(waitMs) + 50);
+}
+
+void Provisioner::run(const models::Job &job)
+{
+    if (m_running.contains(job.id))
+        return;
+    m_running.insert(job.id);
+    if (job.kind == QLatin1String("provision"))
+        provision(job);
+    else if (job.kind == QLatin1String("expire"))
+        expire(job);
+    else if (job.kind == QLatin1String("sync_profiles"))
+        syncProfiles(job);
+    else
+        fail(job, Error{ErrorCode::Internal, tr("Unknown router job \"%1\".").arg(job.kind), {}}, false);
+}
+
+void Provisioner::provision(const models::Job &job)
+{
+    auto grant = m_office.grants.byId(job.grantId);
+    if (!grant) {
+        fail(job, fromModels(grant.error()), false);
+        return;
+    }
+    if (grant->state != models::GrantState::Pending && grant->state != models::GrantState::Active) {
+        succeed(job);   // ended meanwhile: the expire job owns the router now
+        return;
+    }
+    const qint64 secondsLeft = grant->expiresAt - m_office.clock().now();
+    auto package = m_office.packages.byId(grant->packageId);
+    auto router = m_office.routers.byId(grant->routerId);
+    auto password = m_office.box().open(grant->passwordSealed);
+    if (!package || !router || !password) {
+        fail(job, !package ? fromModels(package.error()) : !router ? fromModels(router.error()) : fromModels(password.error()), false);
+        return;
+    }
+    routeros::HotspotApi *api = m_routers.hotspot(grant->routerId);
+    routeros::SystemApi *system = m_routers.system(grant->routerId);
+    if (!api || !system) {
+        fail(job, m_routers.unknownRouter(grant->routerId), true);
+        return;
+    }
+    if (secondsLeft <= 0) {
+        succeed(job);   // its time is up: expiry takes it from here
+        return;
+    }
+
+    routeros::HotspotUser user;
+    user.name = grant->username;
+    user.password = *password;
+    user.profile = package->profileName();
+    user.server = router->hotspotServer;
+    user.comment = RouterProfiles::grantComment(grant->id);
+    user.disabled = false;
+    if (package->devices == 1 && !grant->mac.isEmpty())
+        user.macAddress = grant->mac;
+    if (package->uptimeSeconds)
+        user.limitUptime = *package->uptimeSeconds;
+    if (package->dataBytes)
+        user.limitBytesTotal = *package->dataBytes;
+    const bool firstTime = grant->provisionedAt == 0;
+    const routeros::DeviceLogin login{grant->username, *password, grant->ip, grant->mac};
+    const routeros::SchedulerEntry expiry = routeros::HotspotScripts::expireEntry(grant->username, secondsLeft);
+    const qint64 paidMs = job.payload.value(QStringLiteral("paid_ms")).toInteger();
+
+    auto steps = std::make_shared<Steps>();
+    steps->done = [this, job, paidMs](std::optional<Error> error) {
+        if (error) {
+            fail(job, *error, true);
+            return;
+        }
+        succeed(job);
+        if (paidMs > 0)
+            Q_EMIT grantOnline(job.grantId, m_office.clock().nowMs() - paidMs);
+    };
+    auto userAndExpiry = [this, api, system, user, firstTime, login, expiry, steps] {
+        // Sent back to back: the router applies them in order on one connection.
+        steps->add();
+        api->addUser(user, kFailFast).then(this, [api, user, steps](routeros::Result<QString> added) {
+            if (added || added.error().code != routeros::ErrorCode::AlreadyExists) {
+                steps->settle(added ? std::nullopt : std::optional<Error>(fromRouteros(added.error())));
+                return;
+            }
+            // A retry after a lost answer, or an extension: make it match.
+            api->updateUser(user.name, user).then([steps](routeros::Result<void> updated) {
+                steps->settle(updated ? std::nullopt : std::optional<Error>(fromRouteros(updated.error())));
+            });
+        });
+        steps->add();
+        auto placeExpiry = firstTime ? system->addScheduler(expiry) : system->replaceScheduler(expiry);
+        placeExpiry.then(this, [system, expiry, steps](routeros::Result<QString> placed) {
+            if (placed || placed.error().code != routeros::ErrorCode::AlreadyExists) {
+                steps->settle(placed ? std::nullopt : std::optional<Error>(fromRouteros(placed.error())));
+                return;
+            }
+            system->replaceScheduler(expiry).then([steps](routeros::Result<QString> replaced) {
+                steps->settle(replaced ? std::nullopt : std::optional<Error>(fromRouteros(replaced.error())));
+            });
+        });
+        if (firstTime && !login.ip.isEmpty() && !login.macAddress.isEmpty()) {
+            // The paying device goes online even if the customer closed the
+            // page; when it left the WiFi meanwhile, the portal logs in later.
+            api->loginDevice(login).then(this, [user](routeros::Result<void> loggedIn) {
+                if (!loggedIn)
+                    qCInfo(lcApp).noquote() << "device login for" << user.name << "not done:" << loggedIn.error().detail;
+            });
+        }
+    };
+
+    const routeros::ProfileSpec profile = RouterProfiles::profileFor(*package);
+    const QString cacheKey = router->name + QLatin1Char('/') + profile.name;
+    if (m_ensuredProfiles.value(cacheKey) == profileSignature(profile)) {
+        userAndExpiry();
+        return;
+    }
+    // The profile must exist before the user that names it. Jobs arriving
+    // together wait for one ensure instead of racing to create it.
+    const bool alreadyEnsuring = m_ensuring.contains(cacheKey);
+    m_ensuring[cacheKey].append([this, job, userAndExpiry](std::optional<Error> error) {
+        if (error)
+            fail(job, *error, true);
+        else
+            userAndExpiry();
+    });
+    if (alreadyEnsuring)
+        return;
+    api->ensureProfile(profile).then(this, [this, cacheKey, profile](routeros::Result<routeros::EnsureOutcome> ensured) {
+        if (ensured)
+            m_ensuredProfiles.insert(cacheKey, profileSignature(profile));
+        const auto waiting = m_ensuring.take(cacheKey);
+        for (const auto &next : waiting)
+            next(ensured ? std::nullopt : std::optional<Error>(fromRouteros(ensured.error())));
+    });
+}
+
+void Provisioner::expire(const models::Job &job)
+{
+    auto grant = m_office.grants.byId(job.grantId);
+    if (!grant) {
+        fail(job, fromModels(grant.error()), false);
+        return;
+    }
+    routeros::HotspotApi *api = m_routers.hotspot(grant->routerId);
+    if (!api) {
+        fail(job, m_routers.unknownRouter(grant->routerId), true);
+        return;
+    }
+    // Removes the user, kicks its sessions, deletes its cookies and its
+    // scheduler entry: the device falls back to the login page.
+    api->revokeUser(grant->username).then(this, [this, job](routeros::Result<void> revoked) {
+        if (!revoked) {
+            fail(job, fromRouteros(revoked.error()), true);
+            return;
+        }
+        succeed(job);
+        Q_EMIT grantRemoved(job.grantId);
+    });
+}
+
+void Provisioner::syncProfiles(const models::Job &job)
+{
+    routeros::HotspotApi *api = m_routers.hotspot(job.routerId);
+    auto packages = m_office.packages.forRouter(job.routerId);
+    if (!api || !packages) {
+        fail(job, !api ? m_routers.unknownRouter(job.routerId) : fromModels(packages.error()), true);
+        return;
+    }
+    m_ensuredProfiles.clear();
+    ProfileSync::run(*api, *packages).then(this, [this, job](ProfileSyncSummary summary) {
+        if (!summary.ok())
+            fail(job, Error{ErrorCode::Upstream, summary.failed.join(QStringLiteral("; ")), {}}, true);
+        else
+            succeed(job);
+    });
+}
+
+void Provisioner::succeed(const models::Job &job)
+{
+    models::Transaction tx(m_office.db());
+    bool ok = tx.begin().ok();
+    if (ok && job.kind == QLatin1String("provision") && job.grantId) {
+        ok = m_office.grants.markActive(job.grantId).ok() && m_office.purchases.markOnline(job.grantId).ok();
+    }
+    auto completed = m_office.jobs.complete(job.id, m_options.worker);
+    if (!completed && completed.error().code != models::ErrorCode::Conflict)
+        ok = false;
+    if (ok)
+        ok = tx.commit().ok();
+    if (!ok)
+        qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
+    qCInfo(lcApp).noquote() << "job" << job.id << job.kind << "grant" << job.grantId << "done";
+    finish(job.id);
+    Q_EMIT jobDone(job.id, job.kind, true);
+}
+
+void Provisioner::fail(const models::Job &job, const Error &error, bool retryable)
+{
+    const QString routerName = m_routers.nameOf(job.routerId);
+    qCWarning(lcApp).noquote() << "job" << job.id << job.kind << "grant" << job.grantId << "router" << routerName
+                               << "attempt" << job.attempts << "failed:" << error.message << error.detail;
+    auto outcome = m_office.jobs.fail(job.id, m_options.worker, error.message, retryable);
+    const bool givingUp = outcome && !outcome->willRetry;
+    if (job.attempts == m_options.problemAfterAttempts || (givingUp && job.attempts < m_options.problemAfterAttempts)) {
+        models::Problem problem;
+        problem.kind = job.kind == QLatin1String("expire") ? QStringLiteral("expiry_failing") : QStringLiteral("provisioning_failing");
+        problem.purchaseId = job.payload.value(QStringLiteral("purchase_id")).toInteger();
+        problem.routerId = job.routerId;
+        problem.message = job.kind == QLatin1String("expire")
+            ? tr("Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router's own "
+                 "scheduler removes them meanwhile.").arg(routerName, error.message)
+            : tr("A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).").arg(routerName, error.message).arg(job.id);
+        problem.detail = error.detail;
+        (void)m_office.problems.record(problem);
+        Q_EMIT problemRecorded(problem.message);
+    }
+    finish(job.id);
+    Q_EMIT jobDone(job.id, job.kind, false);
+}
+
+void Provisioner::finish(qint64 jobId)
+{
+    m_running.remove(jobId);
+    if (m_started)
+        QMetaObject::invokeMethod(this, &Provisioner::wake, Qt::QueuedConnection);
+}
+
+} // namespace lango::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "app/error.h"
+#include "models/jobqueue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace lango::app {
+
+class Office;
+class RouterDirectory;
+
+// Runs the router work queue: claims due jobs (or takes the ones it was
+// handed at birth) and carries them out through the router pool. Every job
+// is idempotent: it makes the router match the database, so running it
+// twice leaves the router as running it once. A router that is down delays
+// its jobs with backoff; after a few failures the purchase shows as a
+// problem with the router's own words, and the job keeps trying.
+class Provisioner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Provisioner)
+
+public:
+    struct Options
+    {
+        QString worker;              // unique per process: host, pid, random
+        int maxInFlight = 32;        // jobs running at once (they are asynchronous)
+        int leaseSeconds = 60;
+        int problemAfterAttempts = 3;
+        int pollIntervalMs = 5000;   // safety net for work other servers left
+    };
+
+    Provisioner(Office &office, RouterDirectory &routers, Options options, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    const QString &worker() const { return m_options.worker; }
+    int inFlight() const { return int(m_running.size()); }
+
+public Q_SLOTS:
+    // Claims and runs what is due now.
+    void wake();
+    // Runs a job this worker already holds (BillingService::jobClaimed).
+    void run(const lango::models::Job &job);
+
+Q_SIGNALS:
+    void jobDone(qint64 jobId, const QString &kind, bool ok);
+    // A paid customer's user is on the router; latency from payment, in ms.
+    void grantOnline(qint64 grantId, qint64 payToOnlineMs);
+    void grantRemoved(qint64 grantId);
+    void problemRecorded(const QString &message);
+
+private:
+    void provision(const models::Job &job);
+    void expire(const models::Job &job);
+    void syncProfiles(const models::Job &job);
+    void succeed(const models::Job &job);
+    void fail(const models::Job &job, const Error &error, bool retryable);
+    void finish(qint64 jobId);
+    void scheduleNextPoll();
+
+    Office &m_office;
+    RouterDirectory &m_routers;
+    Options m_options;
+    QSet<qint64> m_running;
+    QHash<QString, QString> m_ensuredProfiles;   // "router/profile" -> spec signature
+    // Jobs waiting for a profile another job is ensuring right now.
+    QHash<QString, QList<std::function<void(std::optional<Error>)>>> m_ensuring;
+    QTimer m_pollTimer;
+    QTimer m_dueTimer;
+    bool m_started = false;
+    bool m_waking = false;
+};
+
+} // namespace lango::app

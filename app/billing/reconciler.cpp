@@ -1,0 +1,170 @@
+#include "app/billing/reconciler.h"
+
+#include "app/billing/billingservice.h"
+#include "app/logging.h"
+#include "app/mpesa/darajaclient.h"
+#include "app/office.h"
+#include "app/routerdirectory.h"
+#include "app/routerprofiles.h"
+#include "routeros/hotspotapi.h"
+
+#include <QHash>
+
+namespace lango::app {
+
+Reconciler::Reconciler(Office &office, BillingService &billing, RouterDirectory &routers, mpesa::DarajaClient *daraja,
+                       Options options, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_billing(billing)
+    , m_routers(routers)
+    , m_daraja(daraja)
+    , m_options(std::move(options))
+{
+    m_queryTimer.setInterval(m_options.queryIntervalMs);
+    connect(&m_queryTimer, &QTimer::timeout, this, &Reconciler::queryDuePurchases);
+    m_routerTimer.setInterval(m_options.routerIntervalMs);
+    connect(&m_routerTimer, &QTimer::timeout, this, &Reconciler::reconcileRouters);
+}
+
+void Reconciler::start()
+{
+    m_queryTimer.start();
+    m_routerTimer.start();
+    queryDuePurchases();
+}
+
+void Reconciler::stop()
+{
+    m_queryTimer.stop();
+    m_routerTimer.stop();
+}
+
+qint64 Reconciler::queryBackoffSeconds(int attempts)
+{
+    // 30 s, 60 s, 120 s, then every 2 minutes: M-Pesa's query shares the
+    // API's rate limits, so ask rarely.
+    return std::min<qint64>(30LL << std::min(attempts, 2), 120);
+}
+
+void Reconciler::queryDuePurchases()
+{
+    reportLongParkedCallbacks();
+    if (!m_daraja)
+        return;
+    auto due = m_office.purchases.dueForQuery(20);
+    if (!due) {
+        qCWarning(lcApp).noquote() << "cannot read purchases to reconcile:" << due.error().message;
+        return;
+    }
+    for (const models::Purchase &purchase : *due) {
+        if (m_querying.contains(purchase.id))
+            continue;
+        m_querying.insert(purchase.id);
+        qCInfo(lcApp).noquote() << "purchase" << purchase.id << "has no callback yet: asking M-Pesa (STK Query)";
+        m_daraja->stkQuery(purchase.checkoutRequestId).then(this, [this, purchase](mpesa::Result<mpesa::StkQueryResult> answer) {
+            m_querying.remove(purchase.id);
+            const qint64 now = m_office.clock().now();
+            if (answer && answer->state == mpesa::StkQueryResult::State::Completed) {
+                StkResult result{purchase.checkoutRequestId, answer->resultCode, answer->resultDesc, 0, {}, true};
+                if (auto applied = m_billing.applyStkResult(result); !applied)
+                    qCWarning(lcApp).noquote() << "purchase" << purchase.id << "query answer not applied:" << applied.error().message;
+                return;
+            }
+            if (now - purchase.createdAt >= m_options.giveUpAfterSeconds) {
+                // Too long without a final word: the customer was not charged
+                // as far as anyone knows; a late success still turns it paid.
+                (void)m_office.purchases.markFailed(purchase.id, QStringLiteral("no_answer"),
+                                                    QStringLiteral("No final answer from M-Pesa after 10 minutes"));
+                return;
+            }
+            if (!answer)
+                qCInfo(lcApp).noquote() << "purchase" << purchase.id << "query failed:" << answer.error().message;
+            (void)m_office.purchases.scheduleQuery(purchase.id, now + queryBackoffSeconds(purchase.queryAttempts));
+        });
+    }
+}
+
+void Reconciler::reportLongParkedCallbacks()
+{
+    const qint64 cutoff = m_office.clock().now() - m_options.parkedProblemAfterSeconds;
+    auto parked = m_office.callbacks.parked({}, cutoff);
+    if (!parked)
+        return;
+    for (const auto &entry : *parked) {
+        models::Problem problem;
+        problem.kind = QStringLiteral("unknown_callback");
+        problem.message = tr("M-Pesa reported a payment (CheckoutRequestID %1) for no purchase Lango knows. "
+                             "Check the M-Pesa statement; give access by hand or refund.").arg(entry.reference);
+        problem.detail = entry.body.left(2000);
+        if (m_office.problems.record(problem)) {
+            (void)m_office.callbacks.setOutcome(entry.id, QStringLiteral("problem"));
+            Q_EMIT problemRecorded(problem.message);
+        }
+    }
+}
+
+void Reconciler::reconcileRouters()
+{
+    const QStringList names = m_routers.pool().routerNames();
+    for (const QString &name : names)
+        reconcileRouter(m_routers.idOf(name));
+}
+
+void Reconciler::reconcileRouter(qint64 routerId)
+{
+    routeros::HotspotApi *api = m_routers.hotspot(routerId);
+    if (!api || m_reconciling.contains(routerId))
+        return;
+    m_reconciling.insert(routerId);
+    api->users().then(this, [this, routerId, api](routeros::Result<QList<routeros::HotspotUser>> users) {
+        m_reconciling.remove(routerId);
+        if (!users)
+            return;   // router down: next round
+        auto live = m_office.grants.live(routerId);
+        if (!live)
+            return;
+        QHash<QString, const models::Grant *> byName;
+        QSet<qint64> liveIds;
+        for (const models::Grant &grant : *live) {
+            byName.insert(grant.username, &grant);
+            liveIds.insert(grant.id);
+        }
+        QSet<QString> onRouter;
+        int removed = 0;
+        for (const routeros::HotspotUser &user : *users) {
+            onRouter.insert(user.name);
+            const qint64 grantId = RouterProfiles::grantIdFromComment(user.comment.value_or(QString()));
+            if (grantId == 0 || liveIds.contains(grantId))
+                continue;   // not Lango's, a voucher, or explained by a live grant
+            ++removed;
+            (void)api->revokeUser(user.name);
+            models::Problem problem;
+            problem.kind = QStringLiteral("orphan_user_removed");
+            problem.routerId = routerId;
+            problem.message = tr("Router %1 had hotspot user %2 from grant %3, which is no longer valid; Lango removed it.")
+                                  .arg(m_routers.nameOf(routerId), user.name).arg(grantId);
+            (void)m_office.problems.record(problem);
+            (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("router.orphan_removed"),
+                                         QStringLiteral("grant"), grantId, problem.message});
+        }
+        int reprovisioned = 0;
+        for (const models::Grant &grant : *live) {
+            if (onRouter.contains(grant.username) || grant.provisionedAt == 0 || grant.voucherId)
+                continue;
+            auto open = m_office.jobs.hasOpenJob(QStringLiteral("provision"), grant.id);
+            if (!open || *open)
+                continue;
+            auto job = m_office.jobs.enqueueClaimed(QStringLiteral("provision"), routerId, grant.id, m_options.worker);
+            if (job) {
+                ++reprovisioned;
+                qCWarning(lcApp).noquote() << "grant" << grant.id << "user" << grant.username << "missing on router"
+                                           << m_routers.nameOf(routerId) << ": provisioning again";
+                Q_EMIT jobClaimed(*job);
+            }
+        }
+        Q_EMIT routerReconciled(routerId, reprovisioned, removed);
+    });
+}
+
+} // namespace lango::app

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include "models/jobqueue.h"
+
+namespace lango::app::mpesa {
+class DarajaClient;
+}
+
+namespace lango::app {
+
+class BillingService;
+class Office;
+class RouterDirectory;
+
+// Makes the database and the world agree when messages were lost:
+// - a purchase with no callback after the wait is asked about (STK Query)
+//   and finished the way a callback would, exactly once;
+// - a callback nobody could match for long is shown to staff;
+// - each router's users are compared with the grants: a grant whose user is
+//   missing is provisioned again; a user with Lango's comment that no live
+//   grant explains is removed and reported.
+class Reconciler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Reconciler)
+
+public:
+    struct Options
+    {
+        QString worker;
+        int queryIntervalMs = 5000;
+        int routerIntervalMs = 5 * 60 * 1000;
+        qint64 giveUpAfterSeconds = 10 * 60;       // no final word from M-Pesa by then: failed
+        qint64 parkedProblemAfterSeconds = 10 * 60;
+    };
+
+    Reconciler(Office &office, BillingService &billing, RouterDirectory &routers, mpesa::DarajaClient *daraja,
+               Options options, QObject *parent = nullptr);
+
+    void setDaraja(mpesa::DarajaClient *daraja) { m_daraja = daraja; }
+    void start();
+    void stop();
+
+public Q_SLOTS:
+    void queryDuePurchases();
+    void reconcileRouters();
+    void reconcileRouter(qint64 routerId);
+
+Q_SIGNALS:
+    void jobClaimed(const lango::models::Job &job);
+    void routerReconciled(qint64 routerId, int reprovisioned, int removed);
+    void problemRecorded(const QString &message);
+
+private:
+    void reportLongParkedCallbacks();
+    static qint64 queryBackoffSeconds(int attempts);
+
+    Office &m_office;
+    BillingService &m_billing;
+    RouterDirectory &m_routers;
+    mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
+    Options m_options;
+    QTimer m_queryTimer;
+    QTimer m_routerTimer;
+    QSet<qint64> m_querying;
+    QSet<qint64> m_reconciling;
+};
+
+} // namespace lango::app

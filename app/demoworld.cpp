@@ -1,0 +1,188 @@
+#include "app/demoworld.h"
+
+#include "app/billing/billingengine.h"
+#include "app/billing/billingservice.h"
+#include "app/demoseed.h"
+#include "app/logging.h"
+#include "app/mpesa/darajaemulator.h"
+#include "app/mpesasettings.h"
+#include "app/office.h"
+#include "models/secretbox.h"
+#include "routeros/sim/routeremulator.h"
+
+#include <QHostAddress>
+#include <QRandomGenerator>
+
+#include <chrono>
+
+namespace lango::app {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QString randomDigits(int count)
+{
+    QString digits;
+    for (int i = 0; i < count; ++i)
+        digits += QChar(u'0' + QRandomGenerator::global()->bounded(10));
+    return digits;
+}
+
+QString randomMac()
+{
+    // 02:... is a locally administered address, as phones randomise theirs.
+    QString mac = QStringLiteral("02");
+    for (int i = 0; i < 5; ++i)
+        mac += QStringLiteral(":%1").arg(QRandomGenerator::global()->bounded(256), 2, 16, QLatin1Char('0'));
+    return mac.toUpper();
+}
+
+} // namespace
+
+DemoWorld::DemoWorld(Office &office, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+{
+    connect(&m_customers, &QTimer::timeout, this, &DemoWorld::customerArrives);
+    connect(&m_browsing, &QTimer::timeout, this, &DemoWorld::customersBrowse);
+}
+
+DemoWorld::~DemoWorld() = default;
+
+Result<void> DemoWorld::build(quint16 httpPort)
+{
+    m_httpPort = httpPort;
+    const QString routerPassword = models::SecureRandom::token(16, QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789"));
+    routeros::sim::RouterEmulator::Options options;
+    options.user = QStringLiteral("lango");
+    options.password = routerPassword;
+    options.identity = QStringLiteral("Demo-Hotspot");
+    options.latencyMs = 5;
+    m_router = std::make_unique<routeros::sim::RouterEmulator>(options);
+    const quint16 routerPort = m_router->listen(QHostAddress::LocalHost, 0);
+    if (!routerPort)
+        return Error{ErrorCode::Unavailable, tr("The demo's emulated router could not start: %1").arg(m_router->errorString()), {}};
+    m_daraja = std::make_unique<mpesa::DarajaEmulator>();
+    if (!m_daraja->listen(QHostAddress::LocalHost, 0))
+        return Error{ErrorCode::Unavailable, tr("The demo's emulated M-Pesa could not start."), {}};
+    // Most demo customers pay a few seconds after the prompt; some cancel,
+    // some lack balance, and a few callbacks get lost (the reconciler's job).
+    m_daraja->setOutcomePicker([](const QString &, qint64) {
+        const int roll = QRandomGenerator::global()->bounded(100);
+        const auto delay = std::chrono::milliseconds(2000 + QRandomGenerator::global()->bounded(4000));
+        if (roll < 70)
+            return mpesa::StkOutcome::paid().after(delay);
+        if (roll < 80)
+            return mpesa::StkOutcome::cancelled().after(delay);
+        if (roll < 88)
+            return mpesa::StkOutcome::insufficientFunds().after(delay);
+        if (roll < 94)
+            return mpesa::StkOutcome::paid().after(delay).lost();
+        return mpesa::StkOutcome::paid().after(delay).duplicated();
+    });
+
+    if (auto seeded = DemoSeed::packages(m_office); !seeded)
+        return seeded.error();
+    models::Package quick;
+    quick.name = QStringLiteral("Demo 3 Minutes");
+    quick.priceCents = 500;
+    quick.durationSeconds = 180;
+    quick.downKbps = 2000;
+    quick.upKbps = 512;
+    if (auto added = m_office.packages.add(quick); !added)
+        return fromModels(added.error());
+
+    auto sealed = m_office.box().seal(routerPassword);
+    if (!sealed)
+        return fromModels(sealed.error());
+    models::Router router;
+    router.name = QStringLiteral("demo");
+    router.host = QStringLiteral("127.0.0.1");
+    router.port = routerPort;
+    router.apiUser = options.user;
+    router.apiPasswordSealed = *sealed;
+    router.location = tr("Emulated router (demo)");
+    if (auto added = m_office.routers.add(router); !added)
+        return fromModels(added.error());
+
+    const auto credentials = m_daraja->credentials();
+    const QList<std::pair<QString, QString>> plain{{QStringLiteral("mpesa.environment"), QStringLiteral("custom")},
+                                                   {QStringLiteral("mpesa.base_url"), m_daraja->baseUrl().toString()},
+                                                   {QStringLiteral("mpesa.shortcode"), credentials.paybill},
+                                                   {QStringLiteral("mpesa.type"), QStringLiteral("paybill")},
+                                                   {QStringLiteral("office.name"), tr("Lango Demo WiFi")},
+                                                   {QStringLiteral("office.phone"), QStringLiteral("0700 000 000")}};
+    for (const auto &[key, value] : plain) {
+        if (auto stored = m_office.settings.setValue(key, value); !stored)
+            return fromModels(stored.error());
+    }
+    const QList<std::pair<QString, QString>> secrets{{QStringLiteral("mpesa_consumer_key"), credentials.consumerKey},
+                                                     {QStringLiteral("mpesa_consumer_secret"), credentials.consumerSecret},
+                                                     {QStringLiteral("mpesa_passkey"), credentials.passkey}};
+    for (const auto &[key, value] : secrets) {
+        if (auto stored = m_office.settings.setSecret(key, value, m_office.box()); !stored)
+            return fromModels(stored.error());
+    }
+    m_callbackToken = MpesaSettings::newCallbackToken();
+    qCInfo(lcApp).noquote() << "demo: emulated router on 127.0.0.1:" << routerPort << ", emulated M-Pesa at"
+                            << m_daraja->baseUrl().toString();
+    return {};
+}
+
+Config DemoWorld::adjust(Config config) const
+{
+    config.listenAddress = QHostAddress(QHostAddress::LocalHost);
+    config.listenPort = m_httpPort;
+    config.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_httpPort);
+    config.mpesaSectionSeen = false;   // the demo office's settings point at the emulator
+    config.reconcileAfterSeconds = 15; // lost demo callbacks are found quickly
+    return config;
+}
+
+void DemoWorld::startCustomers(BillingEngine &engine, int intervalMs)
+{
+    m_engine = &engine;
+    m_customers.start(intervalMs);
+    m_browsing.start(2000);
+    customerArrives();
+}
+
+void DemoWorld::customerArrives()
+{
+    if (!m_engine)
+        return;
+    auto packages = m_office.packages.list();
+    if (!packages || packages->isEmpty())
+        return;
+    const models::Package &package = packages->at(QRandomGenerator::global()->bounded(int(packages->size())));
+    PurchaseRequest request;
+    request.packageId = QString::number(package.id);
+    request.phone = (QRandomGenerator::global()->bounded(2) ? QStringLiteral("07") : QStringLiteral("01")) + randomDigits(8);
+    if (request.phone.startsWith(QLatin1String("01")))
+        request.phone[2] = QLatin1Char('1');   // 011x: Safaricom's newer range
+    request.mac = randomMac();
+    request.ip = QStringLiteral("10.5.50.%1").arg(10 + (m_arrivals++ % 240));
+    request.router = QStringLiteral("demo");
+    request.source = QStringLiteral("portal");
+    // Sessions on the emulated router appear when the provisioner logs the
+    // device in; the customer is then "on the WiFi".
+    m_engine->billing().startPurchase(request).then(this, [](Result<PurchaseStarted> started) {
+        if (!started)
+            qCInfo(lcApp).noquote() << "demo customer could not start a purchase:" << started.error().message;
+    });
+}
+
+void DemoWorld::customersBrowse()
+{
+    // Everyone online downloads a little (and uploads less), so the live
+    // sessions show data moving.
+    const auto sessions = m_router->items(u"/ip/hotspot/active");
+    for (const auto &session : sessions) {
+        const QString mac = session.value(QStringLiteral("mac-address"));
+        m_router->addTraffic(mac, QRandomGenerator::global()->bounded(20000, 200000),
+                             QRandomGenerator::global()->bounded(200000, 3000000));
+    }
+}
+
+} // namespace lango::app

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "app/config.h"
+#include "app/error.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace lango::routeros::sim {
+class RouterEmulator;
+}
+
+namespace lango::app::mpesa {
+class DarajaEmulator;
+}
+
+namespace lango::app {
+
+class BillingEngine;
+class Office;
+
+// `lango --demo`: the whole system on one computer. An emulated MikroTik
+// router and an emulated Safaricom stand in for the real ones; everything
+// else is the real code path. Simulated customers buy packages through the
+// billing service (as the portal would), pay (or cancel, or run out of
+// balance) on the emulated M-Pesa, come online on the emulated router,
+// browse, and expire.
+class DemoWorld final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoWorld)
+
+public:
+    explicit DemoWorld(Office &office, QObject *parent = nullptr);
+    ~DemoWorld() override;
+
+    // Starts the emulators and writes the demo office: packages, the router
+    // "demo" and the M-Pesa settings pointing at the emulators.
+    [[nodiscard]] Result<void> build(quint16 httpPort);
+    // The configuration the engine should run with in the demo.
+    Config adjust(Config config) const;
+    QString callbackToken() const { return m_callbackToken; }
+    routeros::sim::RouterEmulator &router() { return *m_router; }
+    mpesa::DarajaEmulator &daraja() { return *m_daraja; }
+
+    // Simulated customers arriving every few seconds.
+    void startCustomers(BillingEngine &engine, int intervalMs = 6000);
+    void stopCustomers() { m_customers.stop(); m_browsing.stop(); }
+
+private:
+    void customerArrives();
+    void customersBrowse();
+
+    Office &m_office;
+    std::unique_ptr<routeros::sim::RouterEmulator> m_router;
+    std::unique_ptr<mpesa::DarajaEmulator> m_daraja;
+    BillingEngine *m_engine = nullptr;
+    QString m_callbackToken;
+    quint16 m_httpPort = 0;
+    QTimer m_customers;
+    QTimer m_browsing;
+    int m_arrivals = 0;
+};
+
+} // namespace lango::app

@@ -1,0 +1,360 @@
+#include "billingfixture.h"
+
+#include "app/billing/metrics.h"
+#include "app/billing/provisioner.h"
+#include "app/routerdirectory.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace lango;
+using lango::testing::BillingFixture;
+using lango::testing::HttpResult;
+
+// The billing engine end to end: portal API, M-Pesa callbacks and queries,
+// provisioning, expiry and reconciliation, through real sockets against the
+// emulated router and Daraja, on SQLite and PostgreSQL.
+class TestBilling final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString bought(BillingFixture &f, const QJsonObject &body)
+    {
+        const HttpResult answer = f.buy(body);
+        if (answer.status != 201) {
+            qWarning() << "purchase answered" << answer.status << answer.body;
+            return {};
+        }
+        return answer.json()[QStringLiteral("purchase_id")].toString();
+    }
+
+private Q_SLOTS:
+    void payingPutsTheDeviceOnline_data() { testing::addBackendRows(); }
+    void payingPutsTheDeviceOnline()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        const HttpResult answer = f.buy(f.purchaseBody());
+        QCOMPARE(answer.status, 201);
+        const QJsonObject started = answer.json().object();
+        QCOMPARE(started[QStringLiteral("status")].toString(), QStringLiteral("pending"));
+        QVERIFY(started[QStringLiteral("checkout_request_id")].toString().startsWith(QLatin1String("ws_CO_")));
+        const QString id = started[QStringLiteral("purchase_id")].toString();
+        QVERIFY(id.size() >= 16);
+        QCOMPARE(f.status(id)[QStringLiteral("username")], QJsonValue());   // no credentials before payment
+
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        const QJsonObject active = f.status(id);
+        const QString username = active[QStringLiteral("username")].toString();
+        QVERIFY(!username.isEmpty());
+        QVERIFY(!active[QStringLiteral("password")].toString().isEmpty());
+        QVERIFY(active[QStringLiteral("message")].toString().startsWith(QLatin1String("You are online until")));
+        QVERIFY(f.status(id, QStringLiteral("sw"))[QStringLiteral("message")].toString().startsWith(QLatin1String("Uko mtandaoni")));
+
+        const auto user = f.router->find(u"/ip/hotspot/user", QStringLiteral("name"), username);
+        QVERIFY(user.has_value());
+        QCOMPARE(user->value(QStringLiteral("profile")), QStringLiteral("lango-1-hour"));
+        QVERIFY(user->value(QStringLiteral("comment")).startsWith(QLatin1String("lango:grant:")));
+        QCOMPARE(user->value(QStringLiteral("mac-address")), QStringLiteral("AA:BB:CC:DD:EE:01"));
+        QVERIFY(f.router->find(u"/system/scheduler", QStringLiteral("name"), QStringLiteral("lango-exp-") + username).has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(f.sessionFor(username), 5000);   // the paying device was logged in
+        const auto purchases = f.office().purchases.list({});
+        QCOMPARE(purchases->size(), 1);
+        QVERIFY(!purchases->first().mpesaReceipt.isEmpty());
+        QVERIFY(purchases->first().onlineAt > 0);
+    }
+
+    void duplicateCallbackPaysOnce_data() { testing::addBackendRows(); }
+    void duplicateCallbackPaysOnce()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(50)).duplicated());
+        QSignalSpy delivered(f.daraja.get(), &app::mpesa::DarajaEmulator::callbackDelivered);
+        const QString id = bought(f, f.purchaseBody());
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        for (const auto &args : delivered)
+            QCOMPARE(args.at(1).toInt(), 200);   // both answered, applied once
+        QCOMPARE(f.office().grants.list()->size(), 1);
+        QCOMPARE(f.usersOnRouter(), 1);
+        QCOMPARE(f.office().jobs.list()->size(), 1);
+    }
+
+    void callbackBeforeThePushAnswerIsKept_data() { testing::addBackendRows(); }
+    void callbackBeforeThePushAnswerIsKept()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        // Daraja answers the push slowly; the customer's callback wins the race.
+        f.daraja->setResponseDelay(std::chrono::milliseconds(600));
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(10)));
+        QSignalSpy delivered(f.daraja.get(), &app::mpesa::DarajaEmulator::callbackDelivered);
+        const QString id = bought(f, f.purchaseBody());
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        QCOMPARE(delivered.count(), 1);
+        QCOMPARE(f.office().callbacks.parked()->size(), 0);
+        QCOMPARE(f.office().problems.countOpen().value(), 0);
+    }
+
+    void lostCallbackIsFoundByQuery_data() { testing::addBackendRows(); }
+    void lostCallbackIsFoundByQuery()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend, BillingFixture::Options{3600, 0, 1, true});
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(10)).lost());
+        const QString id = bought(f, f.purchaseBody());
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 15000);
+        QVERIFY(f.daraja->stkQueryCount() >= 1);
+        QCOMPARE(f.office().grants.list()->size(), 1);
+    }
+
+    void cancelledPaymentFails_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("swahili");
+        QTest::newRow("cancelled 1032") << "1032" << "cancel" << "ghairi";
+        QTest::newRow("insufficient funds 1") << "1" << "balance" << "salio";
+        QTest::newRow("wrong PIN 2001") << "2001" << "PIN" << "PIN";
+        QTest::newRow("no answer 1037") << "1037" << "phone" << "simu";
+    }
+    void cancelledPaymentFails()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, english);
+        QFETCH(QString, swahili);
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        f.daraja->setOutcome(app::mpesa::StkOutcome::withCode(code).after(std::chrono::milliseconds(20)));
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("failed"), 10000);
+        QVERIFY2(f.status(id)[QStringLiteral("message")].toString().contains(english, Qt::CaseInsensitive),
+                 qPrintable(f.status(id)[QStringLiteral("message")].toString()));
+        QVERIFY(f.status(id, QStringLiteral("sw"))[QStringLiteral("message")].toString().contains(swahili, Qt::CaseInsensitive));
+        QCOMPARE(f.status(id)[QStringLiteral("result_code")].toString(), code);
+        QCOMPARE(f.office().grants.list()->size(), 0);
+        QCOMPARE(f.usersOnRouter(), 0);
+    }
+
+    void routerDownDelaysProvisioningUntilItIsBack()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        QSignalSpy done(&f.engine->provisioner(), &app::Provisioner::jobDone);
+        f.router->stopListening();
+        f.router->dropConnections();
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("paid"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 10000);
+        QCOMPARE(done.first().at(2).toBool(), false);   // the first attempt failed: router down
+        QCOMPARE(f.usersOnRouter(), 0);
+        QVERIFY(f.router->listen(QHostAddress::LocalHost, f.routerPort));
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 20000);
+        QCOMPARE(f.usersOnRouter(), 1);
+    }
+
+    void expiryRemovesTheUserOnTime_data() { testing::addBackendRows(); }
+    void expiryRemovesTheUserOnTime()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend, BillingFixture::Options{3, 0, 60, true});
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        const QString username = f.status(id)[QStringLiteral("username")].toString();
+        const qint64 expiresAt = qint64(f.status(id)[QStringLiteral("expires_at")].toDouble());
+        QTRY_VERIFY_WITH_TIMEOUT(f.sessionFor(username), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.userOnRouter(username), 10000);
+        const qint64 lateMs = QDateTime::currentMSecsSinceEpoch() - expiresAt * 1000;
+        QVERIFY2(lateMs < 2000, qPrintable(QStringLiteral("removed %1 ms after expiry").arg(lateMs)));
+        QVERIFY(!f.sessionFor(username));   // kicked
+        QVERIFY(!f.router->find(u"/system/scheduler", QStringLiteral("name"), QStringLiteral("lango-exp-") + username).has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("expired"), 5000);
+    }
+
+    void routerExpiresUsersWhileLangoIsDown()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        const QString username = f.status(id)[QStringLiteral("username")].toString();
+        f.stopEngine();                // Lango is down
+        f.router->advance(3600 + 5);   // the hour passes on the router
+        QVERIFY(!f.userOnRouter(username));
+        QVERIFY(!f.sessionFor(username));
+    }
+
+    void repeatPurchaseExtendsTheGrant_data() { testing::addBackendRows(); }
+    void repeatPurchaseExtendsTheGrant()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        const QString first = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(first)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        const QString username = f.status(first)[QStringLiteral("username")].toString();
+        const qint64 firstExpiry = qint64(f.status(first)[QStringLiteral("expires_at")].toDouble());
+
+        // Without asking to extend, an online device is told, not charged again.
+        const int pushes = f.daraja->stkPushCount();
+        const HttpResult again = f.buy(f.purchaseBody());
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.json()[QStringLiteral("error")].toString(), QStringLiteral("already_active"));
+        QCOMPARE(f.daraja->stkPushCount(), pushes);
+
+        const QString second = bought(f, f.purchaseBody(QStringLiteral("0712345678"), QStringLiteral("AA:BB:CC:DD:EE:01"), true));
+        QVERIFY(!second.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(second)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        QCOMPARE(f.status(second)[QStringLiteral("username")].toString(), username);
+        QCOMPARE(qint64(f.status(second)[QStringLiteral("expires_at")].toDouble()), firstExpiry + 3600);
+        QCOMPARE(f.office().grants.list()->size(), 1);
+        QCOMPARE(f.usersOnRouter(), 1);
+        const auto entry = f.router->find(u"/system/scheduler", QStringLiteral("name"), QStringLiteral("lango-exp-") + username);
+        QVERIFY(entry.has_value());
+    }
+
+    void badRequestsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("not json") << QByteArray("phone=0712") << 400 << "";
+        QTest::newRow("array") << QByteArray("[]") << 400 << "";
+        QTest::newRow("no phone") << QByteArray(R"({"package_id":1,"mac":"AA:BB:CC:DD:EE:01","ip":"10.5.50.7","router":"ofisi"})") << 400 << "phone";
+        QTest::newRow("bad phone") << QByteArray(R"({"package_id":1,"phone":"12345","mac":"AA:BB:CC:DD:EE:01","ip":"10.5.50.7","router":"ofisi"})") << 400 << "phone";
+        QTest::newRow("bad mac") << QByteArray(R"({"package_id":1,"phone":"0712345678","mac":"nope","ip":"10.5.50.7","router":"ofisi"})") << 400 << "mac";
+        QTest::newRow("bad ip") << QByteArray(R"({"package_id":1,"phone":"0712345678","mac":"AA:BB:CC:DD:EE:01","ip":"x","router":"ofisi"})") << 400 << "ip";
+        QTest::newRow("unknown router") << QByteArray(R"({"package_id":1,"phone":"0712345678","mac":"AA:BB:CC:DD:EE:01","ip":"10.5.50.7","router":"nowhere"})") << 400 << "router";
+        QTest::newRow("unknown package") << QByteArray(R"({"package_id":99,"phone":"0712345678","mac":"AA:BB:CC:DD:EE:01","ip":"10.5.50.7","router":"ofisi"})") << 400 << "package_id";
+    }
+    void badRequestsChangeNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const HttpResult answer = testing::httpPost(f.url(QStringLiteral("/api/portal/purchases")), body);
+        QCOMPARE(answer.status, status);
+        QVERIFY(!answer.json()[QStringLiteral("message")].toString().isEmpty());
+        if (!field.isEmpty())
+            QCOMPARE(answer.json()[QStringLiteral("field")].toString(), field);
+        QCOMPARE(f.office().purchases.list({})->size(), 0);
+        QCOMPARE(f.daraja->stkPushCount(), 0);
+    }
+
+    void guessingIsRateLimited()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        f.daraja->setOutcome(app::mpesa::StkOutcome::cancelled().after(std::chrono::milliseconds(5)));
+        for (int i = 0; i < 3; ++i) {
+            const QString id = bought(f, f.purchaseBody(QStringLiteral("0712345678"), QStringLiteral("AA:BB:CC:DD:EE:0%1").arg(i)));
+            QVERIFY(!id.isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("failed"), 5000);
+        }
+        const HttpResult limited = f.buy(f.purchaseBody(QStringLiteral("0712345678"), QStringLiteral("AA:BB:CC:DD:EE:09")));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.json()[QStringLiteral("error")].toString(), QStringLiteral("rate_limited"));
+    }
+
+    void callbackRouteIsSecretAndStrict()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const HttpResult wrongToken = testing::httpPost(f.url(QStringLiteral("/pay/stk/not-the-token")), "{}");
+        QCOMPARE(wrongToken.status, 404);
+        const HttpResult badJson = testing::httpPost(f.url(QStringLiteral("/pay/stk/") + f.callbackToken), "{\"Body\":");
+        QCOMPARE(badJson.status, 400);
+        QCOMPARE(badJson.json()[QStringLiteral("error")].toString(), QStringLiteral("bad_input"));
+        QCOMPARE(f.office().callbacks.parked()->size(), 0);   // nothing recorded for junk
+        // A well-formed callback for a purchase nobody made is kept, answered 200.
+        const QByteArray unknown = R"({"Body":{"stkCallback":{"MerchantRequestID":"m","CheckoutRequestID":"ws_CO_nobody",)"
+                                   R"("ResultCode":1032,"ResultDesc":"Request cancelled by user"}}})";
+        const HttpResult parked = testing::httpPost(f.url(QStringLiteral("/pay/stk/") + f.callbackToken), unknown);
+        QCOMPARE(parked.status, 200);
+        QCOMPARE(parked.json()[QStringLiteral("ResultCode")].toInt(), 0);
+        QCOMPARE(f.office().callbacks.parked()->size(), 1);
+    }
+
+    void packagesMetricsAndHealth()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const HttpResult packages = testing::httpGet(f.url(QStringLiteral("/api/portal/packages?router=ofisi")));
+        QCOMPARE(packages.status, 200);
+        const QJsonObject first = packages.json().array().first().toObject();
+        QCOMPARE(first[QStringLiteral("price_kes")].toInt(), 20);
+        QCOMPARE(first[QStringLiteral("duration_s")].toInt(), 3600);
+        QCOMPARE(first[QStringLiteral("down_kbps")].toInt(), 5000);
+        QCOMPARE(testing::httpGet(f.url(QStringLiteral("/api/portal/packages?router=nowhere"))).status, 404);
+        QCOMPARE(testing::httpGet(f.url(QStringLiteral("/api/portal/packages"))).status, 400);
+
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        f.engine->routers().pool().probeAll();
+        QTRY_VERIFY_WITH_TIMEOUT(f.engine->routers().pool().health(QStringLiteral("ofisi")).up, 5000);
+        const QString metrics = QString::fromUtf8(testing::httpGet(f.url(QStringLiteral("/metrics"))).body);
+        QVERIFY2(metrics.contains(QLatin1String("lango_callbacks_total{result=\"paid\"} 1")), qPrintable(metrics));
+        QVERIFY(metrics.contains(QLatin1String("lango_purchases{state=\"active\"} 1")));
+        QVERIFY(metrics.contains(QLatin1String("lango_router_up{router=\"ofisi\"} 1")));
+        QVERIFY(metrics.contains(QLatin1String("lango_pay_to_online_seconds_count 1")));
+        QVERIFY(metrics.contains(QLatin1String("lango_jobs{state=\"queued\"} 0")));
+        const QJsonObject health = testing::httpGet(f.url(QStringLiteral("/healthz"))).json().object();
+        QCOMPARE(health[QStringLiteral("status")].toString(), QStringLiteral("ok"));
+        QCOMPARE(health[QStringLiteral("routers")].toArray().first()[QStringLiteral("up")].toBool(), true);
+    }
+
+    // Two servers on one database: every job runs once.
+    void twoServersRunEachJobOnce_data() { testing::addBackendRows(); }
+    void twoServersRunEachJobOnce()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(a, backend, BillingFixture::Options{3600, 2, 60, false});
+        // A second server: its own connections, its own engine, same database and router.
+        models::SystemClock clock;
+        app::Office::OpenOptions open;
+        open.url = *models::DatabaseUrl::parse(a.m_database.url());
+        open.officeKey = a.office().generatedOfficeKey();   // the office key, given to the second server
+        auto officeB = app::Office::open(open, clock);
+        QVERIFY(officeB.ok());
+        // 30 paid grants whose provisioning is queued for whichever server takes it.
+        {
+            models::Transaction tx(a.office().db());
+            QVERIFY(tx.begin().ok());
+            for (int i = 0; i < 30; ++i) {
+                models::Grant g;
+                g.routerId = a.routerId;
+                g.packageId = a.packageId;
+                g.username = QStringLiteral("u%1").arg(i);
+                g.passwordSealed = *a.office().box().seal(QStringLiteral("pw"));
+                g.startsAt = QDateTime::currentSecsSinceEpoch();
+                g.expiresAt = g.startsAt + 3600;
+                const qint64 grantId = *a.office().grants.create(g);
+                QVERIFY(a.office().jobs.enqueue(QStringLiteral("provision"), a.routerId, grantId).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        int adds = 0;
+        connect(a.router.get(), &routeros::sim::RouterEmulator::commandReceived, this, [&adds](const QString &path) {
+            if (path == QLatin1String("/ip/hotspot/user/add"))
+                ++adds;
+        });
+        QVERIFY(a.startEngine().isEmpty());
+        app::BillingEngine::Options optionsB;
+        optionsB.serveHttp = false;
+        app::BillingEngine engineB(**officeB, optionsB);
+        QVERIFY(engineB.start().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(a.office().jobs.list(QStringLiteral("done"))->size(), 30, 20000);
+        const auto jobs = a.office().jobs.list();
+        QSet<QString> workers;
+        for (const models::Job &job : *jobs) {
+            QCOMPARE(job.attempts, 1);
+            workers.insert(job.worker);
+        }
+        QCOMPARE(adds, 30);
+        QCOMPARE(a.usersOnRouter(), 30);
+        qInfo() << "jobs shared by" << workers.size() << "servers";
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBilling)
+#include "tst_billing.moc"
