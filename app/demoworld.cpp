@@ -2,11 +2,14 @@
 
 #include "app/billing/billingengine.h"
 #include "app/billing/billingservice.h"
+#include "app/demohistory.h"
 #include "app/demoseed.h"
 #include "app/logging.h"
+#include "app/mpesa/darajaclient.h"
 #include "app/mpesa/darajaemulator.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
+#include "app/voucherservice.h"
 #include "models/secretbox.h"
 #include "routeros/sim/routeremulator.h"
 
@@ -46,6 +49,7 @@ DemoWorld::DemoWorld(Office &office, QObject *parent)
 {
     connect(&m_customers, &QTimer::timeout, this, &DemoWorld::customerArrives);
     connect(&m_browsing, &QTimer::timeout, this, &DemoWorld::customersBrowse);
+    connect(&m_paybill, &QTimer::timeout, this, &DemoWorld::customerPaysAtPaybill);
 }
 
 DemoWorld::~DemoWorld() = default;
@@ -68,9 +72,15 @@ Result<void> DemoWorld::build(quint16 httpPort)
         return Error{ErrorCode::Unavailable, tr("The demo's emulated M-Pesa could not start."), {}};
     // Most demo customers pay a few seconds after the prompt; some cancel,
     // some lack balance, and a few callbacks get lost (the reconciler's job).
-    m_daraja->setOutcomePicker([](const QString &, qint64) {
+    m_daraja->setOutcomePicker([this](const QString &, qint64) {
         const int roll = QRandomGenerator::global()->bounded(100);
         const auto delay = std::chrono::milliseconds(2000 + QRandomGenerator::global()->bounded(4000));
+        // A newcomer sees customers online at once, and soon one who cancels
+        // the prompt and then pays at the paybill instead (a problem to act on).
+        if (++m_pushes <= 2)
+            return mpesa::StkOutcome::paid().after(delay);
+        if (m_pushes == 3)
+            return mpesa::StkOutcome::cancelled().after(delay);
         if (roll < 70)
             return mpesa::StkOutcome::paid().after(delay);
         if (roll < 80)
@@ -103,8 +113,12 @@ Result<void> DemoWorld::build(quint16 httpPort)
     router.apiUser = options.user;
     router.apiPasswordSealed = *sealed;
     router.location = tr("Emulated router (demo)");
-    if (auto added = m_office.routers.add(router); !added)
+    auto added = m_office.routers.add(router);
+    if (!added)
         return fromModels(added.error());
+    // A month of past sales, so the dashboard and payments have history.
+    if (auto history = DemoHistory::write(m_office, *added, m_office.clock().now()); !history)
+        return history.error();
 
     const auto credentials = m_daraja->credentials();
     const QList<std::pair<QString, QString>> plain{{QStringLiteral("mpesa.environment"), QStringLiteral("custom")},
@@ -146,6 +160,39 @@ void DemoWorld::startCustomers(BillingEngine &engine, int intervalMs)
     m_customers.start(intervalMs);
     m_browsing.start(2000);
     customerArrives();
+    // Paybill payments reach Lango through the registered C2B URLs.
+    if (auto *daraja = engine.daraja()) {
+        daraja->registerC2bUrls().then(this, [this](mpesa::Result<mpesa::C2bRegisterResponse> registered) {
+            if (!registered) {
+                qCInfo(lcApp).noquote() << "demo: C2B registration failed:" << registered.error().message;
+                return;
+            }
+            m_paybill.start(10000);   // every 10 s until the first one, then every 45 s
+        });
+    }
+}
+
+void DemoWorld::customerPaysAtPaybill()
+{
+    // A customer whose STK prompt failed pays the purchase's account at the
+    // paybill instead, and sends 10 shillings too many: access is given and
+    // staff get a problem to look at (a refund).
+    models::PurchaseFilter filter;
+    filter.state = models::PurchaseState::Failed;
+    filter.from = m_office.clock().now() - 600;
+    filter.limit = 5;
+    auto failed = m_office.purchases.list(filter);
+    if (!failed || failed->isEmpty())
+        return;
+    const models::Purchase &purchase = failed->first();
+    mpesa::C2bSimulation payment;
+    payment.msisdn = purchase.phone;
+    payment.amountKes = purchase.amountCents / 100 + 10;
+    payment.billRefNumber = QStringLiteral("L%1").arg(purchase.id);
+    payment.firstName = QStringLiteral("WANJIKU");
+    payment.lastName = QStringLiteral("KAMAU");
+    if (!m_daraja->simulateC2bPayment(payment).isEmpty())
+        m_paybill.setInterval(45000);
 }
 
 void DemoWorld::customerArrives()

@@ -47,11 +47,14 @@ public:
 
     // Simulated customers arriving every few seconds.
     void startCustomers(BillingEngine &engine, int intervalMs = 6000);
-    void stopCustomers() { m_customers.stop(); m_browsing.stop(); }
+    void stopCustomers() { m_customers.stop(); m_browsing.stop(); m_paybill.stop(); }
 
 private:
     void customerArrives();
     void customersBrowse();
+    void stockVouchers();
+    void voucherCustomerArrives();
+    void customerPaysAtPaybill();
 
     Office &m_office;
     std::unique_ptr<routeros::sim::RouterEmulator> m_router;
@@ -61,7 +64,9 @@ private:
     quint16 m_httpPort = 0;
     QTimer m_customers;
     QTimer m_browsing;
+    QTimer m_paybill;   // now and then a customer pays at the paybill, and pays too much
     int m_arrivals = 0;
+    int m_pushes = 0;
 };
 
 } // namespace lango::app

@@ -58,6 +58,7 @@ Result<void> HeadlessApp::start()
         if (auto built = m_demo->build(options.config.listenPort); !built)
             return built.error();
         options.config = m_demo->adjust(options.config);
+        options.voucherSyncIntervalMs = 8000;   // demo vouchers show up as in use quickly
         options.callbackToken = m_demo->callbackToken();
     } else {
         auto token = callbackToken();
@@ -65,6 +66,13 @@ Result<void> HeadlessApp::start()
             return token.error();
         options.callbackToken = *token;
         options.localSecrets = cli::await(MpesaSettings::readLocalSecrets(*m_secrets));
+        // Desks that start payments (the Payments panel's M-Pesa prompt)
+        // need to know where M-Pesa calls back: the server tells them,
+        // the token sealed like every shared secret.
+        if (!options.config.publicUrl.isEmpty()) {
+            (void)m_office->settings.setValue(QStringLiteral("http.public_url"), options.config.publicUrl);
+            (void)m_office->settings.setSecret(QStringLiteral("callback_token"), *token, m_office->box());
+        }
     }
     m_engine = std::make_unique<BillingEngine>(*m_office, options);
     if (auto started = m_engine->start(); !started)

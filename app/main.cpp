@@ -11,14 +11,18 @@
 #include "app/cli/routeractions.h"
 #include "app/cli/routercommand.h"
 #include "app/cli/simcommand.h"
+#include "app/cli/vouchercommand.h"
 #include "app/headlessapp.h"
 #include "app/logging.h"
 #include "app/platform.h"
+#include "app/portalcli.h"
 #include "app/startup.h"
 #include "ui/desktopapp.h"
+#include "ui/vouchercardrenderer.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -109,18 +113,24 @@ int runCommandLine(const app::GlobalOptions &options)
                      [&](const QString &name, const QStringList &, bool json) { return routerActions.check(name, json); });
     router.addAction(QStringLiteral("sync"), QStringLiteral("router sync NAME [--json]"),
                      [&](const QString &name, const QStringList &, bool json) { return routerActions.sync(name, json); });
+    app::PortalCli portal(context);
+    router.addAction(QStringLiteral("install-portal"), QStringLiteral("router install-portal NAME [PUBLIC_URL] [--json]"),
+                     [&](const QString &name, const QStringList &extra, bool json) { return portal.install(name, extra, json); });
     app::cli::RosCommand ros(context);
     app::cli::MpesaCommand mpesa(context);
     app::cli::SimCommand sim(context);
     app::cli::PurchaseCommand purchase(context);
     app::cli::GrantCommand grant(context);
     app::cli::JobCommand job(context);
+    ui::VoucherCardRenderer cardRenderer;   // `voucher print` paints with QtGui (DESIGN.md)
+    app::cli::VoucherCommand voucher(context, &cardRenderer);
     commandLine.add(db);
     commandLine.add(router);
     commandLine.add(package);
     commandLine.add(purchase);
     commandLine.add(grant);
     commandLine.add(job);
+    commandLine.add(voucher);
     commandLine.add(ros);
     commandLine.add(mpesa);
     commandLine.add(sim);
@@ -176,7 +186,14 @@ int main(int argc, char *argv[])
         qSetMessagePattern(QStringLiteral("%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
         // Connection chatter is for the server's log; the CLI says what happened itself.
         QLoggingCategory::setFilterRules(QStringLiteral("lango.routeros.info=false\nlango.models.info=false"));
-        QCoreApplication application(argc, argv);
+        // `voucher print` paints cards (QPdfWriter needs QtGui): give it a
+        // QGuiApplication on the offscreen platform, which needs no display.
+        const bool paints = options.command.value(0) == QLatin1String("voucher")
+                            && options.command.mid(1).contains(QStringLiteral("print"));
+        if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> application(paints ? new QGuiApplication(argc, argv)
+                                                              : new QCoreApplication(argc, argv));
         identify();
         return runCommandLine(options);
     }

@@ -28,6 +28,8 @@ Office::Office(std::unique_ptr<models::Database> db, const models::Clock &clock,
     , grants(*db, clock)
     , problems(*db, clock)
     , callbacks(*db, clock)
+    , vouchers(*db, clock)
+    , voucherSales(*db, clock)
     , m_db(std::move(db))
     , m_clock(clock)
     , m_box(std::move(box))

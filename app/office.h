@@ -12,6 +12,8 @@
 #include "models/routerstore.h"
 #include "models/secretbox.h"
 #include "models/staffstore.h"
+#include "models/vouchersales.h"
+#include "models/voucherstore.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +61,8 @@ public:
     models::GrantStore grants;
     models::ProblemStore problems;
     models::CallbackLog callbacks;
+    models::VoucherStore vouchers;
+    models::VoucherSales voucherSales;
 
 private:
     Office(std::unique_ptr<models::Database> db, const models::Clock &clock, models::SecretBox box);

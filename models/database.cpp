@@ -118,9 +118,17 @@ Result<QSqlDatabase> Database::connection() const
     return open(name);
 }
 
+namespace {
+// Dedicated connections are per thread too: two threads may each run a change feed.
+QString dedicatedName(const QString &prefix, const QString &purpose)
+{
+    return QStringLiteral("%1-%2-%3").arg(prefix, purpose).arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+} // namespace
+
 Result<QSqlDatabase> Database::openDedicated(const QString &purpose) const
 {
-    const QString name = m_prefix + QLatin1Char('-') + purpose;
+    const QString name = dedicatedName(m_prefix, purpose);
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (db.isValid() && db.isOpen())
         return db;
@@ -129,7 +137,7 @@ Result<QSqlDatabase> Database::openDedicated(const QString &purpose) const
 
 void Database::closeDedicated(const QString &purpose) const
 {
-    const QString name = m_prefix + QLatin1Char('-') + purpose;
+    const QString name = dedicatedName(m_prefix, purpose);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())

@@ -120,6 +120,20 @@ Result<QList<Grant>> GrantStore::list(const QString &state, int limit) const
     return grants;
 }
 
+Result<QList<Grant>> GrantStore::history(const QString &phone, const QString &mac, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT %1 FROM grants WHERE (? <> '' AND (customer_id IN (SELECT id FROM customers WHERE phone = ?)"
+        " OR id IN (SELECT grant_id FROM purchases WHERE phone = ?))) OR (? <> '' AND upper(mac) = ?)"
+        " ORDER BY id DESC LIMIT ?").arg(kColumns), {phone, phone, phone, mac, mac.toUpper(), limit});
+    if (!q)
+        return q.error();
+    QList<Grant> grants;
+    while (q->next())
+        grants << readGrant(*q);
+    return grants;
+}
+
 Result<bool> GrantStore::usernameTaken(qint64 routerId, const QString &username) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT 1 FROM grants WHERE router_id = ? AND username = ?"), {routerId, username});

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] Result<std::optional<Grant>> activeForCustomer(qint64 routerId, qint64 customerId) const;
     [[nodiscard]] Result<QList<Grant>> live(qint64 routerId = 0) const;   // pending or active, any router when 0
     [[nodiscard]] Result<QList<Grant>> list(const QString &state = {}, int limit = 500) const;
+    // A customer's grants, newest first: by phone (normalised) or by device MAC.
+    [[nodiscard]] Result<QList<Grant>> history(const QString &phone, const QString &mac, int limit = 200) const;
     [[nodiscard]] Result<bool> usernameTaken(qint64 routerId, const QString &username) const;
 
     [[nodiscard]] Result<void> extend(qint64 id, qint64 expiresAt, qint64 packageId) const;

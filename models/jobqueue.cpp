@@ -199,6 +199,17 @@ Result<Job> JobQueue::byId(qint64 id) const
     return readJob(*q);
 }
 
+Result<std::optional<Job>> JobQueue::latestFor(const QString &kind, qint64 grantId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM jobs WHERE kind = ? AND grant_id = ? ORDER BY id DESC LIMIT 1").arg(kColumns),
+                       {kind, grantId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Job>();
+    return std::optional<Job>(readJob(*q));
+}
+
 Result<JobStats> JobQueue::stats() const
 {
     const qint64 now = m_clock.now();

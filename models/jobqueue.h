@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace lango::models {
 
@@ -72,6 +73,8 @@ public:
 
     [[nodiscard]] Result<QList<Job>> list(const QString &state = {}, int limit = 500) const;
     [[nodiscard]] Result<Job> byId(qint64 id) const;
+    // The newest job of a kind for a grant (staff retrying a problem), if any.
+    [[nodiscard]] Result<std::optional<Job>> latestFor(const QString &kind, qint64 grantId) const;
     [[nodiscard]] Result<JobStats> stats() const;
     // Whether a job of this kind for this grant is queued or running.
     [[nodiscard]] Result<bool> hasOpenJob(const QString &kind, qint64 grantId) const;

@@ -143,9 +143,10 @@ Result<QList<Purchase>> PurchaseStore::list(const PurchaseFilter &filter) const
 {
     auto q = m_db.exec(QStringLiteral(
         "SELECT %1 FROM purchases WHERE (? = '' OR state = ?) AND (? = 0 OR router_id = ?) AND (? = '' OR phone = ?)"
-        " AND created_at >= ? AND (? = 0 OR created_at < ?) ORDER BY id DESC LIMIT ?").arg(kColumns),
+        " AND (? = '' OR upper(mac) = ?) AND created_at >= ? AND (? = 0 OR created_at < ?) ORDER BY id DESC LIMIT ?").arg(kColumns),
         {filter.state ? Purchase::stateKey(*filter.state) : QString(), filter.state ? Purchase::stateKey(*filter.state) : QString(),
-         filter.routerId, filter.routerId, filter.phone, filter.phone, filter.from, filter.to, filter.to, filter.limit});
+         filter.routerId, filter.routerId, filter.phone, filter.phone, filter.mac.toUpper(), filter.mac.toUpper(),
+         filter.from, filter.to, filter.to, filter.limit});
     if (!q)
         return q.error();
     QList<Purchase> purchases;

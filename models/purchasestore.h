@@ -11,6 +11,7 @@ struct PurchaseFilter
     std::optional<PurchaseState> state;
     qint64 routerId = 0;
     QString phone;            // exact, normalised
+    QString mac;              // exact, any case
     qint64 from = 0;          // created_at >= from
     qint64 to = 0;            // created_at < to (0 = no bound)
     int limit = 500;

@@ -1,5 +1,9 @@
 #include "models/routertablemodel.h"
 
+#include "models/units.h"
+
+#include <cstdlib>
+
 namespace lango::models {
 
 RouterTableModel::RouterTableModel(QObject *parent)
@@ -16,6 +20,26 @@ void RouterTableModel::setHealth(const QString &routerName, const HealthText &he
     }
 }
 
+void RouterTableModel::setFacts(const QString &routerName, const Facts &facts)
+{
+    m_facts.insert(routerName, facts);
+    for (int i = 0; i < rowCount(); ++i) {
+        if (row(i).name == routerName)
+            Q_EMIT dataChanged(index(i, Identity), index(i, Clock));
+    }
+}
+
+QStringList RouterTableModel::clockWarnings() const
+{
+    QStringList names;
+    for (const Router &r : rows()) {
+        const auto facts = m_facts.constFind(r.name);
+        if (facts != m_facts.constEnd() && facts->skewSeconds && std::abs(*facts->skewSeconds) > kSkewLimit)
+            names << tr("%1 (off by %2)").arg(r.name, Units::formatDuration(std::abs(*facts->skewSeconds)));
+    }
+    return names;
+}
+
 int RouterTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -29,6 +53,18 @@ QVariant RouterTableModel::data(const QModelIndex &index, int role) const
     const auto health = m_health.constFind(r.name);
     if (role == HealthUpRole)
         return health != m_health.constEnd() && health->up;
+    if (role == HealthKnownRole)
+        return health != m_health.constEnd();
+    const auto facts = m_facts.constFind(r.name);
+    const bool known = facts != m_facts.constEnd();
+    const bool clockWrong = known && facts->skewSeconds && std::abs(*facts->skewSeconds) > kSkewLimit;
+    if (role == ClockWrongRole)
+        return clockWrong;
+    if (role == Qt::ToolTipRole && index.column() == Clock && clockWrong)
+        return tr("The router's clock is off. Its expiry scripts run by its own clock, so customers may be cut early or late. "
+                  "Turn on NTP on the router (System, SNTP client).");
+    if (role == SortRole && index.column() == Clock)
+        return known && facts->skewSeconds ? std::abs(*facts->skewSeconds) : qint64(-1);
     if (role == Qt::ToolTipRole && index.column() == Health)
         return health != m_health.constEnd() ? health->detail : tr("Not checked yet");
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
@@ -47,6 +83,12 @@ QVariant RouterTableModel::data(const QModelIndex &index, int role) const
     case Location: return r.location;
     case Status: return r.enabled ? tr("Enabled") : tr("Disabled");
     case Health: return health != m_health.constEnd() ? health->summary : tr("not checked");
+    case Identity: return known ? facts->identity : QString();
+    case Version: return known ? facts->version : QString();
+    case Clock:
+        if (!known || !facts->skewSeconds)
+            return QString();
+        return clockWrong ? tr("off by %1: check NTP").arg(Units::formatDuration(std::abs(*facts->skewSeconds))) : tr("right");
     default: return {};
     }
 }
@@ -64,6 +106,9 @@ QVariant RouterTableModel::headerData(int section, Qt::Orientation orientation, 
     case Location: return tr("Location");
     case Status: return tr("Status");
     case Health: return tr("Health");
+    case Identity: return tr("Identity");
+    case Version: return tr("RouterOS");
+    case Clock: return tr("Clock");
     default: return {};
     }
 }

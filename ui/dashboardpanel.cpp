@@ -1,71 +1,212 @@
 #include "ui/dashboardpanel.h"
 
+#include "models/purchasetablemodel.h"
+#include "models/reportstore.h"
+#include "models/units.h"
 #include "ui/desk.h"
+#include "ui/panelaction.h"
+#include "ui/revenuechart.h"
 
-#include <QFormLayout>
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace lango::ui {
 
 namespace {
-struct Summary
+
+struct Report
 {
-    int packagesOnSale = -1;
-    int routersEnabled = -1;
-    int routersTotal = -1;
-    QString error;
+    models::Result<models::OfficeFigures> figures;
+    models::Result<QList<models::RevenueBucket>> byHour;
+    models::Result<QList<models::RevenueBucket>> byDay;
 };
+
+QString cardValue(const QString &value, const QString &note = {})
+{
+    return QStringLiteral("<span style='font-size:20pt; font-weight:600'>%1</span>%2")
+        .arg(value.toHtmlEscaped(), note.isEmpty() ? QString() : QStringLiteral("<br><span style='color:#555'>%1</span>").arg(note));
+}
+
 } // namespace
 
 DashboardPanel::DashboardPanel(Desk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
 {
-    m_packages = new QLabel(this);
-    m_routers = new QLabel(this);
-    m_database = new QLabel(m_desk.office.db().url().toString(), this);
-    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Packages on sale:"), m_packages);
-    form->addRow(tr("Routers:"), m_routers);
-    form->addRow(tr("Database:"), m_database);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(8);
+    m_revenue = addCard(grid, 0, 0, tr("Revenue today"));
+    m_payments = addCard(grid, 0, 1, tr("Payments today"));
+    m_online = addCard(grid, 0, 2, tr("Customers online"));
+    m_purchases = addCard(grid, 1, 0, tr("Purchases today"));
+    m_problems = addCard(grid, 1, 1, tr("Problems waiting"));
+    m_routers = addCard(grid, 1, 2, tr("Routers"));
+    m_problems->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_problems, &QLabel::linkActivated, this, &DashboardPanel::problemsLinkActivated);
+
+    m_byHour = new RevenueChart(tr("Revenue by hour, today"), tr("Hour (Kenyan time)"), this);
+    m_byDay = new RevenueChart(tr("Revenue by day, last 30 days"), tr("Day"), this);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_byHour, 1);
+    charts->addWidget(m_byDay, 1);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Dashboard</h2>"), this));
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addLayout(grid);
+    layout->addWidget(m_error);
+    layout->addLayout(charts, 1);
+
+    m_refresh = panelAction(this, QStringLiteral("view-refresh"), tr("Re&fresh"), QKeySequence::Refresh, tr("Read the figures again"));
+    connect(m_refresh, &QAction::triggered, this, &DashboardPanel::refresh);
+
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(400);
+    connect(&m_coalesce, &QTimer::timeout, this, &DashboardPanel::refresh);
+    m_minute.setInterval(60000);
+    connect(&m_minute, &QTimer::timeout, this, &DashboardPanel::refresh);
+    m_minute.start();
     connect(&m_desk.changes, &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("packages") || table == QLatin1String("routers") || table == QLatin1String("*"))
-            refresh();
+        static const QStringList watched{QStringLiteral("purchases"), QStringLiteral("grants"), QStringLiteral("problems"),
+                                         QStringLiteral("*")};
+        if (watched.contains(table))
+            m_coalesce.start();
     });
+    showRouters();
     refresh();
+}
+
+QLabel *DashboardPanel::addCard(QGridLayout *grid, int row, int column, const QString &title)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *heading = new QLabel(title, frame);
+    heading->setStyleSheet(QStringLiteral("color: #444;"));
+    auto *value = new QLabel(QStringLiteral("…"), frame);
+    value->setTextFormat(Qt::RichText);
+    value->setAccessibleName(title);
+    heading->setBuddy(value);
+    auto *box = new QVBoxLayout(frame);
+    box->addWidget(heading);
+    box->addWidget(value);
+    grid->addWidget(frame, row, column);
+    return value;
 }
 
 void DashboardPanel::refresh()
 {
+    if (m_loading) {
+        m_coalesce.start();
+        return;
+    }
+    m_loading = true;
     app::Office &office = m_desk.office;
     m_desk.run(this,
                [&office] {
-                   Summary summary;
-                   auto packages = office.packages.list();
-                   auto routers = office.routers.list();
-                   if (!packages || !routers) {
-                       summary.error = !packages ? packages.error().message : routers.error().message;
-                       return summary;
-                   }
-                   summary.packagesOnSale = int(packages->size());
-                   summary.routersTotal = int(routers->size());
-                   summary.routersEnabled = int(std::count_if(routers->begin(), routers->end(), [](const auto &r) { return r.enabled; }));
-                   return summary;
+                   const models::ReportStore reports(office.db(), office.clock());
+                   return Report{reports.figures(), reports.revenueByHour(), reports.revenueByDay(30)};
                },
-               [this](Summary summary) {
-                   if (!summary.error.isEmpty()) {
-                       m_packages->setText(summary.error);
+               [this](Report report) {
+                   m_loading = false;
+                   if (!report.figures || !report.byHour || !report.byDay) {
+                       const auto &error = !report.figures ? report.figures.error()
+                                           : !report.byHour ? report.byHour.error() : report.byDay.error();
+                       m_error->setText(tr("The figures could not be read: %1 They refresh by themselves when the database "
+                                           "answers again.").arg(error.message));
+                       m_error->show();
                        return;
                    }
-                   m_packages->setText(QString::number(summary.packagesOnSale));
-                   m_routers->setText(tr("%1 enabled of %2").arg(summary.routersEnabled).arg(summary.routersTotal));
+                   m_error->hide();
+                   const models::OfficeFigures &f = *report.figures;
+                   m_revenue->setText(cardValue(models::Units::formatMoney(f.revenueTodayCents), tr("M-Pesa, since midnight")));
+                   m_payments->setText(cardValue(QString::number(f.paymentsToday)));
+                   m_online->setText(cardValue(QString::number(f.activeCustomers), tr("with live access")));
+                   QStringList states;
+                   const models::PurchaseState order[] = {models::PurchaseState::Active, models::PurchaseState::Paid,
+                                                          models::PurchaseState::Pending, models::PurchaseState::Failed,
+                                                          models::PurchaseState::Expired};
+                   int total = 0;
+                   for (const auto state : order) {
+                       const int count = f.purchasesToday.value(models::Purchase::stateKey(state));
+                       total += count;
+                       if (count)
+                           states << QStringLiteral("%1 %2").arg(count).arg(models::PurchaseTableModel::stateText(state));
+                   }
+                   m_purchases->setText(cardValue(QString::number(total), states.join(QStringLiteral(" · "))));
+                   m_shownProblems = f.openProblems;
+                   m_problems->setText(f.openProblems ? cardValue(QString::number(f.openProblems))
+                                                            + QStringLiteral("<br><a href='payments'>%1</a>").arg(tr("Open in Payments"))
+                                                      : cardValue(QStringLiteral("0"), tr("nothing to do")));
+                   const QTimeZone kenya(int(models::ReportStore::kKenyaOffset));
+                   QStringList hours;
+                   QList<qint64> hourCents;
+                   for (const auto &bucket : *report.byHour) {
+                       hours << QDateTime::fromSecsSinceEpoch(bucket.start, kenya)
+                                    .toString(QStringLiteral("HH"));
+                       hourCents << bucket.cents;
+                   }
+                   m_byHour->setBars(hours, hourCents, 3);
+                   QStringList days;
+                   QList<qint64> dayCents;
+                   for (const auto &bucket : *report.byDay) {
+                       days << QDateTime::fromSecsSinceEpoch(bucket.start, kenya)
+                                   .toString(QStringLiteral("d/M"));
+                       dayCents << bucket.cents;
+                   }
+                   m_byDay->setBars(days, dayCents, 5, true);
                });
+}
+
+QString DashboardPanel::revenueText() const
+{
+    return m_revenue->text();
+}
+
+void DashboardPanel::setRouterHealth(const QString &name, bool up)
+{
+    m_routerUp.insert(name, up);
+    showRouters();
+}
+
+void DashboardPanel::setRouterNames(const QStringList &names)
+{
+    for (auto it = m_routerUp.begin(); it != m_routerUp.end();) {
+        if (names.contains(it.key()))
+            ++it;
+        else
+            it = m_routerUp.erase(it);
+    }
+    for (const QString &name : names) {
+        if (!m_routerUp.contains(name))
+            m_routerUp.insert(name, false);
+    }
+    showRouters();
+}
+
+void DashboardPanel::showRouters()
+{
+    int up = 0;
+    QStringList down;
+    for (auto it = m_routerUp.constBegin(); it != m_routerUp.constEnd(); ++it) {
+        if (it.value())
+            ++up;
+        else
+            down << it.key();
+    }
+    if (m_routerUp.isEmpty()) {
+        m_routers->setText(cardValue(QStringLiteral("0"), tr("add one in Routers")));
+        return;
+    }
+    down.sort();
+    m_routers->setText(cardValue(tr("%1 up").arg(up), down.isEmpty() ? tr("none down") : tr("down: %1").arg(down.join(QStringLiteral(", ")))));
 }
 
 } // namespace lango::ui

@@ -11,6 +11,7 @@
 #include <type_traits>
 
 namespace lango::app {
+class LocalServices;
 class SecretStore;
 }
 
@@ -28,6 +29,8 @@ struct Desk
     qint64 staffId = 0;   // 0: no staff login (a one-desk office), acting as admin
     bool demo = false;
     models::Role role = models::Role::Admin;   // what the person at the desk may see and do
+    // Routers and billing services on their own thread (see app/localservices.h).
+    app::LocalServices *services = nullptr;
 
     // Runs work on the database thread; done(result) runs on context's
     // (GUI) thread, and not at all if context died meanwhile.

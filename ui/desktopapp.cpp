@@ -1,17 +1,21 @@
 #include "ui/desktopapp.h"
 
 #include "app/demoseed.h"
+#include "app/localservices.h"
+#include "app/mpesasettings.h"
 #include "app/office.h"
 #include "app/paths.h"
-#include "ui/dashboardpanel.h"
+#include "app/staffadmin.h"
 #include "ui/desk.h"
+#include "ui/deskpanels.h"
 #include "ui/firstrundialog.h"
-#include "ui/infopanel.h"
+#include "ui/logindialog.h"
 #include "ui/logging.h"
 #include "ui/mainwindow.h"
 #include "ui/packagespanel.h"
 #include "ui/routerspanel.h"
 #include "ui/settingspanel.h"
+#include "ui/voucherspanel.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
+#include <QTcpServer>
 
 namespace lango::ui {
 
@@ -52,6 +57,7 @@ DesktopApp::DesktopApp(app::GlobalOptions options, QObject *parent)
 DesktopApp::~DesktopApp()
 {
     m_window.reset();
+    m_services.reset();         // stops routers and billing on their thread
     m_executor.waitForDone();   // nothing may touch the office once it is gone
     m_desk.reset();
     m_changes.reset();
@@ -193,11 +199,39 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
     });
 }
 
+void DesktopApp::signIn()
+{
+    // An office with staff accounts asks who is at the desk; without any,
+    // the desk runs as admin (one computer, or a trusting office).
+    app::Office &office = *m_office;
+    m_executor.run([&office] { return app::StaffAdmin(office).needsSignIn(); }).then(this, [this](app::Result<bool> needed) {
+        if (!needed) {
+            fail(tr("Cannot read the staff accounts"), needed.error().message, false);
+            return;
+        }
+        if (!*needed || m_options.demo) {
+            m_signedIn = true;
+            showWindow();
+            return;
+        }
+        auto *dialog = new LoginDialog(*m_office, m_executor, deskSettings().value(QStringLiteral("staff/last")).toString());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::quit(); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_member = dialog->member();
+            deskSettings().setValue(QStringLiteral("staff/last"), m_member->username);
+            m_signedIn = true;
+            showWindow();
+        });
+        dialog->show();
+    });
+}
+
 void DesktopApp::showWindow()
 {
-    if (m_options.demo) {
-        if (auto seeded = app::DemoSeed::packages(*m_office); !seeded)
-            qCWarning(lcUi).noquote() << "demo seed:" << seeded.error().message;
+    if (!m_signedIn) {
+        signIn();
+        return;
     }
     m_changes = std::make_unique<models::ChangeFeed>(m_office->db());
     if (auto listening = m_changes->start(); !listening)
@@ -205,29 +239,27 @@ void DesktopApp::showWindow()
 
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("desk")));
     m_desk.reset(new Desk{*m_office, m_executor, *m_changes, m_secrets, QStringLiteral("desk:") + user, 0, m_options.demo,
-                          models::Role::Admin});
+                          models::Role::Admin, nullptr});
+    if (m_member) {   // signed in: the audit log and the panels follow the person
+        m_desk->actor = app::StaffAdmin::actorFor(*m_member);
+        m_desk->staffId = m_member->id;
+        m_desk->role = m_member->role;
+    }
 
     m_window = std::make_unique<MainWindow>(*m_desk);
     MainWindow *window = m_window.get();
     QStyle *style = QApplication::style();
-    auto *dashboard = new DashboardPanel(*m_desk);
     auto *packages = new PackagesPanel(*m_desk);
     auto *routers = new RoutersPanel(*m_desk);
     auto *settings = new SettingsPanel(*m_desk);
-    window->addPanel(QStringLiteral("dashboard"), tr("Dashboard"), style->standardIcon(QStyle::SP_ComputerIcon), dashboard);
-    window->addPanel(QStringLiteral("packages"), tr("Packages"), style->standardIcon(QStyle::SP_FileDialogListView), packages,
-                     packages->panelActions());
-    window->addPanel(QStringLiteral("sessions"), tr("Live sessions"), style->standardIcon(QStyle::SP_DriveNetIcon),
-                     new InfoPanel(tr("Live sessions"),
-                                   tr("Customers online on each router, with time left and data used, appear here once "
-                                      "the billing services run (headless server, or this desk on its own).")));
-    window->addPanel(QStringLiteral("vouchers"), tr("Vouchers"), style->standardIcon(QStyle::SP_FileIcon),
-                     new InfoPanel(tr("Vouchers"), tr("Voucher batches, their codes and printing appear here.")));
-    window->addPanel(QStringLiteral("payments"), tr("Payments"), style->standardIcon(QStyle::SP_DialogApplyButton),
-                     new InfoPanel(tr("Payments"), tr("M-Pesa purchases and problems to act on appear here.")));
-    window->addPanel(QStringLiteral("routers"), tr("Routers"), style->standardIcon(QStyle::SP_DriveNetIcon), routers,
-                     routers->panelActions());
-    window->addPanel(QStringLiteral("settings"), tr("Settings"), style->standardIcon(QStyle::SP_FileDialogDetailedView), settings);
+    // Which panels this person sees, and their wiring (issue 7).
+    m_panels = new DeskPanels(*m_desk, *window, *packages, *routers, *settings, window);
+    m_panels->addFirst();
+    auto *vouchers = new VouchersPanel(*m_desk);
+    window->addPanel(QStringLiteral("vouchers"), tr("Vouchers"), style->standardIcon(QStyle::SP_FileIcon), vouchers,
+                     vouchers->panelActions());
+    connect(vouchers, &VouchersPanel::statusMessage, window, &MainWindow::showStatusMessage);
+    m_panels->addRest();
     connect(packages, &PackagesPanel::statusMessage, window, &MainWindow::showStatusMessage);
     connect(routers, &RoutersPanel::statusMessage, window, &MainWindow::showStatusMessage);
     connect(settings, &SettingsPanel::statusMessage, window, &MainWindow::showStatusMessage);
@@ -235,8 +267,76 @@ void DesktopApp::showWindow()
     connect(window, &MainWindow::changeDatabaseRequested, this, [this] { chooseDatabase(m_office->db().url().toString()); });
     if (!m_secrets.notice().isEmpty())
         window->showStatusMessage(m_secrets.notice());
+    window->setPermanentStatus(QStringLiteral("services"), tr("Services: starting…"));
     window->show();
+    startServices(routers);
     Q_EMIT ready();
+}
+
+void DesktopApp::startServices(RoutersPanel *routers)
+{
+    // One computer (SQLite) or the demo: this desk is the whole office and
+    // runs the billing services itself; a shared database has a headless
+    // server for that. Either way routers are reached off the GUI thread.
+    app::LocalServices::Options options;
+    options.demo = m_options.demo;
+    const QSettings settings = deskSettings();
+    options.runBilling = m_options.demo
+                         || settings.value(QStringLiteral("services/run_here"), m_office->db().isSqlite()).toBool();
+    app::Config &config = options.engine.config;
+    auto listen = app::Config::parseListen(settings.value(QStringLiteral("http/listen"), QStringLiteral("127.0.0.1:8090")).toString());
+    if (listen) {
+        config.listenAddress = listen->first;
+        config.listenPort = listen->second;
+    }
+    if (m_options.demo) {
+        QTcpServer probe;   // the demo takes any free port: a real server may use 8090
+        probe.listen(QHostAddress::LocalHost, 0);
+        config.listenPort = probe.serverPort();
+    }
+    config.publicUrl = settings.value(QStringLiteral("http/public_url")).toString();
+
+    auto launch = [this, routers](app::LocalServices::Options options) {
+        m_services = std::make_unique<app::LocalServices>(*m_office, options);
+        m_desk->services = m_services.get();
+        m_panels->connectServices(*m_services);
+        MainWindow *window = m_window.get();
+        connect(routers, &RoutersPanel::routersChanged, m_services.get(), &app::LocalServices::reloadRouters);
+        connect(m_services.get(), &app::LocalServices::routerHealthChanged, routers,
+                [routers](const QString &name, bool up, const QString &summary, const QString &detail) {
+                    routers->model().setHealth(name, {up, summary, detail});
+                });
+        connect(m_services.get(), &app::LocalServices::started, window, [window](const QString &summary) {
+            window->setPermanentStatus(QStringLiteral("services"), tr("Services: running"), summary);
+            window->showStatusMessage(summary);
+        });
+        connect(m_services.get(), &app::LocalServices::failed, window, [window](const QString &message) {
+            window->setPermanentStatus(QStringLiteral("services"), tr("Services: stopped"), message);
+            QMessageBox::warning(window, tr("Services did not start"),
+                                 tr("%1\n\nThe desk works, but payments are not turned into access until this is fixed.").arg(message));
+        });
+        connect(m_services.get(), &app::LocalServices::problemRecorded, window, &MainWindow::showStatusMessage);
+        m_services->start();
+    };
+    if (!options.runBilling || m_options.demo) {
+        launch(options);
+        return;
+    }
+    // The secret path M-Pesa calls back on, made once and kept with this
+    // computer's secrets, and any Daraja keys kept here rather than sealed
+    // in the office database.
+    m_secrets.read(QStringLiteral("callback_token")).then(this, [this, options, launch](app::Result<QString> token) mutable {
+        QString value = token ? *token : QString();
+        if (value.isEmpty()) {
+            value = app::MpesaSettings::newCallbackToken();
+            (void)m_secrets.write(QStringLiteral("callback_token"), value);
+        }
+        options.engine.callbackToken = value;
+        app::MpesaSettings::readLocalSecrets(m_secrets).then(this, [options, launch](QHash<QString, QString> secrets) mutable {
+            options.engine.localSecrets = secrets;
+            launch(options);
+        });
+    });
 }
 
 void DesktopApp::fail(const QString &title, const QString &message, bool offerOtherDatabase)

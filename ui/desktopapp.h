@@ -5,6 +5,7 @@
 #include "models/changefeed.h"
 #include "models/clock.h"
 #include "models/dbexecutor.h"
+#include "models/staffstore.h"
 
 #include <QObject>
 #include <QTranslator>
@@ -12,12 +13,14 @@
 #include <memory>
 
 namespace lango::app {
+class LocalServices;
 class Office;
 }
 
 namespace lango::ui {
 
 struct Desk;
+class DeskPanels;
 class MainWindow;
 
 // The desktop face: asks where the data lives (first run), opens the office
@@ -43,7 +46,9 @@ private:
     void installTranslator();
     void chooseDatabase(const QString &currentUrl);
     void openOffice(const QString &databaseUrl, const QString &officeKeyHint);
+    void signIn();
     void showWindow();
+    void startServices(class RoutersPanel *routers);
     void fail(const QString &title, const QString &message, bool offerOtherDatabase);
 
     app::GlobalOptions m_options;
@@ -54,8 +59,12 @@ private:
     QTranslator m_qtTranslator;
     std::unique_ptr<app::Office> m_office;
     std::unique_ptr<models::ChangeFeed> m_changes;
+    std::unique_ptr<app::LocalServices> m_services;
     std::unique_ptr<Desk> m_desk;
     std::unique_ptr<MainWindow> m_window;
+    DeskPanels *m_panels = nullptr;            // owned by the window
+    std::optional<models::StaffMember> m_member;     // who signed in, if staff accounts exist
+    bool m_signedIn = false;
 };
 
 } // namespace lango::ui

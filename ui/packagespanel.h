@@ -12,7 +12,8 @@ namespace lango::ui {
 struct Desk;
 class SearchableTable;
 
-// Packages: list, search, add, edit, remove (retire when sold before).
+// Packages: list, search, add, edit, remove (retire when sold before),
+// retire or put back on sale, and sync the routers' profiles.
 class PackagesPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
 
     QList<QAction *> panelActions() const;
     void refresh();
+    // Sellers and cashiers see packages; only admins change them.
+    void setMayManage(bool may);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -31,6 +34,8 @@ private:
     void addPackage();
     void editPackage();
     void removePackage();
+    void toggleRetired();
+    void syncToRouters();
     void openDialog(const models::Package &package);
     void updateActions();
 
@@ -42,6 +47,9 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_retire = nullptr;
+    QAction *m_sync = nullptr;
+    bool m_mayManage = true;
 };
 
 } // namespace lango::ui

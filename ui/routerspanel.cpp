@@ -1,12 +1,21 @@
 #include "ui/routerspanel.h"
 
+#include "app/localservices.h"
+#include "app/routerprofiles.h"
+#include "app/routerreporttext.h"
+#include "routeros/apiconnection.h"
+#include "routeros/routercheck.h"
+#include "app/portalinstalljob.h"
 #include "ui/desk.h"
+#include "ui/routerclockbanner.h"
 #include "ui/routerdialog.h"
 #include "ui/searchabletable.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -29,7 +38,16 @@ RoutersPanel::RoutersPanel(Desk &desk, QWidget *parent)
     m_remove->setShortcut(QKeySequence::Delete);
     m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    for (QAction *action : {m_add, m_edit, m_remove, m_refresh}) {
+    m_installPortal = new QAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("Install &portal…"), this);
+    m_installPortal->setToolTip(tr("Put Lango's captive portal on the selected router's hotspot"));
+    m_installPortal->setStatusTip(tr("Upload the login pages with M-Pesa buying and vouchers, and point the hotspot at them"));
+    m_installPortal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_installPortal);
+    connect(m_installPortal, &QAction::triggered, this, [this] { installPortal({}); });
+    m_test = new QAction(QIcon::fromTheme(QStringLiteral("network-wired")), tr("&Test connection"), this);
+    m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_test->setStatusTip(tr("Connect to the selected router and check what Lango needs"));
+    for (QAction *action : {m_add, m_edit, m_remove, m_refresh, m_test}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -37,19 +55,23 @@ RoutersPanel::RoutersPanel(Desk &desk, QWidget *parent)
     connect(m_edit, &QAction::triggered, this, &RoutersPanel::editRouter);
     connect(m_remove, &QAction::triggered, this, &RoutersPanel::removeRouter);
     connect(m_refresh, &QAction::triggered, this, &RoutersPanel::refresh);
+    connect(m_test, &QAction::triggered, this, &RoutersPanel::testConnection);
     connect(m_table, &SearchableTable::activated, this, &RoutersPanel::editRouter);
     connect(m_table, &SearchableTable::selectionChanged, this, &RoutersPanel::updateActions);
     m_table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->view()->addActions({m_edit, m_remove});
+    m_table->view()->addActions({m_test, m_edit, m_remove});
+    m_table->view()->addAction(m_installPortal);
 
     m_toolbar = new QToolBar(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->addActions({m_add, m_edit, m_remove, m_refresh});
+    m_toolbar->addActions({m_add, m_edit, m_remove, m_test, m_refresh});
+    m_toolbar->addAction(m_installPortal);
 
     auto *title = new QLabel(tr("<h2>Routers</h2>The MikroTik routers Lango puts customers on."), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_toolbar);
+    layout->addWidget(new RouterClockBanner(m_model, m_table->view(), this));
     layout->addWidget(m_table, 1);
 
     connect(&m_desk.changes, &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
@@ -62,7 +84,7 @@ RoutersPanel::RoutersPanel(Desk &desk, QWidget *parent)
 
 QList<QAction *> RoutersPanel::panelActions() const
 {
-    return {m_add, m_edit, m_remove, m_refresh};
+    return {m_add, m_edit, m_remove, m_test, m_refresh, m_installPortal};
 }
 
 std::optional<models::Router> RoutersPanel::currentRouter() const
@@ -87,11 +109,20 @@ void RoutersPanel::refresh()
     });
 }
 
+void RoutersPanel::setMayManage(bool may)
+{
+    // Cashiers see and test routers; only admins change them.
+    for (QAction *action : {m_add, m_edit, m_remove, m_installPortal})
+        action->setVisible(may);
+}
+
 void RoutersPanel::updateActions()
 {
     const bool selected = m_table->currentSourceRow() >= 0;
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
+    m_installPortal->setEnabled(selected);
+    m_test->setEnabled(selected);
 }
 
 void RoutersPanel::addRouter()
@@ -153,6 +184,90 @@ void RoutersPanel::openDialog(const models::Router &router)
                    });
     });
     dialog->open();
+}
+
+void RoutersPanel::testConnection()
+{
+    const auto router = currentRouter();
+    if (!router)
+        return;
+    if (!m_desk.services) {
+        Q_EMIT statusMessage(tr("The router services are still starting; try again in a moment."));
+        return;
+    }
+    auto config = app::RouterProfiles::connectionFor(*router, m_desk.office.box());
+    if (!config) {
+        QMessageBox::warning(this, tr("Test connection"), config.error().message);
+        return;
+    }
+    config->autoReconnect = false;
+    auto *progress = new QProgressDialog(tr("Connecting to %1…").arg(router->name), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Test connection"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    const routeros::ConnectionConfig target = *config;
+    // The check runs on the services thread, never on the GUI's.
+    m_desk.services->withRouters<routeros::RouterReport>([target](app::RouterDirectory &) {
+        auto *connection = new routeros::ApiConnection(target);
+        auto *check = new routeros::RouterCheck(connection, connection);
+        return check->run().then([connection](routeros::RouterReport report) {
+            connection->deleteLater();
+            return report;
+        });
+    }).then(this, [this, progress, name = router->name](routeros::RouterReport report) {
+        progress->close();
+        QStringList lines = app::RouterReportText::facts(report);
+        lines += app::RouterReportText::problems(report);
+        if (report.problems.isEmpty())
+            lines << tr("All good: Lango can use this router.");
+        QMessageBox box(report.isHealthy() ? QMessageBox::Information : QMessageBox::Warning, tr("Router %1").arg(name),
+                        lines.join(QLatin1Char('\n')), QMessageBox::Close, this);
+        box.exec();
+    });
+}
+
+void RoutersPanel::installPortal(const QString &apiUrl)
+{
+    const auto router = currentRouter();
+    if (!router)
+        return;
+    auto *job = new app::PortalInstallJob(m_desk.office, m_desk.db, *router, m_desk.audit({}, {}, 0, {}), this);
+    auto *progress = new QProgressDialog(tr("Installing the portal on %1…").arg(router->name), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Install portal"));
+    progress->setMinimumDuration(0);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, job, &app::PortalInstallJob::cancel);
+    connect(job, &app::PortalInstallJob::progressed, progress, [progress](int done, int total, const QString &step) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(step);
+    });
+    connect(job, &app::PortalInstallJob::finished, this, [this, job, progress, name = router->name](bool ok, const QString &summary,
+                                                                                                    bool needsApiUrl) {
+        job->deleteLater();
+        progress->disconnect(job);
+        progress->close();
+        if (needsApiUrl) {   // a desk has no [http] public_url: ask once, kept as portal.api_url
+            auto *ask = new QInputDialog(this);
+            ask->setWindowTitle(tr("Install portal"));
+            ask->setLabelText(tr("At which address do phones and routers reach the Lango server?\n"
+                                 "This is the server's [http] public_url, for example https://hotspot.example.co.ke."));
+            ask->setTextValue(QStringLiteral("https://"));
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &url) { installPortal(url); });
+            ask->open();
+            return;
+        }
+        if (!ok) {
+            QMessageBox::warning(this, tr("Portal not installed on %1").arg(name), summary);
+            return;
+        }
+        Q_EMIT statusMessage(summary.section(QLatin1Char('\n'), 0, 0));
+        QMessageBox::information(this, tr("Portal on %1").arg(name), summary);
+    });
+    job->start(apiUrl);
 }
 
 void RoutersPanel::removeRouter()

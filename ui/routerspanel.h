@@ -28,6 +28,7 @@ public:
     // The router selected in the table, if any.
     std::optional<models::Router> currentRouter() const;
     void refresh();
+    void setMayManage(bool may);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -37,6 +38,8 @@ private:
     void addRouter();
     void editRouter();
     void removeRouter();
+    void installPortal(const QString &apiUrl);
+    void testConnection();
     void openDialog(const models::Router &router);
     void updateActions();
 
@@ -48,6 +51,8 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_installPortal = nullptr;
+    QAction *m_test = nullptr;
 };
 
 } // namespace lango::ui

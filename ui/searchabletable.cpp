@@ -12,6 +12,9 @@
 
 #include "app/paths.h"
 
+#include <algorithm>
+#include <memory>
+
 namespace lango::ui {
 
 SearchableTable::SearchableTable(const QString &settingsKey, QAbstractItemModel *model, int sortRole, QWidget *parent)
@@ -75,10 +78,22 @@ SearchableTable::SearchableTable(const QString &settingsKey, QAbstractItemModel 
 
     const QSettings settings(app::Paths::desktopSettingsFile(), QSettings::IniFormat);
     const QByteArray state = settings.value(QStringLiteral("ui/%1/header").arg(m_settingsKey)).toByteArray();
-    if (!state.isEmpty())
+    if (!state.isEmpty()) {
         m_view->horizontalHeader()->restoreState(state);
-    else
+    } else {
         m_view->resizeColumnsToContents();
+        // No layout saved yet: size the columns once to the first rows loaded.
+        auto fitted = std::make_shared<QMetaObject::Connection>();
+        *fitted = connect(&m_proxy, &QAbstractItemModel::rowsInserted, this, [this, fitted] {
+            disconnect(*fitted);
+            QMetaObject::invokeMethod(this, [this] {
+                m_view->resizeColumnsToContents();
+                QHeaderView *header = m_view->horizontalHeader();
+                for (int i = 0; i < header->count(); ++i)
+                    header->resizeSection(i, std::min(header->sectionSize(i), 360));   // long messages: see the tooltip
+            }, Qt::QueuedConnection);
+        });
+    }
     updateCount();
 }
 

@@ -50,6 +50,7 @@ SettingsPanel::SettingsPanel(Desk &desk, QWidget *parent)
     qobject_cast<QLabel *>(deskForm->labelForField(databaseRow))->setBuddy(changeDatabase);
 
     auto *officeBox = new QGroupBox(tr("Office"), this);
+    m_officeBox = officeBox;
     auto *officeForm = new QFormLayout(officeBox);
     auto *showKey = new QPushButton(tr("Show office &key…"), officeBox);
     showKey->setToolTip(tr("Another desk joining this office needs this key once."));
@@ -73,6 +74,11 @@ SettingsPanel::SettingsPanel(Desk &desk, QWidget *parent)
 void SettingsPanel::addSection(QWidget *section)
 {
     m_sections->insertWidget(m_sections->count() - 1, section);
+}
+
+void SettingsPanel::setMayShowOfficeKey(bool may)
+{
+    m_officeBox->setVisible(may);
 }
 
 void SettingsPanel::showOfficeKey()

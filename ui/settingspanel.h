@@ -22,6 +22,8 @@ class SettingsPanel final : public QWidget
 public:
     explicit SettingsPanel(Desk &desk, QWidget *parent = nullptr);
     void addSection(QWidget *section);
+    // Only those who manage the office may reveal its key.
+    void setMayShowOfficeKey(bool may);
 
 Q_SIGNALS:
     void changeDatabaseRequested();
@@ -33,6 +35,7 @@ private:
     Desk &m_desk;
     QComboBox *m_language = nullptr;
     QVBoxLayout *m_sections = nullptr;
+    QWidget *m_officeBox = nullptr;
 };
 
 } // namespace lango::ui

@@ -11,7 +11,10 @@
 #include "app/mpesa/darajaclient.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
+#include "app/portalroutes.h"
 #include "app/routerdirectory.h"
+#include "app/voucherservice.h"
+#include "models/dbexecutor.h"
 #include "models/changefeed.h"
 #include "models/secretbox.h"
 
@@ -85,6 +88,7 @@ Result<void> BillingEngine::start()
         m_http = std::make_unique<HeadlessServer>(m_office);
         m_billingHttp = std::make_unique<BillingHttp>(*m_billing, *m_metrics, m_office, m_routers.get(), m_options.callbackToken);
         m_billingHttp->registerRoutes(m_http->http());
+        PortalRoutes::registerRoutes(m_http->http(), m_office, config.publicUrl);   // the portal routers fetch
         RouterDirectory *routers = m_routers.get();
         m_http->addHealthSection(QStringLiteral("routers"), [routers] {
             QJsonArray list;
@@ -100,6 +104,13 @@ Result<void> BillingEngine::start()
         if (!port)
             return port.error();
     }
+    // Vouchers are used at the router's own login page: learn who started
+    // one, so its grant expires and shows in the live views.
+    m_voucherDb = std::make_unique<models::DbExecutor>(1);
+    m_vouchers = std::make_unique<VoucherService>(m_office, *m_routers, *m_voucherDb);
+    m_voucherSync = std::make_unique<QTimer>();
+    connect(m_voucherSync.get(), &QTimer::timeout, this, &BillingEngine::syncVouchers);
+    m_voucherSync->start(m_options.voucherSyncIntervalMs);
     if (m_options.listenChanges)
         followChanges();
     m_provisioner->start();
@@ -145,8 +156,25 @@ void BillingEngine::followChanges()
     });
 }
 
+void BillingEngine::syncVouchers()
+{
+    const QStringList names = m_routers->pool().routerNames();
+    for (const QString &name : names) {
+        const qint64 routerId = m_routers->idOf(name);
+        m_vouchers->syncFromRouter(routerId).then(this, [this, name](Result<VoucherSyncReport> report) {
+            if (!report) {
+                qCInfo(lcApp).noquote() << "voucher sync of router" << name << "not done:" << report.error().message;
+                return;
+            }
+            m_expiry->rearm();   // new voucher grants may end before the next one
+        });
+    }
+}
+
 void BillingEngine::stop()
 {
+    if (m_voucherSync)
+        m_voucherSync->stop();
     if (m_changes)
         m_changes->stop();
     if (m_reconciler)

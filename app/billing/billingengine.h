@@ -5,11 +5,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 namespace lango::models {
 class ChangeFeed;
+class DbExecutor;
 }
 
 namespace lango::app::mpesa {
@@ -27,6 +29,7 @@ class Office;
 class Provisioner;
 class Reconciler;
 class RouterDirectory;
+class VoucherService;
 
 // Everything that turns payments into access and ends it on time, built in
 // dependency order: routers, M-Pesa client, billing, provisioner, expiry,
@@ -46,6 +49,7 @@ public:
         QHash<QString, QString> localSecrets;   // Daraja keys from this computer, if any
         bool serveHttp = true;
         bool listenChanges = true;              // follow other servers' and desks' writes
+        int voucherSyncIntervalMs = 60 * 1000;  // read vouchers' first use back from the routers
     };
 
     BillingEngine(Office &office, Options options, QObject *parent = nullptr);
@@ -55,6 +59,8 @@ public:
     // configured is not an error: purchases then say so, vouchers still work.
     [[nodiscard]] Result<void> start();
     void stop();
+    // Reads every router's voucher users back now (also on a timer).
+    void syncVouchers();
 
     quint16 httpPort() const;
     QString mpesaStatus() const { return m_mpesaStatus; }
@@ -66,6 +72,7 @@ public:
     ExpiryService &expiry() { return *m_expiry; }
     Reconciler &reconciler() { return *m_reconciler; }
     Metrics &metrics() { return *m_metrics; }
+    VoucherService &vouchers() { return *m_vouchers; }
     mpesa::DarajaClient *daraja() const { return m_daraja.get(); }
     HeadlessServer *http() const { return m_http.get(); }
 
@@ -92,6 +99,11 @@ private:
     std::unique_ptr<HeadlessServer> m_http;
     std::unique_ptr<BillingHttp> m_billingHttp;
     std::unique_ptr<models::ChangeFeed> m_changes;
+    // Voucher sync reads the database on its own thread: the engine's thread
+    // does blocking database work of its own and must not wait on itself.
+    std::unique_ptr<models::DbExecutor> m_voucherDb;
+    std::unique_ptr<VoucherService> m_vouchers;
+    std::unique_ptr<QTimer> m_voucherSync;
 };
 
 } // namespace lango::app

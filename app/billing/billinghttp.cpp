@@ -82,6 +82,35 @@ BillingHttp::BillingHttp(BillingService &billing, Metrics &metrics, Office &offi
 {
 }
 
+BillingHttp::~BillingHttp()
+{
+    // Stopping with callbacks received but not yet committed: apply and
+    // answer them now rather than drop a payment M-Pesa already sent.
+    if (!m_pendingCallbacks.isEmpty())
+        flushCallbacks();
+}
+
+void BillingHttp::flushCallbacks()
+{
+    const auto pending = std::exchange(m_pendingCallbacks, {});
+    QList<QByteArray> bodies;
+    for (const auto &callback : pending)
+        bodies << callback.body;
+    const auto outcomes = m_billing.handleStkCallbacks(bodies);
+    for (int i = 0; i < pending.size(); ++i) {
+        const Result<StkOutcome> &outcome = outcomes.at(i);
+        QHttpServerResponder &responder = *pending.at(i).responder;
+        if (!outcome) {
+            m_metrics.countCallback(outcome.error().code == ErrorCode::BadInput ? QStringLiteral("bad_request") : QStringLiteral("error"));
+            qCWarning(lcApp).noquote() << "STK callback refused:" << outcome.error().message << outcome.error().detail;
+            responder.write(QJsonDocument(HttpJson::errorBody(outcome.error())), HttpJson::statusFor(outcome.error().code));
+            continue;
+        }
+        m_metrics.countCallback(outcomeKey(*outcome));
+        responder.write(QJsonDocument(mpesa::CallbackReply::accepted()), Status::Ok);
+    }
+}
+
 bool BillingHttp::tokenMatches(const QString &candidate) const
 {
     // Constant time: how much of a guess is right must not show in timing.
@@ -170,20 +199,20 @@ void BillingHttp::registerRoutes(QHttpServer &http)
     });
 
     http.route(QStringLiteral("/pay/stk/<arg>"), QHttpServerRequest::Method::Post,
-               [this](const QString &token, const QHttpServerRequest &request) {
+               [this](const QString &token, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (!tokenMatches(token)) {
             m_metrics.countCallback(QStringLiteral("wrong_token"));
             qCWarning(lcApp).noquote() << "STK callback with a wrong token from" << request.remoteAddress().toString();
-            return HttpJson::error(Error{ErrorCode::NotFound, QStringLiteral("No such route."), {}});
+            responder.write(QJsonDocument(HttpJson::errorBody(Error{ErrorCode::NotFound, QStringLiteral("No such route."), {}})),
+                            Status::NotFound);
+            return;
         }
-        auto outcome = m_billing.handleStkCallback(request.body());
-        if (!outcome) {
-            m_metrics.countCallback(outcome.error().code == ErrorCode::BadInput ? QStringLiteral("bad_request") : QStringLiteral("error"));
-            qCWarning(lcApp).noquote() << "STK callback refused:" << outcome.error().message << outcome.error().detail;
-            return HttpJson::error(outcome.error());
-        }
-        m_metrics.countCallback(outcomeKey(*outcome));
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), mpesa::CallbackReply::toBytes(mpesa::CallbackReply::accepted()));
+        // Callbacks that arrive in the same pass of the event loop are
+        // committed together (one fsync); each is answered once its payment
+        // is durable.
+        m_pendingCallbacks.append({request.body(), std::make_shared<QHttpServerResponder>(std::move(responder))});
+        if (m_pendingCallbacks.size() == 1)
+            QMetaObject::invokeMethod(this, &BillingHttp::flushCallbacks, Qt::QueuedConnection);
     });
 
     http.route(QStringLiteral("/pay/c2b/validation/<arg>"), QHttpServerRequest::Method::Post,

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+
+#include <memory>
 #include <QString>
 
 class QHttpServer;
+class QHttpServerResponder;
 
 namespace lango::app {
 
@@ -28,16 +32,26 @@ public:
     BillingHttp(BillingService &billing, Metrics &metrics, Office &office, RouterDirectory *routers, QString callbackToken,
                 QObject *parent = nullptr);
 
+    ~BillingHttp() override;
+
     void registerRoutes(QHttpServer &http);
 
 private:
+    struct PendingCallback
+    {
+        QByteArray body;
+        std::shared_ptr<QHttpServerResponder> responder;
+    };
+
     bool tokenMatches(const QString &candidate) const;
+    void flushCallbacks();
 
     BillingService &m_billing;
     Metrics &m_metrics;
     Office &m_office;
     RouterDirectory *m_routers;
     QString m_callbackToken;
+    QList<PendingCallback> m_pendingCallbacks;
 };
 
 } // namespace lango::app

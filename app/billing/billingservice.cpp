@@ -76,14 +76,20 @@ Result<PurchaseRequest> BillingService::checked(const PurchaseRequest &request, 
     if (!phone)
         return badField(QStringLiteral("phone"), phone.error().message);
     clean.phone = phone->msisdn();
+    // The portal always knows the device; a sale at the desk may not (the
+    // customer logs in later with the user name and password).
+    const bool deviceOptional = request.source == QLatin1String("desk") && request.mac.trimmed().isEmpty()
+                                && request.ip.trimmed().isEmpty();
     static const QRegularExpression macPattern(QStringLiteral("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$"));
-    if (!macPattern.match(request.mac.trimmed()).hasMatch())
-        return badField(QStringLiteral("mac"), tr("The device's MAC address is missing or wrong; open this page from the WiFi login page."));
-    clean.mac = request.mac.trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char(':'));
-    QHostAddress ip;
-    if (!ip.setAddress(request.ip.trimmed()) || ip.protocol() != QAbstractSocket::IPv4Protocol)
-        return badField(QStringLiteral("ip"), tr("The device's IP address is missing or wrong; open this page from the WiFi login page."));
-    clean.ip = ip.toString();
+    if (!deviceOptional) {
+        if (!macPattern.match(request.mac.trimmed()).hasMatch())
+            return badField(QStringLiteral("mac"), tr("The device's MAC address is missing or wrong; open this page from the WiFi login page."));
+        clean.mac = request.mac.trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char(':'));
+        QHostAddress ip;
+        if (!ip.setAddress(request.ip.trimmed()) || ip.protocol() != QAbstractSocket::IPv4Protocol)
+            return badField(QStringLiteral("ip"), tr("The device's IP address is missing or wrong; open this page from the WiFi login page."));
+        clean.ip = ip.toString();
+    }
     auto router = m_office.routers.byName(request.router.trimmed());
     if (!router || !router->enabled)
         return badField(QStringLiteral("router"), tr("This hotspot is not set up in Lango."));
@@ -110,7 +116,8 @@ QFuture<Result<PurchaseStarted>> BillingService::startPurchase(const PurchaseReq
     // start only a few purchases per window.
     const qint64 since = m_office.clock().now() - m_options.limitWindowSeconds;
     auto byPhone = m_office.purchases.countSince(QStringLiteral("phone"), request->phone, since);
-    auto byMac = m_office.purchases.countSince(QStringLiteral("mac"), request->mac, since);
+    auto byMac = request->mac.isEmpty() ? models::Result<int>(0)
+                                        : m_office.purchases.countSince(QStringLiteral("mac"), request->mac, since);
     if (!byPhone || !byMac)
         return ready<Result<PurchaseStarted>>(fromModels(!byPhone ? byPhone.error() : byMac.error()));
     if (*byPhone >= m_options.phoneLimit || *byMac >= m_options.macLimit)
@@ -185,29 +192,90 @@ QFuture<Result<PurchaseStarted>> BillingService::startPurchase(const PurchaseReq
 
 Result<StkOutcome> BillingService::handleStkCallback(const QByteArray &body)
 {
-    auto parsed = mpesa::StkCallback::parse(body);
-    if (!parsed)
-        return Error{ErrorCode::BadInput, parsed.error().message, parsed.error().detail};
-    StkResult result;
-    result.checkoutRequestId = parsed->checkoutRequestId;
-    result.resultCode = parsed->resultCode;
-    result.resultDesc = parsed->resultDesc;
-    result.amountCents = parsed->amountCents;
-    result.receipt = parsed->receipt;
-    // The body is kept before it is applied, so nothing M-Pesa said is lost.
-    auto known = m_office.purchases.byCheckoutId(result.checkoutRequestId);
-    auto logged = m_office.callbacks.record(QStringLiteral("stk"), result.checkoutRequestId, QString::fromUtf8(body),
-                                            known ? QStringLiteral("received") : QStringLiteral("parked"));
-    if (!logged)
-        return fromModels(logged.error());
-    if (!known) {
-        qCInfo(lcApp).noquote() << "callback for unknown" << result.checkoutRequestId << "parked";
-        return StkOutcome::Parked;
+    return handleStkCallbacks({body}).first();
+}
+
+QList<Result<StkOutcome>> BillingService::handleStkCallbacks(const QList<QByteArray> &bodies)
+{
+    struct Item
+    {
+        QByteArray body;
+        StkResult result;
+        Result<StkOutcome> outcome;
+        QList<models::Job> claimed;
+    };
+    QList<Item> items;
+    for (const QByteArray &body : bodies) {
+        Item item{body, {}, StkOutcome::Parked, {}};
+        auto parsed = mpesa::StkCallback::parse(body);
+        if (!parsed) {
+            item.outcome = Error{ErrorCode::BadInput, parsed.error().message, parsed.error().detail};
+        } else {
+            item.result = StkResult{parsed->checkoutRequestId, parsed->resultCode, parsed->resultDesc, parsed->amountCents,
+                                    parsed->receipt, false};
+        }
+        items << item;
     }
-    auto outcome = applyStkResult(result);
-    if (outcome)
-        (void)m_office.callbacks.setOutcome(*logged, QStringLiteral("applied"));
-    return outcome;
+    // Callbacks that arrive together share one durable commit (one fsync for
+    // the lot), each in its own savepoint so one bad one spoils no other.
+    // Each body is kept in the transaction that applies it; if applying
+    // fails it is still kept on its own, so nothing M-Pesa said is lost.
+    {
+        models::Transaction batch(m_office.db());
+        auto begun = batch.begin();
+        for (Item &item : items) {
+            if (!item.outcome)
+                continue;
+            if (!begun) {
+                item.outcome = fromModels(begun.error());
+                continue;
+            }
+            models::Transaction one(m_office.db());
+            if (auto savepoint = one.begin(); !savepoint) {
+                item.outcome = fromModels(savepoint.error());
+                continue;
+            }
+            auto known = m_office.purchases.byCheckoutId(item.result.checkoutRequestId);
+            const bool parked = !known && known.error().code == models::ErrorCode::NotFound;
+            if (!known && !parked) {
+                item.outcome = fromModels(known.error());
+                continue;
+            }
+            auto logged = m_office.callbacks.record(QStringLiteral("stk"), item.result.checkoutRequestId, QString::fromUtf8(item.body),
+                                                    parked ? QStringLiteral("parked") : QStringLiteral("applied"));
+            if (!logged)
+                item.outcome = fromModels(logged.error());
+            else if (!parked)
+                item.outcome = applyInTransaction(item.result, item.claimed);
+            if (item.outcome && !one.commit())
+                item.outcome = Error{ErrorCode::Unavailable, tr("The payment could not be recorded."), {}};
+            if (!item.outcome)
+                item.claimed.clear();
+        }
+        if (begun) {
+            if (auto committed = batch.commit(); !committed) {
+                for (Item &item : items) {
+                    if (item.outcome)
+                        item.outcome = fromModels(committed.error());
+                    item.claimed.clear();
+                }
+            }
+        }
+    }
+    QList<Result<StkOutcome>> outcomes;
+    for (const Item &item : items) {
+        if (item.outcome.ok()) {
+            if (*item.outcome == StkOutcome::Parked)
+                qCInfo(lcApp).noquote() << "callback for unknown" << item.result.checkoutRequestId << "parked";
+            announce(*item.outcome, item.result, item.claimed);
+        } else if (!item.result.checkoutRequestId.isEmpty()) {
+            (void)m_office.callbacks.record(QStringLiteral("stk"), item.result.checkoutRequestId, QString::fromUtf8(item.body),
+                                            QStringLiteral("error: ") + item.outcome.error().message);
+        }
+        outcomes << item.outcome;
+    }
+    m_changedPurchases.clear();
+    return outcomes;
 }
 
 void BillingService::applyParked(const QString &checkoutRequestId)
@@ -228,17 +296,38 @@ void BillingService::applyParked(const QString &checkoutRequestId)
 Result<StkOutcome> BillingService::applyStkResult(const StkResult &result)
 {
     QList<models::Job> claimed;
-    auto outcome = applyInTransaction(result, claimed);
-    if (!outcome)
-        return outcome;
-    Q_EMIT stkApplied(*outcome, result.viaQuery);
+    Result<StkOutcome> outcome;
+    {
+        models::Transaction tx(m_office.db());
+        if (auto begun = tx.begin(); !begun)
+            return fromModels(begun.error());
+        outcome = applyInTransaction(result, claimed);
+        if (!outcome) {
+            m_changedPurchases.clear();
+            return outcome;
+        }
+        if (auto committed = tx.commit(); !committed)
+            return fromModels(committed.error());
+    }
+    announce(*outcome, result, claimed);
+    return outcome;
+}
+
+void BillingService::announce(StkOutcome outcome, const StkResult &result, const QList<models::Job> &claimed)
+{
+    // Only after the commit: the provisioner must see what was decided.
+    const QList<qint64> changed = std::exchange(m_changedPurchases, {});
+    for (const qint64 id : changed)
+        Q_EMIT purchaseChanged(id);
+    Q_EMIT stkApplied(outcome, result.viaQuery);
     for (const models::Job &job : claimed)
         Q_EMIT jobClaimed(job);
-    return outcome;
 }
 
 Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, QList<models::Job> &claimed)
 {
+    // Runs inside the caller's transaction; a nested one (a savepoint)
+    // lets a refused receipt undo only this purchase's change.
     models::Transaction tx(m_office.db());
     if (auto begun = tx.begin(); !begun)
         return fromModels(begun.error());
@@ -317,7 +406,7 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
     if (auto committed = tx.commit(); !committed)
         return fromModels(committed.error());
     if (outcome != StkOutcome::Duplicate)
-        Q_EMIT purchaseChanged(purchaseId);
+        m_changedPurchases << purchaseId;   // announced after the caller's commit
     return outcome;
 }
 

@@ -49,6 +49,9 @@ public:
     [[nodiscard]] Result<StkOutcome> applyStkResult(const StkResult &result);
     // Parses and records an STK callback body, then applies it.
     [[nodiscard]] Result<StkOutcome> handleStkCallback(const QByteArray &body);
+    // Several callbacks that arrived together, in one transaction (one
+    // durable commit), each applied on its own; outcomes in the same order.
+    [[nodiscard]] QList<Result<StkOutcome>> handleStkCallbacks(const QList<QByteArray> &bodies);
     // C2B: validation accepts what Lango can match; confirmation pays it.
     [[nodiscard]] Result<bool> validateC2b(const QByteArray &body);
     [[nodiscard]] Result<StkOutcome> confirmC2b(const QByteArray &body);
@@ -69,11 +72,13 @@ private:
     Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
                                QList<models::Job> &claimed);
     void applyParked(const QString &checkoutRequestId);
+    void announce(StkOutcome outcome, const StkResult &result, const QList<models::Job> &claimed);
     void recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail);
 
     Office &m_office;
     mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
     Options m_options;
+    QList<qint64> m_changedPurchases;   // decided in the open transaction, announced after its commit
 };
 
 } // namespace lango::app

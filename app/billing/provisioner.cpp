@@ -184,10 +184,12 @@ void Provisioner::provision(const models::Job &job)
         if (paidMs > 0)
             Q_EMIT grantOnline(job.grantId, m_office.clock().nowMs() - paidMs);
     };
-    auto userAndExpiry = [this, api, system, user, firstTime, login, expiry, steps] {
+    auto userAndExpiry = [this, job, api, system, user, firstTime, login, expiry, steps] {
         // Sent back to back: the router applies them in order on one connection.
         steps->add();
-        api->addUser(user, kFailFast).then(this, [api, user, steps](routeros::Result<QString> added) {
+        api->addUser(user, kFailFast).then(this, [this, grantId = job.grantId, api, user, steps](routeros::Result<QString> added) {
+            if (added)
+                Q_EMIT userOnRouter(grantId);
             if (added || added.error().code != routeros::ErrorCode::AlreadyExists) {
                 steps->settle(added ? std::nullopt : std::optional<Error>(fromRouteros(added.error())));
                 return;

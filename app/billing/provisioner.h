@@ -52,7 +52,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void jobDone(qint64 jobId, const QString &kind, bool ok);
-    // A paid customer's user is on the router; latency from payment, in ms.
+    // The grant's hotspot user exists on the router now (its add answered).
+    void userOnRouter(qint64 grantId);
+    // A paid customer's job is done; latency from payment, in ms.
     void grantOnline(qint64 grantId, qint64 payToOnlineMs);
     void grantRemoved(qint64 grantId);
     void problemRecorded(const QString &message);

@@ -2,8 +2,10 @@
 
 #include "app/cli/cliutil.h"
 #include "app/office.h"
+#include "app/portalcli.h"
 #include "app/profilesync.h"
 #include "app/routerprofiles.h"
+#include "app/routerreporttext.h"
 #include "routeros/apiconnection.h"
 #include "routeros/command.h"
 #include "routeros/hotspotapi.h"
@@ -40,6 +42,7 @@ int RouterActions::check(const QString &routerName, bool json)
     routeros::ApiConnection connection(*config);
     routeros::RouterCheck check(&connection);
     const routeros::RouterReport report = await(check.run());
+    const PortalCli::Check portal = report.loggedIn ? PortalCli(m_context).check(connection, routerName) : PortalCli::Check{};
 
     if (json) {
         QJsonArray servers, problems;
@@ -54,30 +57,24 @@ int RouterActions::check(const QString &routerName, bool json)
             {QStringLiteral("version"), report.versionText}, {QStringLiteral("uptime_s"), report.uptime},
             {QStringLiteral("board"), report.board}, {QStringLiteral("rtt_ms"), report.rttMs},
             {QStringLiteral("clock_skew_s"), report.clockSkewSeconds ? QJsonValue(*report.clockSkewSeconds) : QJsonValue()},
-            {QStringLiteral("hotspot_servers"), servers}, {QStringLiteral("problems"), problems},
+            {QStringLiteral("hotspot_servers"), servers}, {QStringLiteral("problems"), problems}, {QStringLiteral("portal"), portal.json},
             {QStringLiteral("healthy"), report.isHealthy()}});
         return report.isHealthy() ? Ok : Failed;
     }
     QTextStream &out = m_context.out();
     out << tr("Router %1 (%2:%3)").arg(routerName, config->host).arg(config->effectivePort()) << Qt::endl;
-    if (report.loggedIn) {
-        out << tr("  identity:       %1").arg(report.identity) << Qt::endl
-            << tr("  RouterOS:       %1 on %2").arg(report.versionText, report.board) << Qt::endl
-            << tr("  uptime:         %1 s").arg(report.uptime) << Qt::endl
-            << tr("  round trip:     %1 ms").arg(report.rttMs) << Qt::endl;
-        if (report.clockSkewSeconds)
-            out << tr("  clock skew:     %1 s").arg(*report.clockSkewSeconds) << Qt::endl;
-        QStringList servers;
-        for (const auto &s : report.servers)
-            servers << QStringLiteral("%1 on %2%3").arg(s.name, s.interface, s.disabled ? tr(" (disabled)") : QString());
-        out << tr("  hotspot:        %1").arg(servers.isEmpty() ? tr("none") : servers.join(QStringLiteral(", "))) << Qt::endl;
-    }
+    for (const QString &line : RouterReportText::facts(report))
+        out << QStringLiteral("  ") << line << Qt::endl;
+    if (!portal.line.isEmpty())
+        out << QStringLiteral("  ") << portal.line << Qt::endl;
+    if (!portal.warning.isEmpty())
+        out << tr("warning: ") << portal.warning << Qt::endl;
     if (report.problems.isEmpty()) {
         out << tr("All good: Lango can use this router.") << Qt::endl;
         return Ok;
     }
-    for (const auto &problem : report.problems)
-        out << (problem.blocking ? tr("PROBLEM: ") : tr("warning: ")) << problem.text << Qt::endl;
+    for (const QString &line : RouterReportText::problems(report))
+        out << line << Qt::endl;
     return report.isHealthy() ? Ok : Failed;
 }
 

@@ -4,6 +4,7 @@
 #include "routeros/sim/routeremulator.h"
 #include "routeros/wordcodec.h"
 
+#include <QPointer>
 #include <QTcpSocket>
 
 namespace lango::routeros::sim {
@@ -64,6 +65,14 @@ void EmulatorSession::handle(const Sentence &sentence)
     }
     if (m_emulator->isStalled(path)) {
         m_stalled.insert(tag);  // never answered until /cancel
+        return;
+    }
+    if (path == "/tool/fetch") {   // downloads take a while: answered when done
+        QPointer<EmulatorSession> self(this);
+        m_emulator->fetchTool().run(sentence, [self, tag](const QList<Words> &reply) {
+            if (self)
+                self->send(reply, tag);
+        });
         return;
     }
     DispatchOutcome outcome = m_emulator->dispatcher().execute(sentence);

@@ -279,6 +279,8 @@ DispatchOutcome MenuDispatcher::set(const MenuSpec &spec, const Properties &attr
         return trapped(error);
     for (const quint32 id : *ids) {
         table->update(id, *props);
+        if (spec.path == MenuSchema::Files && props->contains(key("contents")))
+            m_state.fileBytes.remove(id);   // new text replaces what a fetch saved
         if (spec.path == MenuSchema::Scheduler)
             m_engine.reschedule(id);
     }
@@ -303,6 +305,8 @@ DispatchOutcome MenuDispatcher::remove(const MenuSpec &spec, const Properties &a
             m_state.cookies.remove(id);
         else if (spec.path == MenuSchema::Scheduler)
             m_state.schedules.remove(id);
+        else if (spec.path == MenuSchema::Files)
+            m_state.fileBytes.remove(id);
     }
     return reply({done()});
 }

@@ -23,7 +23,7 @@ QString key(const char *name)
 } // namespace
 
 RouterEmulator::RouterEmulator(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_engine(m_state), m_dispatcher(m_state, m_engine)
+    : QObject(parent), m_options(std::move(options)), m_engine(m_state), m_dispatcher(m_state, m_engine), m_fetch(m_state)
 {
     m_state.identity = m_options.identity;
     m_state.version = m_options.version;

@@ -3,10 +3,11 @@
 // A RouterOS API emulator for tests, --demo and `lango sim routeros`: a
 // QTcpServer (or QSslServer for API-SSL) speaking the real wire protocol with
 // the client's own codec, over an emulated router (hotspot menus, scheduler,
-// identity, clock, files) that behaves like one, errors included. Test hooks
+// identity, clock, files, /tool/fetch) that behaves like one, errors included. Test hooks
 // model the customer's device (login page, cookies, traffic), latency, drops,
 // refused connections and simulated time.
 
+#include "routeros/sim/fetchtool.h"
 #include "routeros/sim/hotspotengine.h"
 #include "routeros/sim/menudispatcher.h"
 #include "routeros/sim/routerstate.h"
@@ -95,6 +96,7 @@ public:
                                                  const QString &value) const;
     [[nodiscard]] RouterState &state() { return m_state; }
     [[nodiscard]] int commandCount() const { return m_commands; }
+    [[nodiscard]] int fetchCount() const { return m_fetch.fetchCount(); }   // /tool/fetch commands run
 
 signals:
     void clientConnected();
@@ -105,12 +107,14 @@ private:
     void onPendingConnections();
     void seed();
     [[nodiscard]] MenuDispatcher &dispatcher() { return m_dispatcher; }
+    [[nodiscard]] FetchTool &fetchTool() { return m_fetch; }
     void countCommand(const QString &path);
 
     Options m_options;
     RouterState m_state;
     HotspotEngine m_engine;
     MenuDispatcher m_dispatcher;
+    FetchTool m_fetch;
     std::unique_ptr<QTcpServer> m_server;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -110,7 +110,9 @@ Properties RouterState::view(const MenuSpec &spec, const Item &item) const
         const QString name = v.value(QStringLiteral("name"));
         v.insert(QStringLiteral("type"), name.endsWith(QLatin1String(".html")) ? QStringLiteral(".html file")
                                                                                : QStringLiteral("file"));
-        v.insert(QStringLiteral("size"), QString::number(v.value(QStringLiteral("contents")).toUtf8().size()));
+        const qint64 size = fileBytes.contains(item.id) ? fileBytes.value(item.id).size()
+                                                        : v.value(QStringLiteral("contents")).toUtf8().size();
+        v.insert(QStringLiteral("size"), QString::number(size));
     }
     return v;
 }

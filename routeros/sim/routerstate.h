@@ -78,6 +78,7 @@ public:
     QHash<quint32, Counters> counters;  // by /ip/hotspot/user id
     QHash<quint32, Schedule> schedules; // by /system/scheduler id
     QHash<quint32, Cookie> cookies;     // by /ip/hotspot/cookie id
+    QHash<quint32, QByteArray> fileBytes; // by /file id: what /tool/fetch saved, byte for byte
 
 private:
     std::map<QString, std::unique_ptr<ItemTable>> m_tables;

@@ -2,6 +2,7 @@
 
 #include "app/billing/metrics.h"
 #include "app/billing/provisioner.h"
+#include "app/mpesa/darajaclient.h"
 #include "app/routerdirectory.h"
 
 #include <QJsonArray>
@@ -301,6 +302,37 @@ private Q_SLOTS:
         const QJsonObject health = testing::httpGet(f.url(QStringLiteral("/healthz"))).json().object();
         QCOMPARE(health[QStringLiteral("status")].toString(), QStringLiteral("ok"));
         QCOMPARE(health[QStringLiteral("routers")].toArray().first()[QStringLiteral("up")].toBool(), true);
+    }
+
+    // A customer pays the paybill by hand with the account shown on the
+    // portal: the purchase is paid the same way an STK callback pays it.
+    void paybillPaymentPaysTheMatchingPurchase()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        f.daraja->setOutcome(app::mpesa::StkOutcome::cancelled().after(std::chrono::milliseconds(10)));
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("failed"), 10000);
+        const qint64 purchaseId = f.office().purchases.byPublicId(id)->id;
+        const auto registered = testing::awaitFuture(f.engine->daraja()->registerC2bUrls());
+        QVERIFY(registered.ok());
+
+        QSignalSpy stages(f.daraja.get(), &app::mpesa::DarajaEmulator::c2bCallbackDelivered);
+        app::mpesa::C2bSimulation paid;
+        paid.amountKes = 20;
+        paid.billRefNumber = QStringLiteral("l%1").arg(purchaseId);   // typed in lower case: still matched
+        f.daraja->simulateC2bPayment(paid);
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        QCOMPARE(f.usersOnRouter(), 1);
+
+        // An account nobody knows is refused at validation and, if M-Pesa
+        // completes it anyway, shown to staff as a problem.
+        stages.clear();
+        app::mpesa::C2bSimulation stray;
+        stray.amountKes = 20;
+        stray.billRefNumber = QStringLiteral("NOBODY");
+        f.daraja->simulateC2bPayment(stray);
+        QTRY_VERIFY_WITH_TIMEOUT(!stages.isEmpty(), 5000);
+        QVERIFY2(stages.first().at(3).toByteArray().contains("C2B00012"), stages.first().at(3).toByteArray().constData());
     }
 
     // Two servers on one database: every job runs once.

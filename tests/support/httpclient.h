@@ -2,7 +2,9 @@
 
 // A small synchronous HTTP helper for tests (a test may wait; a GUI may not).
 
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,6 +46,20 @@ inline HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QBy
 
 inline HttpResult httpGet(const QUrl &url, int timeoutMs = 10000) { return httpRequest("GET", url, {}, timeoutMs); }
 inline HttpResult httpPost(const QUrl &url, const QByteArray &body, int timeoutMs = 10000) { return httpRequest("POST", url, body, timeoutMs); }
+
+// Waits for a future in a test (never in product code on the GUI thread).
+template <typename T>
+T awaitFuture(QFuture<T> future, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return future.result();
+}
 
 // A TCP port free right now on localhost.
 inline quint16 freePort()

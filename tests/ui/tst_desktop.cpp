@@ -7,6 +7,7 @@
 #include "ui/routerdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -50,7 +51,8 @@ private Q_SLOTS:
         QVERIFY(window);
         window->resize(1100, 700);
         const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("packages"), QStringLiteral("sessions"),
-                                   QStringLiteral("vouchers"), QStringLiteral("payments"), QStringLiteral("routers"),
+                                   QStringLiteral("customers"), QStringLiteral("vouchers"), QStringLiteral("payments"),
+                                   QStringLiteral("routers"), QStringLiteral("staff"), QStringLiteral("audit"),
                                    QStringLiteral("settings")};
         QCOMPARE(window->panelKeys(), expected);
         for (const QString &key : expected) {
@@ -62,10 +64,12 @@ private Q_SLOTS:
             // Every field people type in has a visible label pointing at it.
             const auto edits = window->panel(key)->findChildren<QLineEdit *>();
             for (QLineEdit *edit : edits) {
-                bool labelled = !edit->accessibleName().isEmpty();
+                // A spin box's or date edit's inner field is labelled through its box.
+                QWidget *field = qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) ? edit->parentWidget() : edit;
+                bool labelled = !edit->accessibleName().isEmpty() || !field->accessibleName().isEmpty();
                 const auto labels = window->findChildren<QLabel *>();
                 for (QLabel *label : labels)
-                    labelled = labelled || label->buddy() == edit;
+                    labelled = labelled || label->buddy() == field;
                 QVERIFY2(labelled, qPrintable(key + QStringLiteral(": a field without a label")));
             }
         }

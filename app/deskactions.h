@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/error.h"
+#include "models/auditlog.h"
+#include "models/package.h"
+#include "models/purchase.h"
+
+#include <QCoreApplication>
+
+namespace lango::app {
+
+class Office;
+
+// What staff do to customers and payments from a desk, each one unit of
+// work: the change, the router job it needs (outbox) and the audit entry
+// commit together or not at all. Blocking database calls: run them on the
+// desk's database thread. `who` is the desk's audit template (actor, staff
+// id); action, entity and detail are filled in here.
+class DeskActions final
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskActions)
+
+public:
+    explicit DeskActions(Office &office);
+
+    // Adds time to a live grant and queues a "provision" job that moves the
+    // router's expiry to match. Returns the new expiry.
+    [[nodiscard]] Result<qint64> extendGrant(qint64 grantId, qint64 seconds, const models::AuditEntry &who) const;
+    // Ends a live grant now and queues an "expire" job that removes the
+    // hotspot user, its sessions and cookies from the router.
+    [[nodiscard]] Result<void> disableGrant(qint64 grantId, const models::AuditEntry &who) const;
+    // Records that staff kicked a user's sessions (the kick itself is router
+    // work done by the services).
+    [[nodiscard]] Result<void> recordKick(const QString &routerName, const QString &user, int kicked,
+                                          const models::AuditEntry &who) const;
+
+    // Runs the failed router job behind a problem again. Returns a sentence
+    // for staff saying what happens next.
+    [[nodiscard]] Result<QString> retryProblem(const models::Problem &problem, const models::AuditEntry &who) const;
+    [[nodiscard]] Result<void> resolveProblem(qint64 problemId, const QString &note, const models::AuditEntry &who) const;
+
+    // Takes a package off sale (or puts it back) without touching its history.
+    [[nodiscard]] Result<void> setRetired(qint64 packageId, bool retired, const models::AuditEntry &who) const;
+
+private:
+    static models::AuditEntry entry(const models::AuditEntry &who, const QString &action, const QString &entity, qint64 id,
+                                    const QString &detail);
+
+    Office &m_office;
+};
+
+} // namespace lango::app

@@ -1,0 +1,129 @@
+#include "app/localservices.h"
+
+#include "app/billing/billingservice.h"
+#include "app/demoworld.h"
+#include "app/mpesa/darajaclient.h"
+#include "app/mpesasettings.h"
+#include "app/logging.h"
+#include "app/office.h"
+
+namespace lango::app {
+
+LocalServices::LocalServices(Office &office, Options options)
+    : m_office(office)
+    , m_options(std::move(options))
+{
+    m_thread.setObjectName(QStringLiteral("lango-services"));
+    moveToThread(&m_thread);
+}
+
+LocalServices::~LocalServices()
+{
+    // Everything built on the services thread is torn down there.
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(this, [this] {
+            m_engine.reset();
+            m_demo.reset();
+            m_deskBilling.reset();
+            m_deskDaraja.reset();
+            m_ownDirectory.reset();
+            m_directory = nullptr;
+            m_billingService = nullptr;
+        }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void LocalServices::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(this, &LocalServices::startOnThread, Qt::QueuedConnection);
+}
+
+void LocalServices::startOnThread()
+{
+    BillingEngine::Options options = m_options.engine;
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoWorld>(m_office);
+        if (auto built = m_demo->build(options.config.listenPort); !built) {
+            Q_EMIT failed(built.error().message);
+            return;
+        }
+        options.config = m_demo->adjust(options.config);
+        options.voucherSyncIntervalMs = 8000;   // demo vouchers show up as in use quickly
+        options.callbackToken = m_demo->callbackToken();
+    }
+    QString summary;
+    if (m_options.runBilling) {
+        m_engine = std::make_unique<BillingEngine>(m_office, options);
+        connect(m_engine.get(), &BillingEngine::problemRecorded, this, &LocalServices::problemRecorded);
+        if (auto running = m_engine->start(); !running) {
+            Q_EMIT failed(running.error().message);
+            return;
+        }
+        m_directory = &m_engine->routers();
+        m_billingService = &m_engine->billing();
+        summary = tr("Billing services run on this computer (portal API on port %1; M-Pesa %2).")
+                      .arg(m_engine->httpPort()).arg(m_engine->mpesaStatus());
+        if (m_demo)
+            m_demo->startCustomers(*m_engine);
+    } else {
+        m_ownDirectory = std::make_unique<RouterDirectory>(m_office);
+        if (auto loaded = m_ownDirectory->reload(); !loaded) {
+            Q_EMIT failed(loaded.error().message);
+            return;
+        }
+        m_directory = m_ownDirectory.get();
+        summary = tr("Billing services run on the office's headless server.");
+        // Sales made at this desk send their M-Pesa prompt from here; the
+        // server (which published where M-Pesa calls back) does the rest.
+        const QString publicUrl = m_office.settings.value(QStringLiteral("http.public_url")).valueOr(QString());
+        const QString token = m_office.settings.secret(QStringLiteral("callback_token"), m_office.box()).valueOr(QString());
+        auto daraja = MpesaSettings::load(options.config, m_office, options.localSecrets, publicUrl, token);
+        if (daraja && !publicUrl.isEmpty() && !token.isEmpty()) {
+            m_deskDaraja = std::make_unique<mpesa::DarajaClient>(*daraja);
+            BillingService::Options billing;
+            billing.worker = QStringLiteral("desk");
+            m_deskBilling = std::make_unique<BillingService>(m_office, m_deskDaraja.get(), billing);
+            m_billingService = m_deskBilling.get();
+        }
+    }
+    connect(&m_directory->pool(), &routeros::RouterPool::healthChanged, this, &LocalServices::forwardHealth);
+    connect(&m_directory->pool(), &routeros::RouterPool::probed, this, &LocalServices::forwardHealth);
+    connect(m_directory, &RouterDirectory::reloaded, this, &LocalServices::routersReloaded);
+    m_directory->pool().probeAll();
+    Q_EMIT started(summary);
+}
+
+void LocalServices::reloadRouters()
+{
+    if (QThread::currentThread() != &m_thread) {
+        QMetaObject::invokeMethod(this, &LocalServices::reloadRouters, Qt::QueuedConnection);
+        return;
+    }
+    if (m_directory)
+        (void)m_directory->reload();
+}
+
+void LocalServices::forwardHealth(const QString &name, const routeros::RouterHealth &health)
+{
+    QString summary;
+    QString detail;
+    if (health.up) {
+        summary = tr("up, %1 ms, RouterOS %2").arg(health.rttMs).arg(health.version.section(QLatin1Char(' '), 0, 0));
+        if (health.clockSkewSeconds && std::abs(*health.clockSkewSeconds) > 60)
+            summary += tr(" - clock off by %1 s, check NTP").arg(*health.clockSkewSeconds);
+        detail = tr("Identity %1, checked %2").arg(health.identity, health.lastChecked.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    } else {
+        summary = tr("down");
+        detail = health.lastError ? health.lastError->message : tr("Not reached yet.");
+        if (health.lastError)
+            summary = tr("down: %1").arg(health.lastError->message.section(QLatin1Char('.'), 0, 0));
+    }
+    Q_EMIT routerHealthChanged(name, health.up, summary, detail);
+    Q_EMIT routerFactsChanged(name, health.up, health.identity, health.version, health.clockSkewSeconds.value_or(0),
+                              health.clockSkewSeconds.has_value());
+}
+
+} // namespace lango::app

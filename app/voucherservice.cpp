@@ -1,0 +1,182 @@
+#include "app/voucherservice.h"
+
+#include "app/office.h"
+#include "app/routerdirectory.h"
+#include "models/dbexecutor.h"
+#include "routeros/sharedpromise.h"
+
+namespace lango::app {
+
+namespace {
+
+Result<void> audit(Office &office, const VoucherActor &actor, const QString &action, const QString &entity, qint64 id,
+                   const QString &detail)
+{
+    auto recorded = office.audit.record({0, 0, actor.staffId, actor.name, action, entity, id, detail});
+    if (!recorded)
+        return fromModels(recorded.error());
+    return {};
+}
+
+} // namespace
+
+VoucherService::VoucherService(Office &office, RouterDirectory &routers, models::DbExecutor &db, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_routers(routers)
+    , m_db(db)
+{
+}
+
+QFuture<Result<qint64>> VoucherService::generate(const GenerateRequest &request, const VoucherActor &actor)
+{
+    Office &office = m_office;
+    return m_db.run([&office, request, actor] { return VoucherIssuer::issue(office, request, actor); });
+}
+
+VoucherPush *VoucherService::push(qint64 batchId, QObject *parent)
+{
+    return new VoucherPush(m_office, m_routers, m_db, batchId, parent ? parent : this);
+}
+
+QFuture<Result<VoucherSyncReport>> VoucherService::syncFromRouter(qint64 routerId)
+{
+    return VoucherSync::run(m_office, m_routers, m_db, routerId, this);
+}
+
+void VoucherService::syncEach(const QList<qint64> &routerIds, std::function<void(QStringList, int)> done)
+{
+    // One router after the other; a router that cannot be read is a problem
+    // to report, not a reason to stop.
+    struct State
+    {
+        QStringList problems;
+        int removed = 0;
+        std::function<void(int)> step;
+    };
+    auto state = std::make_shared<State>();
+    state->step = [this, routerIds, done, state](int index) {
+        if (index >= routerIds.size()) {
+            done(state->problems, state->removed);
+            state->step = nullptr;   // breaks the cycle
+            return;
+        }
+        const qint64 routerId = routerIds.at(index);
+        syncFromRouter(routerId).then(this, [this, state, index, routerId](Result<VoucherSyncReport> synced) {
+            if (synced)
+                state->removed += synced->removed;
+            else
+                state->problems << tr("Router %1: %2").arg(m_routers.nameOf(routerId), synced.error().message);
+            state->step(index + 1);
+        });
+    };
+    state->step(0);
+}
+
+Result<int> VoucherService::retireInDatabase(Office &office, qint64 batchId, const VoucherActor &actor)
+{
+    models::Transaction tx(office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    auto retired = office.vouchers.retireBatch(batchId);
+    if (!retired)
+        return fromModels(retired.error());
+    const int count = int(retired->size());
+    if (auto audited = audit(office, actor, QStringLiteral("voucher.retire"), QStringLiteral("voucher_batch"), batchId,
+                             tr("%n voucher(s) retired", nullptr, count)); !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return count;
+}
+
+QFuture<Result<VoucherRetireReport>> VoucherService::retire(qint64 batchId, const VoucherActor &actor)
+{
+    routeros::SharedPromise<Result<VoucherRetireReport>> promise;
+    Office &office = m_office;
+    m_db.run([&office, batchId] { return office.vouchers.routersOf(batchId); })
+        .then(this, [this, promise, batchId, actor](models::Result<QList<qint64>> routers) {
+            if (!routers) {
+                promise.finish(fromModels(routers.error()));
+                return;
+            }
+            const QList<qint64> routerIds = *routers;
+            // 1. Learn what was used a moment ago, so it is not retired;
+            syncEach(routerIds, [this, promise, batchId, actor, routerIds](QStringList, int) {
+                Office &office = m_office;
+                // 2. retire the unused ones in the database;
+                m_db.run([&office, batchId, actor] { return retireInDatabase(office, batchId, actor); })
+                    .then(this, [this, promise, routerIds](Result<int> retired) {
+                        if (!retired) {
+                            promise.finish(retired.error());
+                            return;
+                        }
+                        // 3. and take them off the routers: a sync removes retired copies.
+                        const int count = *retired;
+                        syncEach(routerIds, [promise, count](QStringList problems, int removed) {
+                            VoucherRetireReport report;
+                            report.retired = count;
+                            report.removed = removed;
+                            report.problems = problems;
+                            promise.finish(report);
+                        });
+                    });
+            });
+        });
+    return promise.future();
+}
+
+QFuture<Result<models::Voucher>> VoucherService::sell(const QString &code, const VoucherActor &actor)
+{
+    Office &office = m_office;
+    return m_db.run([&office, code, actor]() -> Result<models::Voucher> {
+        models::Transaction tx(office.db());
+        if (auto begun = tx.begin(); !begun)
+            return fromModels(begun.error());
+        auto sold = office.vouchers.markSold(code, actor.staffId);
+        if (!sold)
+            return fromModels(sold.error());
+        if (auto audited = audit(office, actor, QStringLiteral("voucher.sell"), QStringLiteral("voucher"), sold->id,
+                                 tr("sold from batch %1").arg(sold->batchId)); !audited)
+            return audited.error();
+        if (auto committed = tx.commit(); !committed)
+            return fromModels(committed.error());
+        return *sold;
+    });
+}
+
+QFuture<Result<int>> VoucherService::sellAll(const QStringList &codes, const VoucherActor &actor)
+{
+    Office &office = m_office;
+    return m_db.run([&office, codes, actor]() -> Result<int> {
+        models::Transaction tx(office.db());
+        if (auto begun = tx.begin(); !begun)
+            return fromModels(begun.error());
+        int sold = 0;
+        for (const QString &code : codes) {
+            auto voucher = office.vouchers.markSold(code, actor.staffId);
+            if (!voucher && voucher.error().code != models::ErrorCode::Conflict && voucher.error().code != models::ErrorCode::Invalid)
+                return fromModels(voucher.error());
+            if (!voucher)
+                continue;
+            ++sold;
+            if (auto audited = audit(office, actor, QStringLiteral("voucher.sell"), QStringLiteral("voucher"), voucher->id,
+                                     tr("sold from batch %1").arg(voucher->batchId)); !audited)
+                return audited.error();
+        }
+        if (auto committed = tx.commit(); !committed)
+            return fromModels(committed.error());
+        return sold;
+    });
+}
+
+QFuture<Result<void>> VoucherService::recordPrint(qint64 batchId, int cards, const VoucherActor &actor)
+{
+    Office &office = m_office;
+    return m_db.run([&office, batchId, cards, actor] {
+        return audit(office, actor, QStringLiteral("voucher.print"), QStringLiteral("voucher_batch"), batchId,
+                     tr("%n card(s) printed", nullptr, cards));
+    });
+}
+
+} // namespace lango::app

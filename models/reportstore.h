@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/database.h"
+
+#include <QHash>
+#include <QList>
+
+namespace lango::models {
+
+// Money received in one hour or one day of Kenyan time.
+struct RevenueBucket
+{
+    qint64 start = 0;     // UTC epoch seconds of the bucket's first second
+    qint64 cents = 0;
+    int payments = 0;
+};
+
+// The office at a glance, for the dashboard.
+struct OfficeFigures
+{
+    qint64 revenueTodayCents = 0;
+    int paymentsToday = 0;
+    int activeCustomers = 0;             // live grants
+    QHash<QString, int> purchasesToday;  // by state key, purchases started today
+    int openProblems = 0;
+};
+
+// Read-only reports over purchases and grants. Buckets follow Kenyan time
+// (UTC+3, no daylight saving) and are computed in SQL that SQLite and
+// PostgreSQL both accept: integer division of epoch seconds.
+class ReportStore final
+{
+public:
+    static constexpr qint64 kKenyaOffset = 3 * 3600;
+
+    ReportStore(const Database &db, const Clock &clock);
+
+    // The UTC epoch second at which the Kenyan day holding `utc` began.
+    static qint64 kenyanDayStart(qint64 utc);
+
+    [[nodiscard]] Result<OfficeFigures> figures() const;
+    // 24 buckets, one per hour of today, empty hours included.
+    [[nodiscard]] Result<QList<RevenueBucket>> revenueByHour() const;
+    // `days` buckets ending with today, empty days included.
+    [[nodiscard]] Result<QList<RevenueBucket>> revenueByDay(int days = 30) const;
+
+private:
+    Result<QList<RevenueBucket>> buckets(qint64 from, int count, qint64 width) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace lango::models

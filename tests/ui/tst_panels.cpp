@@ -1,0 +1,301 @@
+#include "app/startup.h"
+#include "models/staffstore.h"
+#include "support/screenshots.h"
+#include "ui/customerspanel.h"
+#include "ui/dashboardpanel.h"
+#include "ui/deskpanels.h"
+#include "ui/desktopapp.h"
+#include "ui/extenddialog.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/paymentspanel.h"
+#include "ui/problemsview.h"
+#include "ui/revenuechart.h"
+#include "ui/routerspanel.h"
+#include "ui/sessionspanel.h"
+#include "ui/staffdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lango;
+
+// The office's panels in the demo, with live data, photographed in English
+// and Swahili; what each role may see; the dialogs' validation.
+class TestPanels final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    static QStringList unlabelledFields(ui::MainWindow *window, const QString &key)
+    {
+        QStringList missing;
+        const auto labels = window->findChildren<QLabel *>();
+        for (QLineEdit *edit : window->panel(key)->findChildren<QLineEdit *>()) {
+            QWidget *field = qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) ? edit->parentWidget() : edit;
+            bool labelled = !edit->accessibleName().isEmpty() || !field->accessibleName().isEmpty();
+            for (QLabel *label : labels)
+                labelled = labelled || label->buddy() == field;
+            if (!labelled)
+                missing << edit->placeholderText();
+        }
+        return missing;
+    }
+
+    static bool anyAbove(const QList<qreal> &values)
+    {
+        return std::any_of(values.begin(), values.end(), [](qreal v) { return v > 0; });
+    }
+
+    static ui::LoginDialog *loginDialog()
+    {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<ui::LoginDialog *>(top); dialog && dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+
+    // Starts a desk; when it asks who is signing in, first a wrong password
+    // (refused, the dialog stays), then the right one.
+    static void startDesk(ui::DesktopApp &desktop, const QString &username = {}, const QString &password = {})
+    {
+        QSignalSpy ready(&desktop, &ui::DesktopApp::ready);
+        QSignalSpy failed(&desktop, &ui::DesktopApp::failed);
+        desktop.start();
+        if (!username.isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(loginDialog() != nullptr, 15000);
+            ui::LoginDialog *login = loginDialog();
+            const auto edits = login->findChildren<QLineEdit *>();
+            edits.at(0)->setText(username);
+            edits.at(1)->setText(QStringLiteral("not-the-password"));
+            login->accept();
+            QLabel *error = nullptr;
+            for (QLabel *label : login->findChildren<QLabel *>()) {
+                if (label->styleSheet().contains(QLatin1String("b00020")))
+                    error = label;
+            }
+            QVERIFY(error);
+            QTRY_COMPARE_WITH_TIMEOUT(error->text(), QStringLiteral("Wrong username or password."), 15000);
+            QVERIFY(login->isVisible());
+            edits.at(1)->setText(password);
+            login->accept();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || failed.count() == 1, 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(desktop.window());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", (m_home.path() + QStringLiteral("/config")).toUtf8());
+        qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    void demoPanelsShowLiveData_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("sw") << QStringLiteral("sw");
+    }
+    void demoPanelsShowLiveData()
+    {
+        QFETCH(QString, language);
+        app::GlobalOptions options;
+        options.demo = true;
+        options.language = language;
+        ui::DesktopApp desktop(options);
+        startDesk(desktop);
+        if (QTest::currentTestFailed())
+            return;
+        ui::MainWindow *window = desktop.window();
+        window->resize(1280, 800);
+        auto *panels = window->findChild<ui::DeskPanels *>();
+        QVERIFY(panels && panels->dashboard() && panels->sessions() && panels->payments());
+        const QStringList keys = window->panelKeys();
+        QCOMPARE(keys.size(), 10);
+
+        // Live data within seconds: customers online, money in the charts,
+        // purchases, a problem, the router up.
+        QCoreApplication::processEvents();   // the window first restores the panel shown last
+        window->showPanel(QStringLiteral("sessions"));
+        ui::SessionsPanel *sessions = panels->sessions();
+        QAbstractItemModelTester sessionTester(&sessions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions->model().rowCount() >= 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sessions->model().row(0).packageName.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(anyAbove(panels->dashboard()->dayChart()->values()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(anyAbove(panels->dashboard()->hourChart()->values()) || QTime::currentTime().hour() < 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->purchases().rowCount() > 10, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->problems()->model().rowCount() > 0, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(panels->dashboard()->shownProblems() > 0, 10000);
+        auto *routers = qobject_cast<ui::RoutersPanel *>(window->panel(QStringLiteral("routers")));
+        QVERIFY(routers);
+        QTRY_VERIFY_WITH_TIMEOUT(!routers->model().data(routers->model().index(0, models::RouterTableModel::Identity)).toString().isEmpty(),
+                                 20000);
+        auto *customers = qobject_cast<ui::CustomersPanel *>(window->panel(QStringLiteral("customers")));
+        QVERIFY(customers);
+        customers->lookUp(sessions->model().row(0).mac);
+        QTRY_VERIFY_WITH_TIMEOUT(customers->grants().rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(customers->sessions().rowCount() > 0, 10000);
+
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        if (language == QLatin1String("sw"))
+            QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashibodi"));
+        else
+            QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+
+        for (const QString &key : keys) {
+            window->showPanel(key);
+            if (key == QLatin1String("payments"))
+                panels->payments()->showProblems();
+            QTest::qWait(150);   // let the panel lay out and paint once
+            int colours = 0;
+            const QString path = testing::saveScreenshot(window, QStringLiteral("demo-%1-%2").arg(language, key), &colours);
+            QVERIFY2(colours > 20, qPrintable(QStringLiteral("%1 looks blank (%2 colours)").arg(path).arg(colours)));
+            const QStringList missing = unlabelledFields(window, key);
+            QVERIFY2(missing.isEmpty(), qPrintable(key + QStringLiteral(": fields without a label: ") + missing.join(QLatin1Char('|'))));
+        }
+        window->close();
+    }
+
+    void rolesSeeOnlyTheirPanels_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QStringList>("panels");
+        QTest::addColumn<bool>("mayAddRouters");
+        QTest::newRow("seller") << QStringLiteral("sam")
+                                << QStringList{QStringLiteral("packages"), QStringLiteral("sessions"), QStringLiteral("customers"),
+                                               QStringLiteral("vouchers"), QStringLiteral("settings")}
+                                << false;
+        QTest::newRow("cashier") << QStringLiteral("carol")
+                                 << QStringList{QStringLiteral("dashboard"), QStringLiteral("packages"), QStringLiteral("sessions"),
+                                                QStringLiteral("customers"), QStringLiteral("vouchers"), QStringLiteral("payments"),
+                                                QStringLiteral("routers"), QStringLiteral("settings")}
+                                 << false;
+        QTest::newRow("admin") << QStringLiteral("amina")
+                               << QStringList{QStringLiteral("dashboard"), QStringLiteral("packages"), QStringLiteral("sessions"),
+                                              QStringLiteral("customers"), QStringLiteral("vouchers"), QStringLiteral("payments"),
+                                              QStringLiteral("routers"), QStringLiteral("staff"), QStringLiteral("audit"),
+                                              QStringLiteral("settings")}
+                               << true;
+    }
+    void rolesSeeOnlyTheirPanels()
+    {
+        QFETCH(QString, username);
+        QFETCH(QStringList, panels);
+        QFETCH(bool, mayAddRouters);
+        app::GlobalOptions options;
+        options.databaseUrl = QStringLiteral("sqlite://%1/roles.db").arg(m_home.path());
+        static bool staffMade = false;
+        if (!staffMade) {
+            {   // a first start makes the office (and its key); then the staff accounts
+                ui::DesktopApp first(options);
+                startDesk(first);
+                if (QTest::currentTestFailed())
+                    return;
+                first.window()->close();
+            }
+            auto url = models::DatabaseUrl::parse(options.databaseUrl);
+            models::Database db(*url);
+            models::SystemClock clock;
+            const models::StaffStore staff(db, clock);
+            for (const auto &[name, role] : {std::pair{QStringLiteral("amina"), models::Role::Admin},
+                                             std::pair{QStringLiteral("carol"), models::Role::Cashier},
+                                             std::pair{QStringLiteral("sam"), models::Role::Seller}}) {
+                models::StaffMember member;
+                member.username = name;
+                member.role = role;
+                QVERIFY(staff.add(member, QStringLiteral("password-") + name).ok());
+            }
+            staffMade = true;
+        }
+        ui::DesktopApp desktop(options);
+        startDesk(desktop, username, QStringLiteral("password-") + username);
+        if (QTest::currentTestFailed())
+            return;
+        ui::MainWindow *window = desktop.window();
+        QCOMPARE(window->panelKeys(), panels);
+        auto *routers = window->findChild<ui::RoutersPanel *>();
+        QVERIFY(routers);
+        QCOMPARE(routers->panelActions().first()->isVisible(), mayAddRouters);
+        // Only admins may reveal the office key (it opens the sealed secrets).
+        bool keyShown = false;
+        QWidget *settings = window->panel(QStringLiteral("settings"));
+        for (QPushButton *button : settings->findChildren<QPushButton *>())
+            keyShown = keyShown || (button->text().contains(QLatin1String("office &key")) && button->isVisibleTo(settings));
+        QCOMPARE(keyShown, mayAddRouters);
+        int colours = 0;
+        testing::saveScreenshot(window, QStringLiteral("role-") + username, &colours);
+        QVERIFY(colours > 20);
+        window->close();
+    }
+
+    void extendDialogRefusesMoreThanAMonth()
+    {
+        ui::ExtendDialog dialog(QStringLiteral("mabc"), QStringLiteral("1 Hour"));
+        dialog.show();
+        auto *amount = dialog.findChild<QSpinBox *>();
+        auto *unit = dialog.findChild<QComboBox *>();
+        amount->setValue(45);
+        unit->setCurrentIndex(2);   // days
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        amount->setValue(2);
+        unit->setCurrentIndex(1);   // hours
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.seconds(), qint64(7200));
+    }
+
+    void staffDialogChecksNameAndPassword()
+    {
+        ui::StaffDialog dialog(models::StaffMember{}, false);
+        dialog.show();
+        const auto edits = dialog.findChildren<QLineEdit *>();
+        QLineEdit *username = edits.at(0);
+        QLineEdit *password = nullptr;
+        QLineEdit *repeat = nullptr;
+        for (QLineEdit *edit : edits) {
+            if (edit->echoMode() == QLineEdit::Password)
+                (password ? repeat : password) = edit;
+        }
+        QVERIFY(password && repeat);
+        username->setText(QStringLiteral("Amina Otieno"));   // spaces are not allowed
+        password->setText(QStringLiteral("password1"));
+        repeat->setText(QStringLiteral("password1"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        username->setText(QStringLiteral("amina"));
+        password->setText(QStringLiteral("short"));
+        repeat->setText(QStringLiteral("short"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        password->setText(QStringLiteral("password1"));
+        repeat->setText(QStringLiteral("password2"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        repeat->setText(QStringLiteral("password1"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.member().username, QStringLiteral("amina"));
+        QCOMPARE(dialog.password(), QStringLiteral("password1"));
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/c2btablemodel.h"
+#include "models/package.h"
+#include "models/purchasetablemodel.h"
+#include "models/router.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QTabWidget;
+
+namespace lango::ui {
+
+struct Desk;
+class PaymentFilters;
+class ProblemsView;
+class SearchableTable;
+
+// Payments: M-Pesa purchases and paybill (C2B) payments, filtered by date,
+// state, phone and router; the problems to act on; a sale by M-Pesa from
+// the desk; CSV export of what is shown.
+class PaymentsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentsPanel)
+
+public:
+    explicit PaymentsPanel(Desk &desk, QWidget *parent = nullptr);
+
+    QList<QAction *> panelActions() const;
+    void refresh();
+    void showProblems();
+    void setMayManage(bool may);
+    models::PurchaseTableModel &purchases() { return m_purchases; }
+    models::C2bTableModel &paybill() { return m_paybill; }
+    ProblemsView *problems() const { return m_problems; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void sell();
+    void exportCsv();
+    void updateTabTitles(int openProblems);
+
+    Desk &m_desk;
+    models::PurchaseTableModel m_purchases;
+    models::C2bTableModel m_paybill;
+    QList<models::Package> m_packageList;
+    QList<models::Router> m_routerList;
+    PaymentFilters *m_filters = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SearchableTable *m_purchaseTable = nullptr;
+    SearchableTable *m_paybillTable = nullptr;
+    ProblemsView *m_problems = nullptr;
+    QTimer m_coalesce;
+    QAction *m_sell = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_refresh = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace lango::ui
