@@ -145,6 +145,7 @@ void BillingEngine::followChanges()
         qCWarning(lcApp).noquote() << "not following other servers' changes:" << listening.error().message;
         return;
     }
+    m_expiry->setLongestSleep(15 * 60 * 1000);   // others' new grants arrive through the feed
     connect(m_changes.get(), &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
         const bool all = table == QLatin1String("*");
         if (all || table == QLatin1String("jobs"))

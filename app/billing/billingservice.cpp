@@ -245,12 +245,15 @@ QList<Result<StkOutcome>> BillingService::handleStkCallbacks(const QList<QByteAr
                                                     parked ? QStringLiteral("parked") : QStringLiteral("applied"));
             if (!logged)
                 item.outcome = fromModels(logged.error());
-            else if (!parked)
+            const qsizetype problemsBefore = m_recordedProblems.size();
+            if (logged && !parked)
                 item.outcome = applyInTransaction(item.result, item.claimed);
             if (item.outcome && !one.commit())
                 item.outcome = Error{ErrorCode::Unavailable, tr("The payment could not be recorded."), {}};
-            if (!item.outcome)
+            if (!item.outcome) {
                 item.claimed.clear();
+                m_recordedProblems.resize(problemsBefore);
+            }
         }
         if (begun) {
             if (auto committed = batch.commit(); !committed) {
@@ -259,6 +262,7 @@ QList<Result<StkOutcome>> BillingService::handleStkCallbacks(const QList<QByteAr
                         item.outcome = fromModels(committed.error());
                     item.claimed.clear();
                 }
+                m_recordedProblems.clear();
             }
         }
     }
@@ -275,6 +279,7 @@ QList<Result<StkOutcome>> BillingService::handleStkCallbacks(const QList<QByteAr
         outcomes << item.outcome;
     }
     m_changedPurchases.clear();
+    m_recordedProblems.clear();
     return outcomes;
 }
 
@@ -304,6 +309,7 @@ Result<StkOutcome> BillingService::applyStkResult(const StkResult &result)
         outcome = applyInTransaction(result, claimed);
         if (!outcome) {
             m_changedPurchases.clear();
+            m_recordedProblems.clear();
             return outcome;
         }
         if (auto committed = tx.commit(); !committed)
@@ -319,6 +325,9 @@ void BillingService::announce(StkOutcome outcome, const StkResult &result, const
     const QList<qint64> changed = std::exchange(m_changedPurchases, {});
     for (const qint64 id : changed)
         Q_EMIT purchaseChanged(id);
+    const QStringList problems = std::exchange(m_recordedProblems, {});
+    for (const QString &problem : problems)
+        Q_EMIT problemRecorded(problem);
     Q_EMIT stkApplied(outcome, result.viaQuery);
     for (const models::Job &job : claimed)
         Q_EMIT jobClaimed(job);
@@ -362,9 +371,21 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
             auto package = m_office.packages.byId(purchase->packageId);
             if (!package)
                 return fromModels(package.error());
-            if (purchase->state == models::PurchaseState::Failed)
+            if (purchase->state == models::PurchaseState::Failed && !result.viaPaybill) {
+                // The customer may have paid again or left: staff must know.
+                models::Problem late;
+                late.kind = QStringLiteral("paid_after_failure");
+                late.purchaseId = purchaseId;
+                late.routerId = purchase->routerId;
+                late.message = tr("Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); "
+                                  "access was given. Check the customer did not pay twice.")
+                                   .arg(purchaseId).arg(purchase->resultCode, result.receipt);
+                if (auto recorded = m_office.problems.record(late); !recorded)
+                    return fromModels(recorded.error());
+                m_recordedProblems << late.message;
                 (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.late"), QStringLiteral("purchase"),
                                              purchaseId, tr("paid after it was marked failed (%1)").arg(purchase->resultCode)});
+            }
             if (amount < purchase->amountCents) {
                 // Too little moved: record it for staff instead of selling time cheaply.
                 models::Problem problem;
@@ -376,6 +397,9 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
                 problem.detail = result.receipt;
                 if (auto recorded = m_office.problems.record(problem); !recorded)
                     return fromModels(recorded.error());
+                m_recordedProblems << problem.message;
+                qCWarning(lcApp).noquote() << "purchase" << purchaseId << "router" << purchase->routerId << "underpaid:" << amount
+                                           << "cents of" << purchase->amountCents << "receipt" << result.receipt;
                 outcome = StkOutcome::Problem;
             } else {
                 bool extended = false;
@@ -383,13 +407,17 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
                 if (!grant)
                     return grant.error();
                 outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
+                qCInfo(lcApp).noquote() << "purchase" << purchaseId << "paid, receipt" << (result.receipt.isEmpty() ? QStringLiteral("-") : result.receipt)
+                                        << "grant" << *grant << (extended ? "extended" : "created") << "router" << purchase->routerId
+                                        << (result.viaQuery ? "(confirmed by STK Query)" : "");
                 if (amount > purchase->amountCents) {
                     models::Problem problem;
                     problem.kind = QStringLiteral("overpaid");
                     problem.purchaseId = purchaseId;
                     problem.message = tr("Purchase %1 was paid %2 but costs %3: access was given; consider a refund.")
                                           .arg(purchaseId).arg(models::Units::formatMoney(amount), models::Units::formatMoney(purchase->amountCents));
-                    (void)m_office.problems.record(problem);
+                    if (m_office.problems.record(problem))
+                        m_recordedProblems << problem.message;
                 }
             }
             (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"),
@@ -414,10 +442,13 @@ Result<qint64> BillingService::grantAccess(const models::Purchase &purchase, con
                                            QList<models::Job> &claimed)
 {
     const qint64 now = m_office.clock().now();
-    // A paying device (or customer) that is still online gets more time on
-    // the same hotspot user, not a second account.
+    // A paying device that is still online gets more time on the same
+    // hotspot user, not a second account. A sale without a device (at the
+    // desk, by phone number) extends that customer's access; a purchase
+    // from another device must not, or the device that paid could not log
+    // in to a user bound to the first one.
     auto live = m_office.grants.activeForDevice(purchase.routerId, purchase.mac);
-    if (live && !live->has_value())
+    if (live && !live->has_value() && purchase.mac.isEmpty())
         live = m_office.grants.activeForCustomer(purchase.routerId, purchase.customerId);
     if (!live)
         return fromModels(live.error());
@@ -497,30 +528,60 @@ Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
     }
     models::PurchaseStore::C2bRecord record{payment->transId, payment->transactionType, payment->transactionTime, payment->amountCents,
                                             payment->businessShortCode, payment->billRefRaw, payment->msisdn, payment->firstName, purchaseId};
-    auto recorded = m_office.purchases.recordC2b(record);
-    if (!recorded)
-        return fromModels(recorded.error());
-    if (*recorded == 0)
-        return StkOutcome::Duplicate;   // this TransID came before
-    if (!purchaseId) {
-        models::Problem problem;
-        problem.kind = QStringLiteral("c2b_unmatched");
-        problem.c2bPaymentId = *recorded;
-        problem.message = tr("A paybill payment of %1 (receipt %2, account \"%3\") matches no purchase. Give access by hand or refund.")
-                              .arg(models::Units::formatMoney(payment->amountCents), payment->transId, payment->billRefRaw);
-        (void)m_office.problems.record(problem);
-        Q_EMIT problemRecorded(problem.message);
-        return StkOutcome::Problem;
+    // The payment, its problem or its purchase's grant and router job are
+    // one transaction: if any part fails, nothing is kept and Safaricom's
+    // retry of this confirmation finds no "duplicate" to stop at.
+    QList<models::Job> claimed;
+    StkResult result;
+    Result<StkOutcome> outcome;
+    {
+        models::Transaction tx(m_office.db());
+        if (auto begun = tx.begin(); !begun)
+            return fromModels(begun.error());
+        auto recorded = m_office.purchases.recordC2b(record);
+        if (!recorded)
+            return fromModels(recorded.error());
+        if (*recorded == 0)
+            return StkOutcome::Duplicate;   // this TransID came before
+        if (!purchaseId) {
+            models::Problem problem;
+            problem.kind = QStringLiteral("c2b_unmatched");
+            problem.c2bPaymentId = *recorded;
+            problem.message = tr("A paybill payment of %1 (receipt %2, account \"%3\") matches no purchase. Give access by hand or refund.")
+                                  .arg(models::Units::formatMoney(payment->amountCents), payment->transId, payment->billRefRaw);
+            if (auto noted = m_office.problems.record(problem); !noted)
+                return fromModels(noted.error());
+            if (auto committed = tx.commit(); !committed)
+                return fromModels(committed.error());
+            qCWarning(lcApp).noquote() << "paybill payment" << payment->transId << "account" << payment->billRefRaw << "matches no purchase";
+            Q_EMIT problemRecorded(problem.message);
+            return StkOutcome::Problem;
+        }
+        // Paid by hand at the paybill: the same path as an STK success.
+        auto purchase = m_office.purchases.byId(purchaseId);
+        if (!purchase)
+            return fromModels(purchase.error());
+        if (purchase->checkoutRequestId.isEmpty()) {
+            const QString synthetic = QStringLiteral("c2b:") + payment->transId;
+            if (auto set = m_office.purchases.setCheckout(purchaseId, synthetic, {}, 0); !set)
+                return fromModels(set.error());
+            purchase->checkoutRequestId = synthetic;
+        }
+        result = StkResult{purchase->checkoutRequestId, QStringLiteral("0"), QStringLiteral("Paid at the paybill"),
+                           payment->amountCents, payment->transId, false, true};
+        outcome = applyInTransaction(result, claimed);
+        if (outcome) {
+            if (auto committed = tx.commit(); !committed)
+                outcome = fromModels(committed.error());
+        }
+        if (!outcome) {
+            m_changedPurchases.clear();
+            m_recordedProblems.clear();
+            return outcome;
+        }
     }
-    // Paid by hand at the paybill: the same path as an STK success.
-    auto purchase = m_office.purchases.byId(purchaseId);
-    if (purchase->checkoutRequestId.isEmpty()) {
-        const QString synthetic = QStringLiteral("c2b:") + payment->transId;
-        (void)m_office.purchases.setCheckout(purchaseId, synthetic, {}, 0);
-        purchase->checkoutRequestId = synthetic;
-    }
-    return applyStkResult(StkResult{purchase->checkoutRequestId, QStringLiteral("0"), QStringLiteral("Paid at the paybill"),
-                                    payment->amountCents, payment->transId, false});
+    announce(*outcome, result, claimed);
+    return outcome;
 }
 
 Result<PurchaseStatus> BillingService::status(const QString &publicId, const QString &language) const
@@ -540,7 +601,9 @@ Result<PurchaseStatus> BillingService::status(const QString &publicId, const QSt
             }
         }
     }
-    status.message = CustomerText::purchaseMessage(purchase->state, purchase->resultCode, status.expiresAt, language);
+    status.message = purchase->state == models::PurchaseState::Paid && purchase->grantId == 0
+        ? CustomerText::paymentHeld(language)   // paid without access: the amount was wrong
+        : CustomerText::purchaseMessage(purchase->state, purchase->resultCode, status.expiresAt, language);
     return status;
 }
 

@@ -79,6 +79,7 @@ private:
     mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
     Options m_options;
     QList<qint64> m_changedPurchases;   // decided in the open transaction, announced after its commit
+    QStringList m_recordedProblems;     // the same for problems written in it
 };
 
 } // namespace lango::app

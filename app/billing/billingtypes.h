@@ -34,6 +34,7 @@ struct StkResult
     qint64 amountCents = 0;       // 0 when unknown (a query does not say)
     QString receipt;              // empty when unknown (a query does not say)
     bool viaQuery = false;
+    bool viaPaybill = false;      // paid by hand at the paybill (C2B), maybe after a failed push
 };
 
 enum class StkOutcome {

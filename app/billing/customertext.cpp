@@ -37,4 +37,11 @@ QString CustomerText::purchaseMessage(models::PurchaseState state, const QString
     return {};
 }
 
+QString CustomerText::paymentHeld(const QString &language)
+{
+    return isSwahili(language)
+        ? QStringLiteral("Malipo yamepokelewa lakini yanahitaji kukaguliwa na ofisi. Tafadhali piga simu ya msaada.")
+        : QStringLiteral("Your payment was received but needs a check by our office. Please call support.");
+}
+
 } // namespace lango::app

@@ -15,6 +15,8 @@ struct CustomerText
     static QString clock(qint64 epochSeconds);
     static QString purchaseMessage(models::PurchaseState state, const QString &resultCode, qint64 expiresAt,
                                    const QString &language);
+    // Paid, but held for staff (the amount did not match): never "connecting" forever.
+    static QString paymentHeld(const QString &language);
 };
 
 } // namespace lango::app

@@ -5,12 +5,6 @@
 
 namespace lango::app {
 
-namespace {
-// Even with nothing due, look again now and then: another server or a desk
-// may have written grants without this process hearing of it.
-constexpr qint64 kLongestSleepMs = 60 * 1000;
-} // namespace
-
 ExpiryService::ExpiryService(Office &office, QString worker, QObject *parent)
     : QObject(parent)
     , m_office(office)
@@ -44,8 +38,8 @@ void ExpiryService::rearm()
         return;
     }
     m_nextExpiry = *next;
-    const qint64 waitMs = m_nextExpiry ? std::max<qint64>(0, m_nextExpiry * 1000 - m_office.clock().nowMs()) : kLongestSleepMs;
-    m_timer.start(int(std::min(waitMs, kLongestSleepMs)));
+    const qint64 waitMs = m_nextExpiry ? std::max<qint64>(0, m_nextExpiry * 1000 - m_office.clock().nowMs()) : m_longestSleepMs;
+    m_timer.start(int(std::min(waitMs, m_longestSleepMs)));
 }
 
 void ExpiryService::expireDue()

@@ -25,6 +25,10 @@ public:
     void start();
     void stop();
     qint64 nextExpiry() const { return m_nextExpiry; }
+    // The longest sleep when nothing is due or the next expiry is far: a
+    // safety net for grants written by someone this process does not hear.
+    // Short (a minute) without a change feed, long with one.
+    void setLongestSleep(qint64 ms) { m_longestSleepMs = ms; }
 
 public Q_SLOTS:
     // Grants changed (new, extended, another server): look at the next expiry again.
@@ -41,6 +45,7 @@ private:
     QString m_worker;
     QTimer m_timer;
     qint64 m_nextExpiry = 0;
+    qint64 m_longestSleepMs = 60 * 1000;
     bool m_started = false;
 };
 

@@ -301,7 +301,8 @@ void Provisioner::succeed(const models::Job &job)
         ok = tx.commit().ok();
     if (!ok)
         qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
-    qCInfo(lcApp).noquote() << "job" << job.id << job.kind << "grant" << job.grantId << "done";
+    qCInfo(lcApp).noquote() << "job" << job.id << job.kind << "purchase" << job.payload.value(QStringLiteral("purchase_id")).toInteger()
+                            << "grant" << job.grantId << "router" << m_routers.nameOf(job.routerId) << "done";
     finish(job.id);
     Q_EMIT jobDone(job.id, job.kind, true);
 }
@@ -309,7 +310,8 @@ void Provisioner::succeed(const models::Job &job)
 void Provisioner::fail(const models::Job &job, const Error &error, bool retryable)
 {
     const QString routerName = m_routers.nameOf(job.routerId);
-    qCWarning(lcApp).noquote() << "job" << job.id << job.kind << "grant" << job.grantId << "router" << routerName
+    qCWarning(lcApp).noquote() << "job" << job.id << job.kind << "purchase" << job.payload.value(QStringLiteral("purchase_id")).toInteger()
+                               << "grant" << job.grantId << "router" << routerName
                                << "attempt" << job.attempts << "failed:" << error.message << error.detail;
     auto outcome = m_office.jobs.fail(job.id, m_options.worker, error.message, retryable);
     const bool givingUp = outcome && !outcome->willRetry;

@@ -150,7 +150,9 @@ void Reconciler::reconcileRouter(qint64 routerId)
         }
         int reprovisioned = 0;
         for (const models::Grant &grant : *live) {
-            if (onRouter.contains(grant.username) || grant.provisionedAt == 0 || grant.voucherId)
+            // Also grants never provisioned: their job may have given up
+            // during a long outage; a paid customer is never left behind.
+            if (onRouter.contains(grant.username) || grant.voucherId || grant.expiresAt <= m_office.clock().now())
                 continue;
             auto open = m_office.jobs.hasOpenJob(QStringLiteral("provision"), grant.id);
             if (!open || *open)
