@@ -61,6 +61,9 @@ private Q_SLOTS:
             int colours = 0;
             const QString path = testing::saveScreenshot(window, QStringLiteral("desktop-") + key, &colours);
             QVERIFY2(colours > 20, qPrintable(QStringLiteral("%1 looks blank (%2 colours)").arg(path).arg(colours)));
+            // The panel itself, not only the menus and status bar around it, drew something.
+            const int panelColours = testing::distinctColours(window->panel(key)->grab().toImage());
+            QVERIFY2(panelColours > 8, qPrintable(QStringLiteral("panel %1 looks blank (%2 colours)").arg(key).arg(panelColours)));
             // Every field people type in has a visible label pointing at it.
             const auto edits = window->panel(key)->findChildren<QLineEdit *>();
             for (QLineEdit *edit : edits) {
