@@ -6,6 +6,8 @@
 #include "app/mpesasettings.h"
 #include "app/logging.h"
 #include "app/office.h"
+#include "app/voucherservice.h"
+#include "models/dbexecutor.h"
 
 namespace lango::app {
 
@@ -24,6 +26,9 @@ LocalServices::~LocalServices()
         QMetaObject::invokeMethod(this, [this] {
             m_engine.reset();
             m_demo.reset();
+            m_deskVouchers.reset();
+            m_voucherDb.reset();
+            m_voucherService = nullptr;
             m_deskBilling.reset();
             m_deskDaraja.reset();
             m_ownDirectory.reset();
@@ -47,7 +52,7 @@ void LocalServices::startOnThread()
     if (m_options.demo) {
         m_demo = std::make_unique<DemoWorld>(m_office);
         if (auto built = m_demo->build(options.config.listenPort); !built) {
-            Q_EMIT failed(built.error().message);
+            fail(built.error().message);
             return;
         }
         options.config = m_demo->adjust(options.config);
@@ -59,19 +64,24 @@ void LocalServices::startOnThread()
         m_engine = std::make_unique<BillingEngine>(m_office, options);
         connect(m_engine.get(), &BillingEngine::problemRecorded, this, &LocalServices::problemRecorded);
         if (auto running = m_engine->start(); !running) {
-            Q_EMIT failed(running.error().message);
+            fail(running.error().message);
             return;
         }
         m_directory = &m_engine->routers();
         m_billingService = &m_engine->billing();
+        m_publicUrl = options.config.publicUrl;
+        m_voucherService = &m_engine->vouchers();
         summary = tr("Billing services run on this computer (portal API on port %1; M-Pesa %2).")
                       .arg(m_engine->httpPort()).arg(m_engine->mpesaStatus());
         if (m_demo)
             m_demo->startCustomers(*m_engine);
     } else {
         m_ownDirectory = std::make_unique<RouterDirectory>(m_office);
+        m_voucherDb = std::make_unique<models::DbExecutor>(1);
+        m_deskVouchers = std::make_unique<VoucherService>(m_office, *m_ownDirectory, *m_voucherDb);
+        m_voucherService = m_deskVouchers.get();
         if (auto loaded = m_ownDirectory->reload(); !loaded) {
-            Q_EMIT failed(loaded.error().message);
+            fail(loaded.error().message);
             return;
         }
         m_directory = m_ownDirectory.get();
@@ -79,6 +89,7 @@ void LocalServices::startOnThread()
         // Sales made at this desk send their M-Pesa prompt from here; the
         // server (which published where M-Pesa calls back) does the rest.
         const QString publicUrl = m_office.settings.value(QStringLiteral("http.public_url")).valueOr(QString());
+        m_publicUrl = publicUrl;
         const QString token = m_office.settings.secret(QStringLiteral("callback_token"), m_office.box()).valueOr(QString());
         auto daraja = MpesaSettings::load(options.config, m_office, options.localSecrets, publicUrl, token);
         if (daraja && !publicUrl.isEmpty() && !token.isEmpty()) {
@@ -94,6 +105,23 @@ void LocalServices::startOnThread()
     connect(m_directory, &RouterDirectory::reloaded, this, &LocalServices::routersReloaded);
     m_directory->pool().probeAll();
     Q_EMIT started(summary);
+}
+
+void LocalServices::fail(const QString &message)
+{
+    m_failure = message;
+    Q_EMIT failed(message);
+}
+
+Error LocalServices::notRunning() const
+{
+    if (m_failure.isEmpty())
+        return {ErrorCode::Unavailable, tr("The desk's router and voucher services are not running. Restart Lango and try again."),
+                QStringLiteral("services stopped")};
+    return {ErrorCode::Unavailable,
+            tr("The desk's router and voucher services did not start: %1\n\nFix that and restart Lango, then try again.")
+                .arg(m_failure),
+            m_failure};
 }
 
 void LocalServices::reloadRouters()

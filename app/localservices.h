@@ -11,9 +11,14 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace lango::routeros {
 struct RouterHealth;
+}
+
+namespace lango::models {
+class DbExecutor;
 }
 
 namespace lango::app::mpesa {
@@ -25,6 +30,7 @@ namespace lango::app {
 class BillingService;
 class DemoWorld;
 class Office;
+class VoucherService;
 
 // The desktop's services, on a thread of their own so the GUI never waits
 // for a router or M-Pesa: the router connections (health, tests, live
@@ -50,6 +56,11 @@ public:
     // Starts the thread and the services; started() or failed() answers.
     void start();
     bool runsBilling() const { return m_options.runBilling; }
+    // Where phones and routers reach Lango's HTTP server, as these services
+    // know it: the engine's [http] public_url (the demo's own address), or
+    // the office setting http.public_url the server published. Empty when
+    // unknown. Services thread only (inside run()).
+    QString publicUrl() const { return m_publicUrl; }
 
     // Runs `work` on the services thread with the router directory and the
     // billing service (null when M-Pesa is not set up for this desk) and
@@ -61,8 +72,10 @@ public:
         promise->start();
         QFuture<T> future = promise->future();
         QMetaObject::invokeMethod(this, [this, work = std::move(work), promise] {
-            if (!m_directory)
-                return;   // stopped: the promise is abandoned, continuations are cancelled
+            if (!m_directory) {
+                refuse(*promise);   // did not start (or stopping): say so, never leave the caller waiting
+                return;
+            }
             work(*m_directory, m_billingService).then(this, [promise](T value) {
                 promise->addResult(std::move(value));
                 promise->finish();
@@ -76,6 +89,26 @@ public:
     {
         return run<T>([work = std::move(work)](RouterDirectory &routers, BillingService *) { return work(routers); });
     }
+
+    // The same for voucher work: the service lives on the services thread
+    // with the routers it pushes to.
+    template <typename T>
+    QFuture<T> withVouchers(std::function<QFuture<T>(VoucherService &)> work)
+    {
+        return run<T>([this, work = std::move(work)](RouterDirectory &, BillingService *) {
+            if (!m_voucherService) {
+                auto promise = std::make_shared<QPromise<T>>();
+                promise->start();
+                refuse(*promise);
+                return promise->future();
+            }
+            return work(*m_voucherService);
+        });
+    }
+
+    // Why work is refused: the services did not start (with the reason) or
+    // are stopping. A whole sentence for staff.
+    Error notRunning() const;
 
 Q_SIGNALS:
     void started(const QString &summary);
@@ -92,6 +125,18 @@ public Q_SLOTS:
     void reloadRouters();
 
 private:
+    // Finishes a refused call: an error Result when T can carry one (every
+    // Result<...>), else a cancelled future (continuations do not run).
+    template <typename T>
+    void refuse(QPromise<T> &promise) const
+    {
+        if constexpr (std::is_constructible_v<T, Error>)
+            promise.addResult(T(notRunning()));
+        else
+            promise.future().cancel();
+        promise.finish();
+    }
+    void fail(const QString &message);
     void startOnThread();
     void forwardHealth(const QString &name, const routeros::RouterHealth &health);
 
@@ -103,8 +148,13 @@ private:
     std::unique_ptr<RouterDirectory> m_ownDirectory;   // when billing does not run here
     std::unique_ptr<mpesa::DarajaClient> m_deskDaraja; // desk sales when the server does the rest
     std::unique_ptr<BillingService> m_deskBilling;
+    std::unique_ptr<models::DbExecutor> m_voucherDb;   // when billing does not run here
+    std::unique_ptr<VoucherService> m_deskVouchers;
     RouterDirectory *m_directory = nullptr;
     BillingService *m_billingService = nullptr;
+    VoucherService *m_voucherService = nullptr;
+    QString m_failure;   // why startOnThread() stopped; services thread only
+    QString m_publicUrl;
 };
 
 } // namespace lango::app

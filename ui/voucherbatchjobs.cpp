@@ -1,11 +1,13 @@
 #include "ui/voucherbatchjobs.h"
 
+#include "app/localservices.h"
 #include "app/routerdirectory.h"
 #include "app/voucherservice.h"
 #include "ui/desk.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QWidget>
 
 namespace lango::ui {
@@ -34,18 +36,21 @@ VoucherBatchJobs::VoucherBatchJobs(Desk &desk, QWidget *window)
 
 VoucherBatchJobs::~VoucherBatchJobs() = default;
 
-app::VoucherService *VoucherBatchJobs::service(bool reloadRouters)
+bool VoucherBatchJobs::servicesReady()
 {
-    if (!m_service) {
-        m_routers = std::make_unique<app::RouterDirectory>(m_desk.office);
-        m_service = std::make_unique<app::VoucherService>(m_desk.office, *m_routers, m_desk.db);
-    }
-    // Picks up routers added or changed since (a small read of the routers table).
-    if (!reloadRouters)
-        return m_service.get();
-    if (auto loaded = m_routers->reload(); !loaded)
-        Q_EMIT statusMessage(loaded.error().message);
-    return m_service.get();
+    if (m_desk.services)
+        return true;
+    Q_EMIT statusMessage(tr("The router services are still starting; try again in a moment."));
+    return false;
+}
+
+void VoucherBatchJobs::tell(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    // Opened, not exec()'d: these run in future continuations, where a
+    // nested event loop would let other continuations run underneath.
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Close, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 app::VoucherActor VoucherBatchJobs::actor() const
@@ -55,14 +60,19 @@ app::VoucherActor VoucherBatchJobs::actor() const
 
 void VoucherBatchJobs::generate(const app::GenerateRequest &request)
 {
+    if (!servicesReady())
+        return;
     m_busy = true;
     QPointer<QProgressDialog> progress = busyDialog(m_window, tr("Making %n voucher(s)…", nullptr, request.count));
-    service()->generate(request, actor()).then(this, [this, progress](app::Result<qint64> batchId) {
+    const app::VoucherActor who = actor();
+    m_desk.services->withVouchers<app::Result<qint64>>([request, who](app::VoucherService &vouchers) {
+        return vouchers.generate(request, who);
+    }).then(this, [this, progress](app::Result<qint64> batchId) {
         if (!batchId) {
             m_busy = false;
             if (progress)
                 progress->close();
-            QMessageBox::warning(m_window, tr("Vouchers not made"), batchId.error().message);
+            tell(QMessageBox::Warning, tr("Vouchers not made"), batchId.error().message);
             return;
         }
         Q_EMIT changed(*batchId);
@@ -72,6 +82,8 @@ void VoucherBatchJobs::generate(const app::GenerateRequest &request)
 
 void VoucherBatchJobs::push(qint64 batchId)
 {
+    if (!servicesReady())
+        return;
     m_busy = true;
     startPush(batchId, busyDialog(m_window, tr("Putting vouchers on the router…")));
 }
@@ -80,50 +92,76 @@ void VoucherBatchJobs::startPush(qint64 batchId, QProgressDialog *dialog)
 {
     // The dialog deletes itself when closed, even by Esc: hold it weakly.
     QPointer<QProgressDialog> progress(dialog);
-    app::VoucherPush *job = service()->push(batchId, this);
     progress->setLabelText(tr("Putting the vouchers of batch %1 on the router…").arg(batchId));
     progress->setCancelButtonText(tr("Cancel"));
-    connect(progress, &QProgressDialog::canceled, job, &app::VoucherPush::cancel);
-    connect(job, &app::VoucherPush::progressed, progress, [progress](int done, int total) {
-        progress->setMaximum(std::max(1, total));
-        progress->setValue(done);
-    });
-    connect(job, &app::VoucherPush::finished, this, [this, job, progress, batchId](const app::VoucherPushReport &report) {
-        job->deleteLater();
-        if (progress)
-            progress->close();
-        m_busy = false;
-        Q_EMIT changed(batchId);
-        if (report.complete()) {
-            Q_EMIT statusMessage(tr("Batch %1: %n voucher(s) on the router, ready to print.", nullptr, report.pushed()).arg(batchId));
+    // The push job is made and runs on the services thread; its signals
+    // reach this (GUI) thread queued, and cancel() goes back the same way.
+    m_desk.services->withVouchers<app::Result<app::VoucherPush *>>([batchId](app::VoucherService &vouchers) {
+        QPromise<app::Result<app::VoucherPush *>> made;
+        made.start();
+        made.addResult(app::Result<app::VoucherPush *>(vouchers.push(batchId)));
+        made.finish();
+        return made.future();
+    }).then(this, [this, progress, batchId](app::Result<app::VoucherPush *> made) {
+        if (!made) {
+            m_busy = false;
+            if (progress)
+                progress->close();
+            tell(QMessageBox::Warning, tr("Vouchers not put on the router"),
+                                 tr("Batch %1 is saved, but its vouchers could not be sent.\n\n%2").arg(batchId).arg(made.error().message));
             return;
         }
-        const QString why = report.error ? report.error->message : report.problems.join(QLatin1Char('\n'));
-        QMessageBox::warning(m_window, tr("Not all vouchers are on the router"),
-                             tr("Batch %1 is saved: %2 of %3 vouchers are on the router.\n\n%4\n\n"
-                                "When the router is reachable, choose \"Put on router\" to finish.")
-                                 .arg(batchId).arg(report.pushed()).arg(report.total).arg(why));
+        app::VoucherPush *job = *made;
+        if (progress)
+            connect(progress, &QProgressDialog::canceled, job, &app::VoucherPush::cancel);
+        connect(job, &app::VoucherPush::progressed, this, [progress](int done, int total) {
+            if (!progress)
+                return;
+            progress->setMaximum(std::max(1, total));
+            progress->setValue(done);
+        });
+        connect(job, &app::VoucherPush::finished, this, [this, job, progress, batchId](const app::VoucherPushReport &report) {
+            job->deleteLater();
+            if (progress)
+                progress->close();
+            m_busy = false;
+            Q_EMIT changed(batchId);
+            if (report.complete()) {
+                Q_EMIT statusMessage(tr("Batch %1: %n voucher(s) on the router, ready to print.", nullptr, report.pushed()).arg(batchId));
+                return;
+            }
+            const QString why = report.error ? report.error->message : report.problems.join(QLatin1Char('\n'));
+            tell(QMessageBox::Warning, tr("Not all vouchers are on the router"),
+                                 tr("Batch %1 is saved: %2 of %3 vouchers are on the router.\n\n%4\n\n"
+                                    "When the router is reachable, choose \"Put on router\" to finish.")
+                                     .arg(batchId).arg(report.pushed()).arg(report.total).arg(why));
+        });
+        QMetaObject::invokeMethod(job, &app::VoucherPush::start, Qt::QueuedConnection);
     });
-    job->start();
 }
 
 void VoucherBatchJobs::retire(qint64 batchId)
 {
+    if (!servicesReady())
+        return;
     m_busy = true;
     QPointer<QProgressDialog> progress = busyDialog(m_window, tr("Retiring batch %1 and removing its vouchers from the router…").arg(batchId));
-    service()->retire(batchId, actor()).then(this, [this, progress, batchId](app::Result<app::VoucherRetireReport> report) {
+    const app::VoucherActor who = actor();
+    m_desk.services->withVouchers<app::Result<app::VoucherRetireReport>>([batchId, who](app::VoucherService &vouchers) {
+        return vouchers.retire(batchId, who);
+    }).then(this, [this, progress, batchId](app::Result<app::VoucherRetireReport> report) {
         if (progress)
             progress->close();
         m_busy = false;
         Q_EMIT changed(batchId);
         if (!report) {
-            QMessageBox::warning(m_window, tr("Batch not retired"), report.error().message);
+            tell(QMessageBox::Warning, tr("Batch not retired"), report.error().message);
             return;
         }
         Q_EMIT statusMessage(tr("Batch %1 retired: %2 voucher(s) retired, %3 removed from routers.")
                                  .arg(batchId).arg(report->retired).arg(report->removed));
         if (!report->problems.isEmpty())
-            QMessageBox::information(m_window, tr("Some routers were not reached"),
+            tell(QMessageBox::Information, tr("Some routers were not reached"),
                                      report->problems.join(QLatin1Char('\n'))
                                          + tr("\n\nTheir copies are removed the next time Lango reads those routers."));
     });
@@ -131,44 +169,67 @@ void VoucherBatchJobs::retire(qint64 batchId)
 
 void VoucherBatchJobs::syncRouters()
 {
-    app::VoucherService *svc = service();
-    Q_UNUSED(svc)
-    QList<qint64> ids;
-    const QStringList names = m_routers->pool().routerNames();
-    for (const QString &name : names)
-        ids << m_routers->idOf(name);
-    if (ids.isEmpty()) {
-        Q_EMIT statusMessage(tr("There is no enabled router to read."));
+    if (!servicesReady())
         return;
-    }
     m_busy = true;
-    syncNext(ids, {});
+    using Routers = QList<QPair<qint64, QString>>;   // id, name
+    m_desk.services->withRouters<app::Result<Routers>>([](app::RouterDirectory &routers) {
+        Routers listed;
+        const QStringList names = routers.pool().routerNames();
+        for (const QString &name : names)
+            listed << qMakePair(routers.idOf(name), name);
+        QPromise<app::Result<Routers>> promise;
+        promise.start();
+        promise.addResult(app::Result<Routers>(listed));
+        promise.finish();
+        return promise.future();
+    }).then(this, [this](app::Result<Routers> routers) {
+        if (!routers) {
+            m_busy = false;
+            tell(QMessageBox::Warning, tr("Routers not read"), routers.error().message);
+            return;
+        }
+        if (routers->isEmpty()) {
+            m_busy = false;
+            Q_EMIT statusMessage(tr("There is no enabled router to read."));
+            return;
+        }
+        syncNext(*routers, {});
+    });
 }
 
-void VoucherBatchJobs::syncNext(QList<qint64> routerIds, QStringList lines)
+void VoucherBatchJobs::syncNext(QList<QPair<qint64, QString>> routers, QStringList lines)
 {
-    if (routerIds.isEmpty()) {
+    if (routers.isEmpty()) {
         m_busy = false;
         Q_EMIT changed(0);
         Q_EMIT statusMessage(lines.join(QStringLiteral("  ")));
         return;
     }
-    const qint64 routerId = routerIds.takeFirst();
-    m_service->syncFromRouter(routerId).then(this, [this, routerIds, lines, routerId](app::Result<app::VoucherSyncReport> report) mutable {
+    const qint64 routerId = routers.first().first;
+    const QString routerName = routers.takeFirst().second;
+    m_desk.services->withVouchers<app::Result<app::VoucherSyncReport>>([routerId](app::VoucherService &vouchers) {
+        return vouchers.syncFromRouter(routerId);
+    }).then(this, [this, routers, lines, routerName](app::Result<app::VoucherSyncReport> report) mutable {
         if (report)
             lines << tr("%1: %2 in use (%3 new), %4 expired.").arg(report->routerName).arg(report->inUse).arg(report->newlyInUse)
                          .arg(report->expired);
         else
-            lines << tr("%1: %2").arg(m_routers->nameOf(routerId), report.error().message);
-        syncNext(routerIds, lines);
+            lines << tr("%1: %2").arg(routerName, report.error().message);
+        syncNext(routers, lines);
     });
 }
 
 void VoucherBatchJobs::sell(const QStringList &codes)
 {
-    service(false)->sellAll(codes, actor()).then(this, [this, count = codes.size()](app::Result<int> sold) {
+    if (!servicesReady())
+        return;
+    const app::VoucherActor who = actor();
+    m_desk.services->withVouchers<app::Result<int>>([codes, who](app::VoucherService &vouchers) {
+        return vouchers.sellAll(codes, who);
+    }).then(this, [this, count = codes.size()](app::Result<int> sold) {
         if (!sold) {
-            QMessageBox::warning(m_window, tr("Not marked sold"), sold.error().message);
+            tell(QMessageBox::Warning, tr("Not marked sold"), sold.error().message);
             return;
         }
         Q_EMIT changed(0);
@@ -180,7 +241,12 @@ void VoucherBatchJobs::sell(const QStringList &codes)
 
 void VoucherBatchJobs::recordPrint(qint64 batchId, int cards)
 {
-    (void)service(false)->recordPrint(batchId, cards, actor());
+    if (!m_desk.services)
+        return;
+    const app::VoucherActor who = actor();
+    (void)m_desk.services->withVouchers<app::Result<void>>([batchId, cards, who](app::VoucherService &vouchers) {
+        return vouchers.recordPrint(batchId, cards, who);
+    });
 }
 
 } // namespace lango::ui

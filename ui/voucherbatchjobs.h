@@ -2,18 +2,13 @@
 
 #include "app/voucherissuer.h"
 
+#include <QMessageBox>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
-
-#include <memory>
 
 class QProgressDialog;
 class QWidget;
-
-namespace lango::app {
-class RouterDirectory;
-class VoucherService;
-}
 
 namespace lango::ui {
 
@@ -21,9 +16,8 @@ struct Desk;
 
 // The Vouchers panel's long jobs, each behind a progress dialog: generate
 // and push a batch (cancellable), resume a push, retire a batch, read the
-// routers back, mark vouchers sold. Router work goes through a
-// RouterDirectory owned here, on the GUI thread; database work through the
-// desk's executor, so the GUI never waits.
+// routers back, mark vouchers sold. The work runs in the desk's services
+// (app::LocalServices, their own thread): the GUI never waits.
 class VoucherBatchJobs final : public QObject
 {
     Q_OBJECT
@@ -46,15 +40,15 @@ Q_SIGNALS:
     void changed(qint64 batchId);   // 0 = several batches
 
 private:
-    app::VoucherService *service(bool reloadRouters = true);
+    // False (and says so) while the desk's services are still starting.
+    bool servicesReady();
     app::VoucherActor actor() const;
+    void tell(QMessageBox::Icon icon, const QString &title, const QString &text);
     void startPush(qint64 batchId, QProgressDialog *progress);
-    void syncNext(QList<qint64> routerIds, QStringList lines);
+    void syncNext(QList<QPair<qint64, QString>> routers, QStringList lines);   // id, name
 
     Desk &m_desk;
     QPointer<QWidget> m_window;
-    std::unique_ptr<app::RouterDirectory> m_routers;
-    std::unique_ptr<app::VoucherService> m_service;
     bool m_busy = false;
 };
 
