@@ -176,6 +176,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const app::GlobalOptions options = app::GlobalOptions::fromArguments(arguments);
+    if (!options.unknownOption.isEmpty() || !options.missingValue.isEmpty()) {
+        // Before any face starts: a mistyped option must not open the desktop.
+        const QString text = !options.missingValue.isEmpty()
+            ? QCoreApplication::translate("main", "option %1 needs a value; see lango --help").arg(options.missingValue)
+            : options.unknownOption == QLatin1String("--json")
+                ? QCoreApplication::translate("main", "--json goes after the command, e.g. lango package list --json; see lango --help")
+                : QCoreApplication::translate("main", "unknown option %1; see lango --help").arg(options.unknownOption);
+        QTextStream(stderr) << QStringLiteral("lango: ") << text << Qt::endl;
+        return 2;
+    }
 
     if (options.command.isEmpty() && asks(arguments, {"--version", "-v"})) {
         std::printf("lango %s\n", LANGO_VERSION);

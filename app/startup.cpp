@@ -8,21 +8,59 @@
 
 namespace lango::app {
 
+namespace {
+
+// Qt's own options for the desktop (QGuiApplication, QApplication), written
+// with one dash or two; those in `valued` take the next argument unless
+// given as -name=value.
+bool isQtOption(const QString &arg, bool *takesValue)
+{
+    static const QStringList plain{QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+                                   QStringLiteral("dograb"), QStringLiteral("sync")};
+    static const QStringList valued{QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+                                    QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+                                    QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
+                                    QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"),
+                                    QStringLiteral("stylesheet"), QStringLiteral("qmljsdebugger")};
+    QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+    const int equals = name.indexOf(QLatin1Char('='));
+    if (equals > 0)
+        name.truncate(equals);
+    *takesValue = equals < 0 && valued.contains(name);
+    return plain.contains(name) || valued.contains(name);
+}
+
+} // namespace
+
 GlobalOptions GlobalOptions::fromArguments(const QStringList &arguments)
 {
     GlobalOptions options;
     options.configPath = qEnvironmentVariable("LANGO_CONFIG");
     const QStringList valued{QStringLiteral("--config"), QStringLiteral("--db"), QStringLiteral("--lang")};
+    // Handled in main(): they print and exit.
+    const QStringList flags{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")};
+    auto unknown = [&options](const QString &arg) {
+        if (options.unknownOption.isEmpty())
+            options.unknownOption = arg;
+    };
     for (int i = 1; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            options.command = arguments.mid(i);
+            break;
+        }
         QString name = arg, value;
         const int equals = arg.indexOf(QLatin1Char('='));
         if (arg.startsWith(QLatin1String("--")) && equals > 0) {
             name = arg.left(equals);
             value = arg.mid(equals + 1);
-        } else if (valued.contains(arg) && i + 1 < arguments.size()) {
-            value = arguments.at(++i);
+        } else if (valued.contains(arg)) {
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-')))
+                value = arguments.at(++i);
+            else if (options.missingValue.isEmpty())
+                options.missingValue = arg;
         }
+        bool qtTakesValue = false;
         if (name == QLatin1String("--config"))
             options.configPath = value;
         else if (name == QLatin1String("--db"))
@@ -33,10 +71,12 @@ GlobalOptions GlobalOptions::fromArguments(const QStringList &arguments)
             options.demo = true;
         else if (arg == QLatin1String("--headless"))
             options.headless = true;
-        else if (!arg.startsWith(QLatin1Char('-'))) {
-            options.command = arguments.mid(i);
-            break;
-        }
+        else if (flags.contains(arg))
+            continue;
+        else if (isQtOption(arg, &qtTakesValue))
+            i += qtTakesValue ? 1 : 0;
+        else
+            unknown(name);
     }
     return options;
 }

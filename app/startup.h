@@ -20,6 +20,8 @@ struct GlobalOptions
     bool demo = false;      // --demo
     bool headless = false;  // --headless
     QStringList command;    // e.g. {"package", "list", "--json"}; empty = no command
+    QString unknownOption;  // the first option before the command that Lango does not know
+    QString missingValue;   // a valued option (--config, --db, --lang) given without its value
 
     // Splits argv into global options and the command with its own options.
     static GlobalOptions fromArguments(const QStringList &arguments);

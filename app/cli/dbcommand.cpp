@@ -5,6 +5,7 @@
 #include "models/migrator.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace lango::app::cli {
@@ -32,11 +33,28 @@ int DbCommand::run(const QStringList &args)
     models::Migrator migrator(**db);
     const int known = models::Migrator::latestKnownVersion();
     if (action == QLatin1String("migrate")) {
+        auto before = migrator.currentVersion();
+        if (!before)
+            return m_context.fail(fromModels(before.error()));
         auto applied = migrator.migrate();
         if (!applied)
             return m_context.fail(fromModels(applied.error()));
+        auto after = migrator.currentVersion();
+        if (!after)
+            return m_context.fail(fromModels(after.error()));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray versions;
+            for (const models::Migration &migration : models::Migrator::available((*db)->backend())) {
+                if (migration.version > *before && migration.version <= *after)
+                    versions.append(migration.version);
+            }
+            printJson(m_context.out(), QJsonObject{{QStringLiteral("url"), (*db)->url().toString()},
+                                                   {QStringLiteral("applied"), versions},
+                                                   {QStringLiteral("version"), *after}});
+            return Ok;
+        }
         m_context.out() << tr("Database %1 is at schema version %2 (migrations applied now: %3).")
-                               .arg((*db)->url().toString()).arg(known).arg(*applied) << Qt::endl;
+                               .arg((*db)->url().toString()).arg(*after).arg(*applied) << Qt::endl;
         return Ok;
     }
     auto current = migrator.currentVersion();

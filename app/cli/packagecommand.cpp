@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace lango::app::cli {
 
@@ -33,6 +34,17 @@ void addPackageOptions(QCommandLineParser &parser)
 Error badOption(const QString &option, const Error &cause)
 {
     return Error{ErrorCode::BadInput, QStringLiteral("--%1: %2").arg(option, cause.message), cause.detail};
+}
+
+// Router names by id, so JSON shows names as `package list --json` does.
+QHash<qint64, QString> routerNames(const Office &office)
+{
+    QHash<qint64, QString> names;
+    if (auto routers = office.routers.list()) {
+        for (const auto &r : *routers)
+            names.insert(r.id, r.name);
+    }
+    return names;
 }
 
 } // namespace
@@ -69,7 +81,7 @@ int PackageCommand::run(const QStringList &args)
     if (action == QLatin1String("edit") && positional.size() == 2)
         return edit(parser, positional.at(1));
     if (action == QLatin1String("remove") && positional.size() == 2)
-        return remove(positional.at(1));
+        return remove(parser, positional.at(1));
     return m_context.usage(tr("Usage: lango %1").arg(synopsis()), parser.helpText());
 }
 
@@ -174,15 +186,11 @@ int PackageCommand::list(QCommandLineParser &parser)
     auto packages = (*office)->packages.list(parser.isSet(QStringLiteral("all")));
     if (!packages)
         return m_context.fail(fromModels(packages.error()));
-    QHash<qint64, QString> routerNames;
-    if (auto routers = (*office)->routers.list()) {
-        for (const auto &r : *routers)
-            routerNames.insert(r.id, r.name);
-    }
+    const QHash<qint64, QString> names = routerNames(**office);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const auto &p : *packages)
-            array.append(JsonViews::package(p, routerNames));
+            array.append(JsonViews::package(p, names));
         printJson(m_context.out(), array);
         return Ok;
     }
@@ -196,7 +204,7 @@ int PackageCommand::list(QCommandLineParser &parser)
             caps << Units::formatDuration(*p.uptimeSeconds) + tr(" use");
         QStringList routers;
         for (const qint64 id : p.routerIds)
-            routers << routerNames.value(id);
+            routers << names.value(id);
         table.addRow({QString::number(p.id), p.name, Units::formatMoney(p.priceCents), Units::formatDuration(p.durationSeconds),
                       Units::formatSpeed(p.downKbps) + QLatin1Char('/') + Units::formatSpeed(p.upKbps),
                       QString::number(p.devices), caps.isEmpty() ? QStringLiteral("-") : caps.join(QLatin1Char(' ')),
@@ -224,11 +232,16 @@ int PackageCommand::edit(QCommandLineParser &parser, const QString &idText)
         return m_context.fail(fromModels(updated.error()));
     (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("package.edit"), QStringLiteral("package"), id,
                                    tr("edited %1").arg(package->name)});
+    if (parser.isSet(QStringLiteral("json"))) {
+        auto stored = (*office)->packages.byId(id);
+        printJson(m_context.out(), JsonViews::package(stored ? *stored : *package, routerNames(**office)));
+        return Ok;
+    }
     m_context.out() << tr("Package %1 updated. Run `lango router sync NAME` to update the routers.").arg(id) << Qt::endl;
     return Ok;
 }
 
-int PackageCommand::remove(const QString &idText)
+int PackageCommand::remove(QCommandLineParser &parser, const QString &idText)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
@@ -243,6 +256,11 @@ int PackageCommand::remove(const QString &idText)
     const bool retired = *removed == models::PackageStore::Removal::Retired;
     (void)(*office)->audit.record({0, 0, 0, m_context.actor(), retired ? QStringLiteral("package.retire") : QStringLiteral("package.remove"),
                                    QStringLiteral("package"), id, {}});
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(m_context.out(), QJsonObject{{QStringLiteral("id"), id},
+                                               {QStringLiteral("removed"), retired ? QStringLiteral("retired") : QStringLiteral("deleted")}});
+        return Ok;
+    }
     m_context.out() << (retired ? tr("Package %1 has sales history, so it was retired: no longer sold, history kept.").arg(id)
                                 : tr("Package %1 removed.").arg(id)) << Qt::endl;
     return Ok;

@@ -26,7 +26,7 @@ private:
     int add(QCommandLineParser &parser);
     int list(QCommandLineParser &parser);
     int edit(QCommandLineParser &parser, const QString &id);
-    int remove(const QString &id);
+    int remove(QCommandLineParser &parser, const QString &id);
     // Applies the options that were given onto package; an error names the option.
     Result<void> applyOptions(QCommandLineParser &parser, Office &office, models::Package &package);
 

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace lango::app::cli {
 
@@ -57,7 +58,7 @@ int RouterCommand::run(const QStringList &args)
     if (action == QLatin1String("add") && positional.size() == 2)
         return add(parser, positional.at(1));
     if (action == QLatin1String("remove") && positional.size() == 2)
-        return remove(positional.at(1));
+        return remove(positional.at(1), parser.isSet(QStringLiteral("json")));
     if (m_actions.contains(action) && positional.size() >= 2)
         return m_actions.value(action)(positional.at(1), positional.mid(2), parser.isSet(QStringLiteral("json")));
     return m_context.usage(tr("Usage: lango %1").arg(synopsis()), parser.helpText());
@@ -140,7 +141,7 @@ int RouterCommand::list(QCommandLineParser &parser)
     return Ok;
 }
 
-int RouterCommand::remove(const QString &name)
+int RouterCommand::remove(const QString &name, bool json)
 {
     auto office = m_context.office();
     if (!office)
@@ -152,6 +153,11 @@ int RouterCommand::remove(const QString &name)
         return m_context.fail(fromModels(removed.error()));
     (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("router.remove"), QStringLiteral("router"),
                                    router->id, tr("removed router %1").arg(name)});
+    if (json) {
+        printJson(m_context.out(), QJsonObject{{QStringLiteral("id"), router->id}, {QStringLiteral("name"), router->name},
+                                               {QStringLiteral("removed"), QStringLiteral("deleted")}});
+        return Ok;
+    }
     m_context.out() << tr("Router %1 removed.").arg(name) << Qt::endl;
     return Ok;
 }

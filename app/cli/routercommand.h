@@ -29,7 +29,7 @@ public:
 private:
     int add(QCommandLineParser &parser, const QString &name);
     int list(QCommandLineParser &parser);
-    int remove(const QString &name);
+    int remove(const QString &name, bool json);
 
     CliContext &m_context;
     QHash<QString, Action> m_actions;

@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace lango::app::cli {
 
 namespace {
@@ -15,6 +17,16 @@ int runUntilStopped()
 {
     platform::onTerminationRequest([] { QCoreApplication::quit(); });
     return QCoreApplication::exec();
+}
+
+// 0 to 65535; 0 lets the system pick a free port (printed at start).
+std::optional<quint16> parsePort(const QString &text)
+{
+    bool ok = false;
+    const uint port = text.trimmed().toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    return static_cast<quint16>(port);
 }
 
 } // namespace
@@ -35,7 +47,7 @@ int SimCommand::routeros(const QStringList &args)
     parser.setApplicationDescription(tr("An emulated MikroTik router speaking the RouterOS API."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("port"), tr("API port (default 8728)."), QStringLiteral("PORT"), QStringLiteral("8728")},
+        {QStringLiteral("port"), tr("API port (default 8728; 0 picks a free one)."), QStringLiteral("PORT"), QStringLiteral("8728")},
         {QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("user"), tr("API user (default admin)."), QStringLiteral("U"), QStringLiteral("admin")},
         {QStringLiteral("password-stdin"), tr("Read the API user's password from standard input.")},
@@ -50,6 +62,10 @@ int SimCommand::routeros(const QStringList &args)
     }
     if (!parser.isSet(QStringLiteral("password-stdin")))
         return m_context.usage(tr("sim routeros needs --password-stdin: the emulated router's API password."), parser.helpText());
+    const auto requestedPort = parsePort(parser.value(QStringLiteral("port")));
+    if (!requestedPort)
+        return m_context.usage(tr("--port: \"%1\" is not a port number (1 to 65535, or 0 for any free port).")
+                                   .arg(parser.value(QStringLiteral("port"))), parser.helpText());
     routeros::sim::RouterEmulator::Options options;
     options.user = parser.value(QStringLiteral("user"));
     options.password = readLineFromStdin();
@@ -57,7 +73,7 @@ int SimCommand::routeros(const QStringList &args)
     options.latencyMs = parser.value(QStringLiteral("latency")).toInt();
     routeros::sim::RouterEmulator emulator(options);
     const QHostAddress address(parser.value(QStringLiteral("listen")));
-    const quint16 port = emulator.listen(address, static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt()));
+    const quint16 port = emulator.listen(address, *requestedPort);
     if (port == 0)
         return m_context.fail(tr("Cannot listen on %1:%2: %3").arg(address.toString(), parser.value(QStringLiteral("port")),
                                                                   emulator.errorString()));
@@ -72,7 +88,7 @@ int SimCommand::daraja(const QStringList &args)
     parser.setApplicationDescription(tr("An emulated Safaricom Daraja API (OAuth, STK Push, STK Query, C2B)."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("port"), tr("HTTP port (default 8080)."), QStringLiteral("PORT"), QStringLiteral("8080")},
+        {QStringLiteral("port"), tr("HTTP port (default 8080; 0 picks a free one)."), QStringLiteral("PORT"), QStringLiteral("8080")},
         {QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("random-keys"), tr("Make a random consumer key, secret and passkey.")},
     });
@@ -82,11 +98,15 @@ int SimCommand::daraja(const QStringList &args)
         m_context.out() << parser.helpText();
         return Ok;
     }
+    const auto requestedPort = parsePort(parser.value(QStringLiteral("port")));
+    if (!requestedPort)
+        return m_context.usage(tr("--port: \"%1\" is not a port number (1 to 65535, or 0 for any free port).")
+                                   .arg(parser.value(QStringLiteral("port"))), parser.helpText());
     const auto credentials = parser.isSet(QStringLiteral("random-keys")) ? mpesa::DarajaEmulator::generatedCredentials()
                                                                          : mpesa::DarajaEmulator::defaultCredentials();
     mpesa::DarajaEmulator emulator(credentials);
     const QHostAddress address(parser.value(QStringLiteral("listen")));
-    const quint16 port = emulator.listen(address, static_cast<quint16>(parser.value(QStringLiteral("port")).toUInt()));
+    const quint16 port = emulator.listen(address, *requestedPort);
     if (port == 0)
         return m_context.fail(tr("Cannot listen on %1:%2. Is the port in use?").arg(address.toString(), parser.value(QStringLiteral("port"))));
     QTextStream &out = m_context.out();

@@ -1,6 +1,7 @@
 #include "support/langoprocess.h"
 #include "support/testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -155,6 +156,149 @@ private Q_SLOTS:
         QCOMPARE(migrate.exitCode, 0);
         const CliResult after = lango.run(db + QStringList{QStringLiteral("db"), QStringLiteral("status")});
         QVERIFY(after.out.contains(QLatin1String("Up to date")));
+    }
+
+    // Every command that changes something answers --json with an object.
+    void changesAnswerJson()
+    {
+        QTemporaryDir dir;
+        LangoProcess lango;
+        const QStringList db{QStringLiteral("--db"), QStringLiteral("sqlite://%1/cli.db").arg(dir.path())};
+        auto object = [](const CliResult &result) { return QJsonDocument::fromJson(result.out.toUtf8()).object(); };
+
+        const CliResult migrated = lango.run(db + QStringList{QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--json")});
+        QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
+        const QJsonObject first = object(migrated);
+        const int version = first[QStringLiteral("version")].toInt();
+        QVERIFY2(version >= 1, qPrintable(migrated.out));
+        const QJsonArray applied = first[QStringLiteral("applied")].toArray();
+        QCOMPARE(applied.size(), version);   // a new database gets every migration
+        QCOMPARE(applied.first().toInt(), 1);
+        QCOMPARE(applied.last().toInt(), version);
+        const QJsonObject again = object(lango.run(db + QStringList{QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--json")}));
+        QCOMPARE(again[QStringLiteral("applied")].toArray().size(), 0);
+        QCOMPARE(again[QStringLiteral("version")].toInt(), version);
+
+        QCOMPARE(lango.run(db + QStringList{QStringLiteral("router"), QStringLiteral("add"), QStringLiteral("ofisi"), QStringLiteral("--host"),
+                                            QStringLiteral("10.0.0.1"), QStringLiteral("--user"), QStringLiteral("lango"),
+                                            QStringLiteral("--password-stdin")}, "pw\n").exitCode, 0);
+        QCOMPARE(lango.run(db + QStringList{QStringLiteral("package"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("1 Hour"),
+                                            QStringLiteral("--price"), QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("1h"),
+                                            QStringLiteral("--down"), QStringLiteral("5M"), QStringLiteral("--up"), QStringLiteral("1M")}).exitCode, 0);
+
+        // The edited package, as `package list --json` shows it.
+        const CliResult edited = lango.run(db + QStringList{QStringLiteral("package"), QStringLiteral("edit"), QStringLiteral("1"),
+                                                            QStringLiteral("--price"), QStringLiteral("25"), QStringLiteral("--routers"),
+                                                            QStringLiteral("ofisi"), QStringLiteral("--json")});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+        const QJsonObject package = object(edited);
+        const QJsonObject listed = jsonArray(lango.run(db + QStringList{QStringLiteral("package"), QStringLiteral("list"),
+                                                                          QStringLiteral("--json")})).first().toObject();
+        QCOMPARE(package, listed);
+        QCOMPARE(package[QStringLiteral("price_kes")].toInt(), 25);
+        QCOMPARE(package[QStringLiteral("routers")].toArray().first().toString(), QStringLiteral("ofisi"));
+
+        const CliResult removedPackage = lango.run(db + QStringList{QStringLiteral("package"), QStringLiteral("remove"), QStringLiteral("1"),
+                                                                    QStringLiteral("--json")});
+        QVERIFY2(removedPackage.exitCode == 0, qPrintable(removedPackage.err));
+        QCOMPARE(object(removedPackage), (QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("removed"), QStringLiteral("deleted")}}));
+
+        const CliResult removedRouter = lango.run(db + QStringList{QStringLiteral("router"), QStringLiteral("remove"), QStringLiteral("ofisi"),
+                                                                   QStringLiteral("--json")});
+        QVERIFY2(removedRouter.exitCode == 0, qPrintable(removedRouter.err));
+        QCOMPARE(object(removedRouter)[QStringLiteral("name")].toString(), QStringLiteral("ofisi"));
+        QCOMPARE(object(removedRouter)[QStringLiteral("removed")].toString(), QStringLiteral("deleted"));
+        QCOMPARE(jsonArray(lango.run(db + QStringList{QStringLiteral("router"), QStringLiteral("list"), QStringLiteral("--json")})).size(), 0);
+    }
+
+    // A mistyped option before the command must not open the desktop.
+    void unknownGlobalOptionExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("alone") << QStringList{QStringLiteral("--bogus")} << "unknown option --bogus; see lango --help";
+        QTest::newRow("with a value") << QStringList{QStringLiteral("--bogus=1")} << "unknown option --bogus; see lango --help";
+        QTest::newRow("short") << QStringList{QStringLiteral("-x")} << "unknown option -x; see lango --help";
+        QTest::newRow("before a command") << QStringList{QStringLiteral("--colour"), QStringLiteral("package"), QStringLiteral("list")}
+                                          << "unknown option --colour";
+        QTest::newRow("with --headless") << QStringList{QStringLiteral("--headless"), QStringLiteral("--bogus")} << "unknown option --bogus";
+        QTest::newRow("--json before the command") << QStringList{QStringLiteral("--json"), QStringLiteral("package"), QStringLiteral("list")}
+                                                   << "--json goes after the command";
+        QTest::newRow("--db without its value") << QStringList{QStringLiteral("--db")} << "option --db needs a value";
+    }
+    void unknownGlobalOptionExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        LangoProcess lango;
+        const CliResult result = lango.run(arguments, {}, 15000);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    // Every documented option before the command keeps working.
+    void documentedGlobalOptionsWork_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("opensDatabase");
+        const QStringList list{QStringLiteral("package"), QStringLiteral("list"), QStringLiteral("--json")};
+        QTest::newRow("--db URL") << QStringList{QStringLiteral("--db"), QStringLiteral("DB")} + list << "[" << true;
+        QTest::newRow("--db=URL") << QStringList{QStringLiteral("--db=DB")} + list << "[" << true;
+        QTest::newRow("--config FILE") << QStringList{QStringLiteral("--config"), QStringLiteral("CONFIG")} + list << "[" << true;
+        QTest::newRow("--config=FILE") << QStringList{QStringLiteral("--config=CONFIG")} + list << "[" << true;
+        QTest::newRow("--lang sw") << QStringList{QStringLiteral("--lang"), QStringLiteral("sw"), QStringLiteral("--db"), QStringLiteral("DB")} + list
+                                   << "[" << true;
+        QTest::newRow("--lang=en") << QStringList{QStringLiteral("--lang=en"), QStringLiteral("--db=DB")} + list << "[" << true;
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << "Usage: lango" << false;
+        QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << "Usage: lango" << false;
+        QTest::newRow("--demo --help") << QStringList{QStringLiteral("--demo"), QStringLiteral("--help")} << "Usage: lango" << false;
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << "lango " << false;
+        QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << "lango " << false;
+        QTest::newRow("--headless --version") << QStringList{QStringLiteral("--headless"), QStringLiteral("--version")} << "lango " << false;
+        QTest::newRow("Qt's -style") << QStringList{QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("--version")}
+                                     << "lango " << false;
+    }
+    void documentedGlobalOptionsWork()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QFETCH(bool, opensDatabase);
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("sqlite://%1/cli.db").arg(dir.path());
+        const QString config = dir.filePath(QStringLiteral("lango.ini"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[database]\nurl = %1\n").arg(url).toUtf8());
+        file.close();
+        for (QString &argument : arguments)
+            argument.replace(QLatin1String("DB"), url).replace(QLatin1String("CONFIG"), config);
+        LangoProcess lango;
+        const CliResult result = lango.run(arguments, {}, 15000);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.startsWith(expected), qPrintable(result.out));
+        QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("cli.db"))), opensDatabase);   // the database the options name
+    }
+
+    void simRefusesABadPort_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("routeros, not a number") << QStringList{QStringLiteral("routeros"), QStringLiteral("--port"), QStringLiteral("abc"),
+                                                               QStringLiteral("--password-stdin")};
+        QTest::newRow("routeros, too big") << QStringList{QStringLiteral("routeros"), QStringLiteral("--port"), QStringLiteral("65536"),
+                                                          QStringLiteral("--password-stdin")};
+        QTest::newRow("routeros, negative") << QStringList{QStringLiteral("routeros"), QStringLiteral("--port=-1"), QStringLiteral("--password-stdin")};
+        QTest::newRow("daraja, not a number") << QStringList{QStringLiteral("daraja"), QStringLiteral("--port"), QStringLiteral("http")};
+        QTest::newRow("daraja, too big") << QStringList{QStringLiteral("daraja"), QStringLiteral("--port"), QStringLiteral("99999")};
+    }
+    void simRefusesABadPort()
+    {
+        QFETCH(QStringList, arguments);
+        LangoProcess lango;
+        const CliResult result = lango.run(QStringList{QStringLiteral("sim")} + arguments, "pw\n", 15000);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("is not a port number")), qPrintable(result.err));
     }
 
     // Without --db or --config the CLI uses the SQLite file in the user's data folder.
