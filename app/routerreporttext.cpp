@@ -1,5 +1,7 @@
 #include "app/routerreporttext.h"
 
+#include "models/units.h"
+
 #include <QCoreApplication>
 
 namespace lango::app {
@@ -12,7 +14,7 @@ QStringList RouterReportText::facts(const routeros::RouterReport &report)
         return lines;
     lines << tr("identity: %1").arg(report.identity)
           << tr("RouterOS: %1 on %2").arg(report.versionText, report.board)
-          << tr("uptime: %1 s").arg(report.uptime)
+          << tr("uptime: %1").arg(models::Units::formatDuration(report.uptime))
           << tr("round trip: %1 ms").arg(report.rttMs);
     if (report.clockSkewSeconds)
         lines << tr("clock skew: %1 s").arg(*report.clockSkewSeconds);

@@ -2,18 +2,24 @@
 
 #include "app/cli/cliutil.h"
 #include "app/office.h"
+#include "app/platform.h"
 #include "app/portalcli.h"
 #include "app/profilesync.h"
 #include "app/routerprofiles.h"
 #include "app/routerreporttext.h"
 #include "routeros/apiconnection.h"
+#include "routeros/apistream.h"
 #include "routeros/command.h"
 #include "routeros/hotspotapi.h"
 #include "routeros/routercheck.h"
 #include "routeros/sentence.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace lango::app::cli {
 
@@ -116,26 +122,94 @@ int RouterActions::sync(const QString &routerName, bool json)
     return summary.ok() ? Ok : Failed;
 }
 
+namespace {
+
+// Streaming commands never send !done on their own: `…/listen`, and
+// `print` with follow or follow-only.
+bool isStreaming(const QStringList &words)
+{
+    if (words.value(0).endsWith(QLatin1String("/listen")))
+        return true;
+    for (const QString &word : words.mid(1)) {
+        QString name = word.startsWith(QLatin1Char('=')) ? word.mid(1) : word;
+        if (name.endsWith(QLatin1Char('=')))
+            name.chop(1);
+        if (name == QLatin1String("follow") || name == QLatin1String("follow-only"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int RosCommand::run(const QStringList &args)
 {
     if (args.size() < 3 || args.contains(QStringLiteral("--help")) || !args.at(2).startsWith(QLatin1Char('/')))
         return m_context.usage(tr("Usage: lango %1").arg(synopsis()),
                                tr("Words after the command are RouterOS API words: =name=value attributes, ?name=value "
-                                  "queries, .proplist=a,b.\n"));
+                                  "queries, .proplist=a,b. Commands ending in /listen, or with =follow= or =follow-only=, "
+                                  "print each reply as it arrives until Ctrl+C.\n"));
     auto config = routerConnectionConfig(m_context, args.at(1));
     if (!config)
         return m_context.fail(config.error());
     routeros::ApiConnection connection(*config);
+    if (isStreaming(args.mid(2))) {
+        QStringList words = args.mid(2);
+        for (QString &word : words) {   // `follow` alone means the attribute =follow=
+            if (word == QLatin1String("follow") || word == QLatin1String("follow-only") || word == QLatin1String("=follow")
+                || word == QLatin1String("=follow-only"))
+                word = (word.startsWith(QLatin1Char('=')) ? word : QLatin1Char('=') + word) + QLatin1Char('=');
+        }
+        return follow(connection, routeros::Command::fromArguments(words));
+    }
     const auto reply = await(connection.request(routeros::Command::fromArguments(args.mid(2))));
     if (!reply)
         return m_context.fail(fromRouteros(reply.error()));
-    for (const routeros::Sentence &item : reply->items) {
-        m_context.out() << "!re" << Qt::endl;
-        const auto attributes = item.attributes();
-        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
-            m_context.out() << "  " << it.key() << '=' << it.value() << Qt::endl;
-    }
+    for (const routeros::Sentence &item : reply->items)
+        printItem(item);
     m_context.out() << "!done" << (reply->ret.isEmpty() ? QString() : QStringLiteral(" ret=") + reply->ret) << Qt::endl;
+    return Ok;
+}
+
+void RosCommand::printItem(const routeros::Sentence &item)
+{
+    m_context.out() << "!re" << Qt::endl;
+    const auto attributes = item.attributes();
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        m_context.out() << "  " << it.key() << '=' << it.value() << Qt::endl;
+}
+
+int RosCommand::follow(routeros::ApiConnection &connection, const routeros::Command &command)
+{
+    std::unique_ptr<routeros::ApiStream> stream(connection.stream(command));
+    routeros::Result<void> outcome;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(stream.get(), &routeros::ApiStream::itemReceived, &loop,
+                     [this](const routeros::Sentence &item) { printItem(item); });
+    QObject::connect(stream.get(), &routeros::ApiStream::finished, &loop, [&](const routeros::Result<void> &result) {
+        outcome = result;
+        done = true;
+        loop.quit();
+    });
+    // First Ctrl+C asks the router to stop (it answers at once); a second
+    // one, or a router that no longer answers, ends the wait anyway.
+    bool stopping = false;
+    platform::onTerminationRequest([&] {
+        if (stopping) {
+            loop.quit();
+            return;
+        }
+        stopping = true;
+        stream->cancel();
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    });
+    if (!done)
+        loop.exec();
+    platform::onTerminationRequest({});   // the handler above captures this frame
+    if (done && !outcome)
+        return m_context.fail(fromRouteros(outcome.error()));
+    m_context.out() << "!done" << Qt::endl;
     return Ok;
 }
 

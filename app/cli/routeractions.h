@@ -3,6 +3,9 @@
 #include "app/cli/clicommand.h"
 
 namespace lango::routeros {
+class ApiConnection;
+class Command;
+class Sentence;
 struct ConnectionConfig;
 }
 
@@ -36,6 +39,11 @@ public:
     int run(const QStringList &args) override;
 
 private:
+    // Prints each !re as it arrives (…/listen, print =follow=) until Ctrl+C
+    // or the router ends the command.
+    int follow(routeros::ApiConnection &connection, const routeros::Command &command);
+    void printItem(const routeros::Sentence &item);
+
     CliContext &m_context;
 };
 
