@@ -2,7 +2,11 @@
 // !done) against pipelined (many adds in flight on one connection), over a
 // real localhost socket to the emulator with injected reply latency.
 //
-//   bench_routeros_push [--quick] [--users N] [--sample N] [--window N]
+//   bench_routeros_push [--quick | --full] [--users N] [--sample N] [--window N]
+//
+// One at a time is measured on --sample users (500) and scaled to --users
+// (10,000); --full measures all of them one at a time (about 200 s at 20 ms).
+// A full (not --quick) run exits 1 when a goal is missed.
 
 #include "routeros/apiconnection.h"
 #include "routeros/hotspotapi.h"
@@ -107,7 +111,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     const int users = intOption(args, QStringLiteral("--users"), quick ? 200 : 10000);
-    const int sample = intOption(args, QStringLiteral("--sample"), quick ? 50 : 500);
+    const bool full = args.contains(QStringLiteral("--full"));
+    const int sample = full ? users : intOption(args, QStringLiteral("--sample"), quick ? 50 : 500);
     const int window = intOption(args, QStringLiteral("--window"), 256);
     const int repeats = quick ? 1 : 3;
 
@@ -133,8 +138,10 @@ int main(int argc, char **argv)
     }
     const Run &serial20 = table.at(0);
     const Run &piped20 = table.at(1);
-    std::printf("\n* one at a time was measured on %d users; its rate is per user, so %d users would take "
-                "about %.0f s.\n", serial20.users, users, users / serial20.rate());
+    std::printf("\n");
+    if (serial20.extrapolated)
+        std::printf("* one at a time was measured on %d users; its rate is per user, so %d users would take "
+                    "about %.0f s (--full measures them all).\n", serial20.users, users, users / serial20.rate());
     const bool ratioMet = piped20.rate() >= 20 * serial20.rate();
     const bool rateMet = piped20.rate() >= 1000;
     std::printf("goal pipelined >= 20x one at a time at 20 ms: %s (%.1fx)\n", ratioMet ? "met" : "MISSED",
@@ -142,5 +149,13 @@ int main(int argc, char **argv)
     std::printf("goal >= 1,000 users/s at 20 ms: %s (%.0f users/s)\n", rateMet ? "met" : "MISSED", piped20.rate());
     if (failures > 0)
         std::printf("ERROR: %d users were not pushed\n", failures);
-    return failures > 0 ? 1 : 0;
+    // --quick is a smoke test on a small sample: its goals are informative only.
+    QStringList missed;
+    if (!ratioMet)
+        missed << QStringLiteral("pipelined >= 20x one at a time");
+    if (!rateMet)
+        missed << QStringLiteral(">= 1,000 users/s");
+    if (!quick && !missed.isEmpty())
+        std::printf("FAILED: goal(s) missed: %s\n", qPrintable(missed.join(QStringLiteral("; "))));
+    return failures > 0 || (!quick && !missed.isEmpty()) ? 1 : 0;
 }
