@@ -42,6 +42,17 @@ private Q_SLOTS:
         QCOMPARE(config->secretsFile, QStringLiteral("/etc/lango/credentials"));
     }
 
+    // The shipped example parses, and its optional [billing] values are the defaults it claims.
+    void readsTheShippedExample()
+    {
+        const auto config = Config::load(QStringLiteral(LANGO_SOURCE_DIR "/resources/lango.example.ini"));
+        LANGO_VERIFY_OK(config);
+        const Config defaults;
+        QCOMPARE(config->reconcileAfterSeconds, defaults.reconcileAfterSeconds);
+        QCOMPARE(config->workers, defaults.workers);
+        QCOMPARE(config->secretsFile, QStringLiteral("/etc/lango/credentials"));
+    }
+
     void namesFileLineAndKey_data()
     {
         QTest::addColumn<QString>("text");
