@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -38,6 +39,12 @@ void identify()
     QCoreApplication::setApplicationName(QStringLiteral("lango"));
     QCoreApplication::setOrganizationName(QStringLiteral("lango"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LANGO_VERSION));
+    // English is the source language, but "%n card(s)" needs its singular
+    // and plural from a translation: "1 card", "3 cards". A Swahili desk
+    // installs its translator later, which Qt asks first.
+    static QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/lango_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals);
 }
 
 bool asks(const QStringList &arguments, std::initializer_list<const char *> flags)

@@ -18,6 +18,13 @@ namespace {
 // list instead of one look-up each.
 constexpr int kLookupLimit = 64;
 
+// Router errors usually name their router already ("Router r1 refused the
+// connection..."): say the name once.
+QString aboutRouter(const QString &routerName, const QString &message)
+{
+    return message.contains(routerName) ? message : VoucherPush::tr("Router %1: %2").arg(routerName, message);
+}
+
 VoucherPush::Plan loadPlan(Office &office, qint64 batchId)
 {
     VoucherPush::Plan plan;
@@ -192,7 +199,7 @@ void VoucherPush::nextTarget()
     // The profile first: users whose profile is missing would be refused.
     api->ensureProfile(RouterProfiles::profileFor(m_package)).then(this, [this, target](routeros::Result<routeros::EnsureOutcome> ensured) {
         if (!ensured) {
-            failTarget(target, tr("Router %1: %2").arg(target.routerName, ensured.error().message));
+            failTarget(target, aboutRouter(target.routerName, ensured.error().message));
             return;
         }
         pushTarget(target);
@@ -264,7 +271,7 @@ void VoucherPush::onPushed(const Target &target, const routeros::PushReport &rep
             int failed = int(report.failures.size());
             if (!owned) {
                 failed += int(report.existing.size());
-                m_report.problems << tr("Router %1: %2").arg(target.routerName, owned.error().message);
+                m_report.problems << aboutRouter(target.routerName, owned.error().message);
             } else {
                 for (const QString &name : *owned)
                     ids << target.voucherIds.value(name);

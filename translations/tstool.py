@@ -10,6 +10,9 @@ After `cmake --build <dir> --target update_translations`:
         entries whose placeholders (%1, %L1, %n), & mnemonic, HTML tags,
         line breaks or trailing ellipsis differ from the source are refused.
   tstool.py check translations/lango_sw.ts        the same checks on finished entries
+  tstool.py english translations/lango_sw.ts translations/lango_en.ts
+        English singular and plural forms of every "%n" text ("%n card(s)"
+        -> "%n card" / "%n cards"), so English never shows "(s)"
 
 Then run update_translations once more so lupdate writes its own format.
 
@@ -147,8 +150,43 @@ def cmd_check(path):
                 print('%s: %r -> %r: %s' % (ctx, src[:50], f[:50], p))
     print('%d problems' % n)
 
+def english_forms(src):
+    # "card(s)" -> card / cards; "%n devices" -> "%n device" / "%n devices".
+    if '(s)' in src:
+        return src.replace('(s)', ''), src.replace('(s)', 's')
+    return re.sub(r'(%n \w+?)s\b', r'\1', src, count=1), src
+
+def cmd_english(path, out):
+    contexts = {}
+    for ctx in load(path).getroot().iter('context'):
+        name = ctx.find('name').text
+        for m in ctx.iter('message'):
+            if m.get('numerus') == 'yes' and not obsolete(m):
+                contexts.setdefault(name, []).append(m)
+    root = ET.Element('TS', version='2.1', language='en_GB', sourcelanguage='en')
+    for name in sorted(contexts):
+        c = ET.SubElement(root, 'context')
+        ET.SubElement(c, 'name').text = name
+        for m in contexts[name]:
+            e = ET.SubElement(c, 'message', numerus='yes')
+            src = m.find('source').text
+            ET.SubElement(e, 'source').text = src
+            t = ET.SubElement(e, 'translation')
+            for form in english_forms(src):
+                ET.SubElement(t, 'numerusform').text = form
+    tree = ET.ElementTree(root)
+    ET.indent(tree)
+    with open(out, 'wb') as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding='utf-8')
+        f.write(b'\n')
+    print('%s: %d plural texts' % (out, sum(len(v) for v in contexts.values())))
+
 if __name__ == '__main__':
     cmd, path = sys.argv[1], sys.argv[2]
+    if cmd == 'english':
+        cmd_english(path, sys.argv[3])
+        sys.exit(0)
     if cmd == 'dump':
         cmd_dump(path, '--all' in sys.argv)
     elif cmd == 'apply':
