@@ -76,6 +76,10 @@ void EmulatorSession::handle(const Sentence &sentence)
         return;
     }
     DispatchOutcome outcome = m_emulator->dispatcher().execute(sentence);
+    if (m_emulator->takeLostReply(path)) {
+        abort();   // done, but the answer is lost with the connection
+        return;
+    }
     if (outcome.kind == DispatchOutcome::Kind::Stream)
         m_streams.insert(tag, Subscription{outcome.menu, QueryMatcher(outcome.queries), outcome.proplist});
     send(outcome.sentences, tag);

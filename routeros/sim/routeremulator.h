@@ -76,6 +76,10 @@ public:
     // Commands with this path are never answered (until cancelled).
     void setStalled(const QString &path, bool stalled);
     [[nodiscard]] bool isStalled(const QByteArray &path) const { return m_stalled.contains(path); }
+    // The next command with this path is carried out, then the connection
+    // drops before the answer: the client cannot know it was done.
+    void loseNextReply(const QString &path) { m_loseReply.insert(path.toUtf8()); }
+    [[nodiscard]] bool takeLostReply(const QByteArray &path) { return m_loseReply.remove(path); }
     void setEmptyReplies(bool on);
     void setClockOffset(qint64 seconds);
     // Moves simulated time forward and runs what became due (limits, scheduler).
@@ -121,6 +125,7 @@ private:
     QString m_errorString;
     QList<QPointer<EmulatorSession>> m_sessions;
     QSet<QByteArray> m_stalled;
+    QSet<QByteArray> m_loseReply;
     QTimer m_tick;
     int m_commands = 0;
 };

@@ -159,6 +159,26 @@ private Q_SLOTS:
         QCOMPARE(f.usersOnRouter(), 1);
     }
 
+    // The router carried out the add but the answer was lost with the
+    // connection: the retry must find the user, not make a second one.
+    void lostRouterAnswerIsRetriedWithoutDuplicates()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        f.router->loseNextReply(QStringLiteral("/ip/hotspot/user/add"));
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 30000);
+        const QString username = f.status(id)[QStringLiteral("username")].toString();
+        QCOMPARE(f.usersOnRouter(), 1);
+        QVERIFY(f.userOnRouter(username));
+        int entries = 0;
+        for (const auto &entry : f.router->items(u"/system/scheduler"))
+            entries += entry.value(QStringLiteral("name")) == QStringLiteral("lango-exp-") + username;
+        QCOMPARE(entries, 1);
+        const auto jobs = f.office().jobs.list(QStringLiteral("done"));
+        QCOMPARE(jobs->size(), 1);
+        QVERIFY(jobs->first().attempts >= 2);   // it did fail once and run again
+    }
+
     // A router down for longer than the job's retries: the job gives up,
     // but the paid customer is not lost; the reconciler puts them on when
     // the router is back.
