@@ -25,6 +25,7 @@ bool Permissions::allows(models::Role role, Permission permission)
         case Permission::SeePackages:
         case Permission::SeeSessions:
         case Permission::SeeVouchers:
+        case Permission::GenerateVouchers:   // their own batches (VoucherService checks)
         case Permission::SeeCustomers:
             return true;
         default:

@@ -16,6 +16,8 @@ enum class Permission {
     SeeSessions,
     ManageSessions,    // kick, extend, disable
     SeeVouchers,
+    GenerateVouchers,  // make and push batches (a seller: for themselves only)
+    ManageVouchers,    // retire batches, sell any batch's vouchers
     SeeCustomers,
     SeePayments,       // purchases, paybill payments, problems
     ManagePayments,    // retry, resolve, export

@@ -1,9 +1,12 @@
 #include "app/voucherservice.h"
 
 #include "app/office.h"
+#include "app/permissions.h"
 #include "app/routerdirectory.h"
 #include "models/dbexecutor.h"
 #include "routeros/sharedpromise.h"
+
+#include <QHash>
 
 namespace lango::app {
 
@@ -28,10 +31,70 @@ VoucherService::VoucherService(Office &office, RouterDirectory &routers, models:
 {
 }
 
+Result<models::Role> VoucherService::roleOf(Office &office, const VoucherActor &actor)
+{
+    if (actor.staffId <= 0)
+        return models::Role::Admin;
+    auto member = office.staff.byId(actor.staffId);
+    if (!member)
+        return fromModels(member.error());
+    if (!member->active)
+        return Error{ErrorCode::Unauthorized, tr("This staff account is disabled. Ask an admin."), {}};
+    return member->role;
+}
+
+Result<void> VoucherService::checkMayGenerate(Office &office, const GenerateRequest &request, const VoucherActor &actor)
+{
+    auto role = roleOf(office, actor);
+    if (!role)
+        return role.error();
+    if (!Permissions::allows(*role, Permission::GenerateVouchers))
+        return Error{ErrorCode::Unauthorized, Permissions::refusal(), {}};
+    if (*role == models::Role::Seller && request.sellerId != actor.staffId)
+        return Error{ErrorCode::Unauthorized, tr("A seller makes vouchers for themselves only: choose yourself as the seller."), {}};
+    return {};
+}
+
+Result<void> VoucherService::checkMaySell(Office &office, const QStringList &codes, const VoucherActor &actor)
+{
+    auto role = roleOf(office, actor);
+    if (!role)
+        return role.error();
+    if (*role != models::Role::Seller)
+        return {};
+    // A seller: every code must be from a batch given to them.
+    QHash<qint64, qint64> sellerOfBatch;
+    int others = 0;
+    for (const QString &code : codes) {
+        auto voucher = office.vouchers.byCode(code);
+        if (!voucher)
+            return fromModels(voucher.error());
+        auto seller = sellerOfBatch.constFind(voucher->batchId);
+        if (seller == sellerOfBatch.constEnd()) {
+            auto batch = office.vouchers.batch(voucher->batchId);
+            if (!batch)
+                return fromModels(batch.error());
+            seller = sellerOfBatch.insert(voucher->batchId, batch->sellerId);
+        }
+        if (*seller != actor.staffId)
+            ++others;
+    }
+    if (others > 0)
+        return Error{ErrorCode::Unauthorized,
+                     tr("%n of the chosen voucher(s) belong to a batch that is not yours. A seller marks only their own "
+                        "vouchers sold; nothing was marked.", nullptr, others),
+                     {}};
+    return {};
+}
+
 QFuture<Result<qint64>> VoucherService::generate(const GenerateRequest &request, const VoucherActor &actor)
 {
     Office &office = m_office;
-    return m_db.run([&office, request, actor] { return VoucherIssuer::issue(office, request, actor); });
+    return m_db.run([&office, request, actor]() -> Result<qint64> {
+        if (auto allowed = checkMayGenerate(office, request, actor); !allowed)
+            return allowed.error();
+        return VoucherIssuer::issue(office, request, actor);
+    });
 }
 
 VoucherPush *VoucherService::push(qint64 batchId, QObject *parent)
@@ -130,6 +193,8 @@ QFuture<Result<models::Voucher>> VoucherService::sell(const QString &code, const
 {
     Office &office = m_office;
     return m_db.run([&office, code, actor]() -> Result<models::Voucher> {
+        if (auto allowed = checkMaySell(office, {code}, actor); !allowed)
+            return allowed.error();
         models::Transaction tx(office.db());
         if (auto begun = tx.begin(); !begun)
             return fromModels(begun.error());
@@ -149,6 +214,8 @@ QFuture<Result<int>> VoucherService::sellAll(const QStringList &codes, const Vou
 {
     Office &office = m_office;
     return m_db.run([&office, codes, actor]() -> Result<int> {
+        if (auto allowed = checkMaySell(office, codes, actor); !allowed)
+            return allowed.error();
         models::Transaction tx(office.db());
         if (auto begun = tx.begin(); !begun)
             return fromModels(begun.error());

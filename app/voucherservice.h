@@ -4,6 +4,7 @@
 #include "app/voucherissuer.h"
 #include "app/voucherpush.h"
 #include "app/vouchersync.h"
+#include "models/staffstore.h"
 #include "models/voucher.h"
 
 #include <QFuture>
@@ -39,7 +40,8 @@ class VoucherService final : public QObject
 public:
     VoucherService(Office &office, RouterDirectory &routers, models::DbExecutor &db, QObject *parent = nullptr);
 
-    // Stores a new batch (nothing on routers yet); its id.
+    // Stores a new batch (nothing on routers yet); its id. A seller makes
+    // batches for themselves only (Unauthorized otherwise).
     [[nodiscard]] QFuture<Result<qint64>> generate(const GenerateRequest &request, const VoucherActor &actor);
     // Puts the batch's vouchers not yet on its router(s) there; call start().
     // Owned by `parent` (the service when null).
@@ -50,15 +52,23 @@ public:
     // Retires the batch's unused vouchers and removes them from the routers.
     // Each router is read first, so a voucher used a moment ago is kept.
     [[nodiscard]] QFuture<Result<VoucherRetireReport>> retire(qint64 batchId, const VoucherActor &actor);
-    // Records the sale (who and when); the voucher as now stored.
+    // Records the sale (who and when); the voucher as now stored. A seller
+    // sells only vouchers of their own batches (Unauthorized otherwise).
     [[nodiscard]] QFuture<Result<models::Voucher>> sell(const QString &code, const VoucherActor &actor);
     // Marks several sold in one transaction; how many were newly sold
-    // (vouchers sold before or retired are skipped).
+    // (vouchers sold before or retired are skipped). A seller's codes must all
+    // be from their own batches, or nothing is marked (Unauthorized).
     [[nodiscard]] QFuture<Result<int>> sellAll(const QStringList &codes, const VoucherActor &actor);
     // The audit entry for printed cards.
     [[nodiscard]] QFuture<Result<void>> recordPrint(qint64 batchId, int cards, const VoucherActor &actor);
 
+    // The role the actor acts in: staff 0 (a one-desk office without logins,
+    // the CLI) acts as admin. Blocking: on a database thread.
+    [[nodiscard]] static Result<models::Role> roleOf(Office &office, const VoucherActor &actor);
+
 private:
+    static Result<void> checkMayGenerate(Office &office, const GenerateRequest &request, const VoucherActor &actor);
+    static Result<void> checkMaySell(Office &office, const QStringList &codes, const VoucherActor &actor);
     void syncEach(const QList<qint64> &routerIds, std::function<void(QStringList problems, int removed)> done);
     static Result<int> retireInDatabase(Office &office, qint64 batchId, const VoucherActor &actor);
 

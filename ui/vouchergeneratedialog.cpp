@@ -48,7 +48,7 @@ VoucherGenerateDialog::VoucherGenerateDialog(const QList<models::Package> &packa
     m_seller = new QComboBox(this);
     m_seller->addItem(tr("No seller (the office sells them)"), qint64(0));
     for (const models::StaffMember &s : staff) {
-        if (s.active)
+        if (s.active && s.role == models::Role::Seller)   // admins and cashiers sell as the office
             m_seller->addItem(s.displayName.isEmpty() ? s.username : s.displayName, s.id);
     }
 
@@ -100,6 +100,16 @@ VoucherGenerateDialog::VoucherGenerateDialog(const QList<models::Package> &packa
     layout->addWidget(buttons);
     packageChosen();
     updateStrength();
+}
+
+void VoucherGenerateDialog::fixSeller(qint64 staffId, const QString &name)
+{
+    const int found = m_seller->findData(staffId);
+    const QString shown = found >= 0 ? m_seller->itemText(found) : name;
+    m_seller->clear();
+    m_seller->addItem(shown, staffId);
+    m_seller->setEnabled(false);
+    m_seller->setToolTip(tr("A seller makes vouchers for themselves."));
 }
 
 void VoucherGenerateDialog::packageChosen()

@@ -17,7 +17,8 @@ namespace lango::ui {
 
 // "Generate vouchers": package, router (or all), count, seller, price, code
 // length and prefix, PIN. Checks everything before it closes and says what
-// is wrong in words; the code length shows how hard guessing is.
+// is wrong in words; the code length shows how hard guessing is. The seller
+// list holds staff with the Seller role only.
 class VoucherGenerateDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     VoucherGenerateDialog(const QList<models::Package> &packages, const QList<models::Router> &routers,
                           const QList<models::StaffMember> &staff, QWidget *parent = nullptr);
 
+    // A seller at the desk: the batch is theirs, the choice is fixed.
+    void fixSeller(qint64 staffId, const QString &name);
     app::GenerateRequest request() const { return m_request; }
     void accept() override;
 

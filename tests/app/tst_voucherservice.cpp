@@ -306,6 +306,75 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("voucher.sell")));
     }
 
+    void sellerGeneratesOnlyForThemselves()
+    {
+        auto w = makeWorld(QStringLiteral("sqlite"));
+        QVERIFY(w);
+        models::StaffMember amina;
+        amina.username = QStringLiteral("amina");
+        amina.role = models::Role::Seller;
+        const qint64 aminaId = *w->office->staff.add(amina, QStringLiteral("seller-pw-1"));
+        models::StaffMember baraka = amina;
+        baraka.username = QStringLiteral("baraka");
+        const qint64 barakaId = *w->office->staff.add(baraka, QStringLiteral("seller-pw-2"));
+        const app::VoucherActor asAmina{QStringLiteral("staff:amina"), aminaId};
+        app::GenerateRequest request;
+        request.packageId = w->packageId;
+        request.routerId = w->routerId;
+        request.count = 500;   // issue 8: a seller can make 500 vouchers
+        request.sellerId = barakaId;
+        const auto forOther = wait(w->service->generate(request, asAmina));
+        QCOMPARE(forOther.error().code, app::ErrorCode::Unauthorized);
+        QVERIFY(forOther.error().message.contains(QLatin1String("themselves")));
+        request.sellerId = 0;
+        QCOMPARE(wait(w->service->generate(request, asAmina)).error().code, app::ErrorCode::Unauthorized);
+        QCOMPARE(w->office->vouchers.batches()->size(), 0);
+        request.sellerId = aminaId;
+        const auto own = wait(w->service->generate(request, asAmina));
+        QVERIFY2(own.ok(), own.ok() ? "" : qPrintable(own.error().message));
+        QCOMPARE(w->office->vouchers.batch(*own)->sellerId, aminaId);
+        QCOMPARE(w->office->vouchers.batch(*own)->count, 500);
+        QVERIFY(push(*w, *own).complete());
+    }
+
+    void sellerSellsOnlyTheirOwnVouchers()
+    {
+        auto w = makeWorld(QStringLiteral("sqlite"));
+        QVERIFY(w);
+        models::StaffMember amina;
+        amina.username = QStringLiteral("amina");
+        amina.role = models::Role::Seller;
+        const qint64 aminaId = *w->office->staff.add(amina, QStringLiteral("seller-pw-1"));
+        models::StaffMember cashier;
+        cashier.username = QStringLiteral("wanjiku");
+        cashier.role = models::Role::Cashier;
+        const qint64 cashierId = *w->office->staff.add(cashier, QStringLiteral("cashier-pw-1"));
+        app::GenerateRequest request;
+        request.packageId = w->packageId;
+        request.routerId = w->routerId;
+        request.count = 3;
+        request.sellerId = aminaId;
+        const qint64 hers = *wait(w->service->generate(request, {QStringLiteral("test"), 0}));
+        request.sellerId = 0;
+        const qint64 office = *wait(w->service->generate(request, {QStringLiteral("test"), 0}));
+        const QList<models::Voucher> own = *w->office->vouchers.vouchers(hers);
+        const QList<models::Voucher> others = *w->office->vouchers.vouchers(office);
+        const app::VoucherActor asAmina{QStringLiteral("staff:amina"), aminaId};
+
+        // Another batch's code, alone or mixed with her own: refused, nothing marked.
+        QCOMPARE(wait(w->service->sell(others.at(0).code, asAmina)).error().code, app::ErrorCode::Unauthorized);
+        const auto mixed = wait(w->service->sellAll({own.at(0).code, others.at(0).code}, asAmina));
+        QCOMPARE(mixed.error().code, app::ErrorCode::Unauthorized);
+        QVERIFY(!mixed.error().message.isEmpty());
+        QCOMPARE(w->office->vouchers.byCode(own.at(0).code)->soldAt, 0);
+        QCOMPARE(w->office->vouchers.byCode(others.at(0).code)->soldAt, 0);
+        // Her own: sold.
+        QCOMPARE(*wait(w->service->sellAll({own.at(0).code, own.at(1).code}, asAmina)), 2);
+        // A cashier (and an admin) may sell any batch's vouchers.
+        QCOMPARE(*wait(w->service->sellAll({others.at(0).code}, {QStringLiteral("staff:wanjiku"), cashierId})), 1);
+        QVERIFY(wait(w->service->sell(others.at(1).code, {QStringLiteral("desk:kioo"), 0})).ok());
+    }
+
     void unreachableRouterKeepsTheBatch()
     {
         auto w = makeWorld(QStringLiteral("sqlite"));
