@@ -1,6 +1,9 @@
 #include "app/officedetails.h"
 
 #include "app/office.h"
+#include "app/portalsettings.h"
+
+#include <QUrl>
 
 #include <QRegularExpression>
 
@@ -18,9 +21,9 @@ const QString kColor = QStringLiteral("office.color");
 Result<OfficeDetails> OfficeDetails::load(Office &office)
 {
     OfficeDetails details;
-    QString *fields[] = {&details.name, &details.phone, &details.logoBase64, &details.color};
-    const QString keys[] = {kName, kPhone, kLogo, kColor};
-    for (int i = 0; i < 4; ++i) {
+    QString *fields[] = {&details.name, &details.phone, &details.logoBase64, &details.color, &details.loginUrl};
+    const QString keys[] = {kName, kPhone, kLogo, kColor, PortalSettings::loginUrlKey()};
+    for (int i = 0; i < 5; ++i) {
         auto value = office.settings.value(keys[i]);
         if (!value)
             return fromModels(value.error());
@@ -45,6 +48,13 @@ Result<void> OfficeDetails::validate() const
         if (auto logo = logoFromFile(QByteArray::fromBase64(logoBase64.toLatin1())); !logo)
             return logo.error();
     }
+    if (!loginUrl.trimmed().isEmpty()) {
+        const QUrl url(loginUrl.trimmed());
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return Error{ErrorCode::BadInput,
+                         tr("The QR login page must be a web address such as http://login.wifi/login: the router's "
+                            "hotspot DNS name followed by /login."), {}};
+    }
     return {};
 }
 
@@ -68,7 +78,7 @@ Result<void> OfficeDetails::save(Office &office, const models::AuditEntry &who) 
     if (auto begun = tx.begin(); !begun)
         return fromModels(begun.error());
     const std::pair<QString, QString> values[] = {{kName, name.trimmed()}, {kPhone, phone.trimmed()}, {kLogo, logoBase64},
-                                                  {kColor, color.toLower()}};
+                                                  {kColor, color.toLower()}, {PortalSettings::loginUrlKey(), loginUrl.trimmed()}};
     for (const auto &[key, value] : values) {
         if (auto stored = office.settings.setValue(key, value); !stored)
             return fromModels(stored.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/error.h"
+#include "app/portalrenderer.h"
 #include "models/auditlog.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,15 @@ class OfficeDetails final
     Q_DECLARE_TR_FUNCTIONS(OfficeDetails)
 
 public:
-    static constexpr int kLogoMaxBytes = 24 * 1024;
+    static constexpr int kLogoMaxBytes = int(PortalRenderer::MaxLogoBytes);   // the portal's limit
 
     QString name;
     QString phone;
     QString logoBase64;   // empty: no logo
     QString color = QStringLiteral("#1b7f3b");
+    // hotspot.login_url: the router's login page voucher QR codes open
+    // (install-portal learns it from the router); empty: the default.
+    QString loginUrl;
 
     [[nodiscard]] static Result<OfficeDetails> load(Office &office);
     [[nodiscard]] Result<void> validate() const;

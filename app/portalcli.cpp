@@ -56,6 +56,13 @@ int PortalCli::install(const QString &routerName, const QStringList &extraArgs, 
     if (!report)
         return m_context.fail(report.error());
     auto office = m_context.office();
+    if (!office)
+        return m_context.fail(office.error());
+    // Voucher QR codes open the hotspot's login page by the name the router gives it.
+    if (!report->loginUrl.isEmpty()) {
+        if (auto saved = PortalSettings::setLoginUrl(**office, report->loginUrl); !saved)
+            return m_context.fail(saved.error());
+    }
     if (report->changed())
         (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("router.install_portal"), QStringLiteral("router"),
                                        (*office)->routers.byName(routerName)->id, report->changes.join(QStringLiteral("; "))});
@@ -64,7 +71,8 @@ int PortalCli::install(const QString &routerName, const QStringList &extraArgs, 
             {QStringLiteral("router"), routerName}, {QStringLiteral("directory"), report->directory},
             {QStringLiteral("changed"), report->changed()}, {QStringLiteral("changes"), QJsonArray::fromStringList(report->changes)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)}, {QStringLiteral("hash"), bundle->hash},
-            {QStringLiteral("page_weight"), bundle->pageWeight()}, {QStringLiteral("api_url"), bundle->apiUrl}});
+            {QStringLiteral("page_weight"), bundle->pageWeight()}, {QStringLiteral("api_url"), bundle->apiUrl},
+            {QStringLiteral("login_url"), report->loginUrl}});
         return cli::Ok;
     }
     QTextStream &out = m_context.out();
@@ -72,6 +80,8 @@ int PortalCli::install(const QString &routerName, const QStringList &extraArgs, 
         out << tr("changed   %1").arg(change) << Qt::endl;
     for (const QString &note : report->notes)
         m_context.err() << tr("warning: %1").arg(note) << Qt::endl;
+    if (!report->loginUrl.isEmpty())
+        out << tr("Voucher QR codes open %1.").arg(report->loginUrl) << Qt::endl;
     if (report->changed())
         out << tr("Router %1 now shows Lango's portal from %2 (%3 KB of pages; API %4).")
                    .arg(routerName, report->directory).arg(bundle->pageWeight() / 1024).arg(bundle->apiUrl) << Qt::endl;

@@ -173,12 +173,14 @@ void PortalInstaller::startInspection(std::function<void()> done)
 void PortalInstaller::readProfiles(std::function<void()> done)
 {
     ask(routeros::Command(u"/ip/hotspot/profile/print")
-            .proplist({QStringLiteral("name"), QStringLiteral("html-directory"), QStringLiteral("login-by")}),
+            .proplist({QStringLiteral("name"), QStringLiteral("html-directory"), QStringLiteral("login-by"),
+                       QStringLiteral("dns-name")}),
         [this, done](const routeros::Reply &reply) {
             for (const routeros::Sentence &profile : reply.items) {
                 const QString name = profile.attribute("name");
                 m_seen.htmlDirectories.insert(name, profile.attribute("html-directory"));
                 m_seen.loginBy.insert(name, profile.attribute("login-by"));
+                m_seen.dnsNames.insert(name, profile.attribute("dns-name").trimmed());
             }
             readFiles(done);
         });
@@ -222,6 +224,16 @@ void PortalInstaller::readGarden(std::function<void()> done)
                     done();
                 });
         });
+}
+
+QString PortalInstaller::loginUrlOf(const PortalInspection &in)
+{
+    for (const QString &profile : in.profiles) {
+        const QString dnsName = in.dnsNames.value(profile);
+        if (!dnsName.isEmpty())
+            return QStringLiteral("http://%1/login").arg(dnsName);
+    }
+    return {};
 }
 
 PortalVerdict PortalInstaller::judge(const PortalInspection &in, const PortalBundle *bundle)
@@ -286,6 +298,12 @@ void PortalInstaller::plan()
         return;
     }
     m_report.directory = m_seen.directory;
+    m_report.loginUrl = loginUrlOf(m_seen);
+    if (m_report.loginUrl.isEmpty())
+        m_report.notes << tr("The hotspot server profile %1 has no DNS name, so voucher QR codes cannot name the router's login "
+                             "page. Set one on the router (IP > Hotspot > Server Profiles > DNS Name, e.g. login.wifi) and "
+                             "install the portal again; until then the cards point at %2.")
+                              .arg(m_seen.profiles.join(QStringLiteral(", ")), QStringLiteral("http://login.wifi/login"));
     m_toSend = filesToSend(m_seen, m_bundle);
     m_markerStale = !m_toSend.isEmpty() || !m_seen.marker || m_seen.marker->hash != m_bundle.hash;
     m_profileChanges = profileChanges(m_seen);

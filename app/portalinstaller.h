@@ -29,6 +29,7 @@ struct PortalInspection
     QStringList profiles;                      // server profiles the hotspot servers use
     QHash<QString, QString> htmlDirectories;   // profile -> html-directory
     QHash<QString, QString> loginBy;           // profile -> login-by
+    QHash<QString, QString> dnsNames;          // profile -> dns-name (the hotspot's own web name)
     QString directory;                         // where Lango's portal lives, or will
     QHash<QString, QString> sizes;             // files in `directory` -> size as printed
     std::optional<PortalMarker> marker;
@@ -50,6 +51,10 @@ struct PortalInstallReport
     QString directory;
     QStringList changes;   // one sentence per change; empty when nothing changed
     QStringList notes;     // warnings for staff
+    // The hotspot's login page by the server profile's DNS name
+    // ("http://login.wifi/login"), for voucher QR codes; empty when no
+    // profile has a DNS name (a note then says what to do).
+    QString loginUrl;
     bool changed() const { return !changes.isEmpty(); }
 };
 
@@ -78,6 +83,8 @@ public:
     // Stops before the next step; the router keeps showing its old pages.
     void cancel() { m_cancelled = true; }
 
+    // The login page address from the profiles' DNS names; empty when none has one.
+    static QString loginUrlOf(const PortalInspection &inspection);
     // What differs between the router and `bundle` (null: the marker alone).
     static PortalVerdict judge(const PortalInspection &inspection, const PortalBundle *bundle);
     // A size as /file/print shows it ("5321", or "12.3KiB" on some builds).

@@ -22,13 +22,15 @@ void PortalInstallJob::start(const QString &apiUrl)
 {
     Office &office = m_office;
     const QString name = m_router.name;
+    // A given address is kept and used; else the one the services know; else the kept one.
+    const QString known = apiUrl.isEmpty() ? m_publicUrl : QString();
     Q_EMIT progressed(0, 0, tr("Preparing the pages for %1…").arg(name));
-    m_db.run([&office, name, apiUrl]() -> Result<PortalBundle> {
+    m_db.run([&office, name, apiUrl, known]() -> Result<PortalBundle> {
             if (!apiUrl.isEmpty()) {
                 if (auto saved = PortalSettings::setApiUrl(office, apiUrl); !saved)
                     return saved.error();
             }
-            return PortalSettings::render(office, {}, name);
+            return PortalSettings::render(office, known, name);
         })
         .then(this, [this](const Result<PortalBundle> &bundle) {
             if (!bundle) {
@@ -64,6 +66,13 @@ void PortalInstallJob::done(const Result<PortalInstallReport> &report)
         return;
     }
     QStringList lines = report->changes;
+    // Voucher QR codes open the hotspot's login page by the name the router gives it.
+    if (!report->loginUrl.isEmpty()) {
+        Office &office = m_office;
+        const QString loginUrl = report->loginUrl;
+        m_db.run([&office, loginUrl] { return PortalSettings::setLoginUrl(office, loginUrl); });
+        lines << tr("Voucher QR codes open %1.").arg(loginUrl);
+    }
     if (report->changed()) {
         models::AuditEntry audit = m_audit;
         audit.action = QStringLiteral("router.install_portal");

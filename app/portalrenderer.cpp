@@ -71,10 +71,8 @@ const PortalFile *PortalBundle::file(const QString &name) const
 qint64 PortalBundle::pageWeight() const
 {
     qint64 total = 0;
-    for (const PortalFile &f : files) {
-        if (f.name != QLatin1String("logo.png"))
-            total += f.contents.size();
-    }
+    for (const PortalFile &f : files)
+        total += f.contents.size();
     return total;
 }
 
@@ -152,15 +150,16 @@ Result<PortalBundle> PortalRenderer::render(const PortalBranding &branding, cons
         color = defaultColor();
     }
     QByteArray logoTag;
+    bool withLogo = false;
     if (!branding.logoPng.isEmpty()) {
         if (!branding.logoPng.startsWith("\x89PNG\r\n\x1a\n")) {
             bundle.warnings << tr("The office logo is not a PNG picture; the portal shows no logo.");
         } else if (branding.logoPng.size() > MaxLogoBytes) {
             bundle.warnings << tr("The office logo is %1 KB; the portal shows logos up to %2 KB so pages load fast on weak "
                                   "connections. Save a smaller PNG as the office logo.")
-                                   .arg(branding.logoPng.size() / 1024).arg(MaxLogoBytes / 1024);
+                                   .arg((branding.logoPng.size() + 1023) / 1024).arg(MaxLogoBytes / 1024);
         } else {
-            bundle.files << PortalFile{QStringLiteral("logo.png"), branding.logoPng, contentTypeOf(QStringLiteral("logo.png"))};
+            withLogo = true;
             logoTag = "<img class=\"logo\" src=\"/logo.png\" alt=\"\">";
         }
     }
@@ -186,6 +185,18 @@ Result<PortalBundle> PortalRenderer::render(const PortalBranding &branding, cons
             return Error{ErrorCode::Internal, tr("The portal page %1 has a placeholder Lango does not fill.").arg(name),
                          QString::fromUtf8(text.mid(text.indexOf("{{"), 40))};
         bundle.files << PortalFile{name, text, contentTypeOf(name)};
+    }
+    // The logo last: it goes only if pages and logo together stay light.
+    if (withLogo) {
+        if (bundle.pageWeight() + branding.logoPng.size() < MaxPageWeight) {
+            bundle.files << PortalFile{QStringLiteral("logo.png"), branding.logoPng, contentTypeOf(QStringLiteral("logo.png"))};
+        } else {
+            bundle.warnings << tr("With the office logo the portal would weigh %1 KB; it must stay under %2 KB so pages load "
+                                  "fast on weak connections. The portal shows no logo: save a smaller PNG as the office logo.")
+                                   .arg((bundle.pageWeight() + branding.logoPng.size() + 1023) / 1024).arg(MaxPageWeight / 1024);
+            for (PortalFile &f : bundle.files)
+                f.contents.replace(logoTag, QByteArray());
+        }
     }
     std::sort(bundle.files.begin(), bundle.files.end(), [](const PortalFile &a, const PortalFile &b) { return a.name < b.name; });
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -50,7 +50,8 @@ struct PortalBundle
     QStringList warnings;      // sentences for staff, e.g. the logo was left out
 
     const PortalFile *file(const QString &name) const;
-    // Bytes a phone may load: every file but the office's logo.
+    // Bytes a phone may load: every file, the office's logo included (every
+    // page shows it).
     qint64 pageWeight() const;
     QByteArray marker() const;
 };
@@ -61,7 +62,10 @@ class PortalRenderer final
 
 public:
     static QString markerName() { return QStringLiteral("lango-portal.txt"); }
-    static constexpr qint64 MaxLogoBytes = 24 * 1024;   // phones on weak links load every page with it
+    // Phones on weak links load every page with the logo: pages, scripts and
+    // logo together stay under MaxPageWeight (the pages are about 44 KB).
+    static constexpr qint64 MaxPageWeight = 60 * 1024;
+    static constexpr qint64 MaxLogoBytes = 12 * 1024;
     static QString defaultColor() { return QStringLiteral("#1b7f3b"); }
 
     [[nodiscard]] static Result<PortalBundle> render(const PortalBranding &branding, const QString &apiUrl,

@@ -53,6 +53,23 @@ Result<void> PortalSettings::setApiUrl(Office &office, const QString &url)
     return {};
 }
 
+Result<void> PortalSettings::setLoginUrl(Office &office, const QString &url)
+{
+    QString clean;
+    if (!url.trimmed().isEmpty()) {
+        const QUrl parsed(url.trimmed());
+        if (!parsed.isValid() || parsed.host().isEmpty()
+            || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
+            return Error{ErrorCode::BadInput,
+                         tr("\"%1\" is not a web address. Give the hotspot's login page as phones on the WiFi open it, "
+                            "such as http://login.wifi/login.").arg(url), {}};
+        clean = parsed.toString();
+    }
+    if (auto stored = office.settings.setValue(loginUrlKey(), clean); !stored)
+        return fromModels(stored.error());
+    return {};
+}
+
 Result<PortalBundle> PortalSettings::render(Office &office, const QString &publicUrl, const QString &routerName)
 {
     auto url = apiUrl(office, publicUrl);

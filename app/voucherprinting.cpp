@@ -1,6 +1,7 @@
 #include "app/voucherprinting.h"
 
 #include "app/office.h"
+#include "app/portalsettings.h"
 #include "models/units.h"
 
 #include <QUrl>
@@ -29,7 +30,7 @@ QString capsText(const models::Package &p)
 
 } // namespace
 
-Result<CardSheet> VoucherCards::load(Office &office, qint64 batchId, const QString &code)
+Result<CardSheet> VoucherCards::load(Office &office, qint64 batchId, const QStringList &codes)
 {
     auto batch = office.vouchers.batch(batchId);
     if (!batch)
@@ -41,11 +42,32 @@ Result<CardSheet> VoucherCards::load(Office &office, qint64 batchId, const QStri
     if (!vouchers)
         return fromModels(vouchers.error());
 
+    // A reprint: every chosen code must be in the batch and still able to work.
+    if (!codes.isEmpty()) {
+        QStringList missing = codes;
+        QStringList dead;
+        for (const models::Voucher &v : std::as_const(*vouchers)) {
+            if (!codes.contains(v.code))
+                continue;
+            missing.removeAll(v.code);
+            if (v.state == models::VoucherState::Retired || v.state == models::VoucherState::Expired)
+                dead << tr("%1 (%2)").arg(v.code, models::Voucher::stateLabel(v.state));
+        }
+        if (!missing.isEmpty())
+            return Error{ErrorCode::NotFound, tr("Batch %1 has no voucher %2.").arg(batchId).arg(missing.join(QStringLiteral(", "))), {}};
+        if (!dead.isEmpty())
+            return Error{ErrorCode::BadInput,
+                         tr("Not printed: %n voucher(s) can no longer be used: %1. A card for them would not log anyone in; "
+                            "choose only unused or in-use vouchers.", nullptr, int(dead.size()))
+                             .arg(dead.join(QStringLiteral(", "))),
+                         {}};
+    }
+
     CardSheet sheet;
     auto name = office.settings.value(QStringLiteral("office.name"));
     auto phone = office.settings.value(QStringLiteral("office.phone"));
     auto logo = office.settings.value(QStringLiteral("office.logo"));
-    auto base = office.settings.value(QStringLiteral("hotspot.login_url"), defaultLoginBase());
+    auto base = office.settings.value(PortalSettings::loginUrlKey(), defaultLoginBase());
     if (!name || !phone || !logo || !base)
         return fromModels((!name ? name : !phone ? phone : !logo ? logo : base).error());
     sheet.officeName = name->isEmpty() ? tr("WiFi voucher") : *name;
@@ -56,8 +78,7 @@ Result<CardSheet> VoucherCards::load(Office &office, qint64 batchId, const QStri
     int position = 0;
     for (const models::Voucher &v : *vouchers) {
         ++position;
-        const bool wanted = code.isEmpty() ? (v.state == models::VoucherState::Unused || v.state == models::VoucherState::InUse)
-                                           : v.code == code;
+        const bool wanted = codes.isEmpty() ? (v.state == models::VoucherState::Unused && !v.isSold()) : codes.contains(v.code);
         if (!wanted)
             continue;
         VoucherCard card;
@@ -79,8 +100,9 @@ Result<CardSheet> VoucherCards::load(Office &office, qint64 batchId, const QStri
         sheet.cards << card;
     }
     if (sheet.cards.isEmpty())
-        return Error{ErrorCode::NotFound, code.isEmpty() ? tr("Batch %1 has no unused vouchers left to print.").arg(batchId)
-                                                         : tr("Batch %1 has no voucher with that code.").arg(batchId), {}};
+        return Error{ErrorCode::NotFound,
+                     tr("Batch %1 has no unsold, unused vouchers left to print. To print a card again, choose its code and "
+                        "use \"Reprint card\".").arg(batchId), {}};
     return sheet;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -60,8 +61,18 @@ public:
     static constexpr int kDefaultA4PerPage = 24;
     static constexpr int kMaxPerPage = 48;
 
-    // code empty = every unused or in-use voucher of the batch (one card with it).
-    [[nodiscard]] static Result<CardSheet> load(Office &office, qint64 batchId, const QString &code = {});
+    // codes empty = the batch's cards still to sell: unused and not sold
+    // (in-use, sold, expired and retired codes are left out, so no card is
+    // sold twice). Else a reprint of those codes, in batch order: a code
+    // that is retired or expired, or not in the batch, refuses the whole
+    // reprint with a sentence that says which (a card that cannot work is
+    // never printed silently, nor silently left out).
+    [[nodiscard]] static Result<CardSheet> load(Office &office, qint64 batchId, const QStringList &codes = {});
+    // One card (code empty = the whole batch, as above).
+    [[nodiscard]] static Result<CardSheet> load(Office &office, qint64 batchId, const QString &code)
+    {
+        return load(office, batchId, code.isEmpty() ? QStringList() : QStringList{code});
+    }
     // "<login base>?username=CODE&password=PASSWORD", percent-encoded.
     static QString loginUrl(const QString &loginBase, const QString &username, const QString &password);
     static std::optional<CardTemplate> templateFromKey(const QString &key);   // a4, 58mm, 80mm

@@ -1,6 +1,7 @@
 #include "ui/officesection.h"
 
 #include "app/officedetails.h"
+#include "app/voucherprinting.h"
 #include "ui/desk.h"
 
 #include <QColorDialog>
@@ -54,6 +55,11 @@ OfficeSection::OfficeSection(Desk &desk, QWidget *parent)
     logoRow->addWidget(dropLogo);
     logoRow->addStretch(1);
 
+    m_loginUrl = new QLineEdit(this);
+    m_loginUrl->setPlaceholderText(app::VoucherCards::defaultLoginBase());
+    m_loginUrl->setToolTip(tr("The router's login page that voucher QR codes open: http://<hotspot DNS name>/login. "
+                              "Installing the portal reads it from the router."));
+
     m_save = new QPushButton(tr("Save &office details"), this);
     connect(m_save, &QPushButton::clicked, this, &OfficeSection::save);
     m_status = new QLabel(this);
@@ -66,6 +72,7 @@ OfficeSection::OfficeSection(Desk &desk, QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(colorRow))->setBuddy(m_color);
     form->addRow(tr("&Logo:"), logoRow);
     qobject_cast<QLabel *>(form->labelForField(logoRow))->setBuddy(pickLogo);
+    form->addRow(tr("&QR login page:"), m_loginUrl);
     form->addRow(m_save);
     form->addRow(m_status);
     // Another desk (or the demo) writes the office's settings: follow it
@@ -95,6 +102,7 @@ void OfficeSection::load()
         m_name->setText(details->name);
         m_phone->setText(details->phone);
         m_color->setText(details->color);
+        m_loginUrl->setText(details->loginUrl);
         m_logoBase64 = details->logoBase64;
         showLogo();
         m_edited = false;
@@ -162,6 +170,7 @@ void OfficeSection::save()
     details.phone = m_phone->text();
     details.color = m_color->text().trimmed();
     details.logoBase64 = m_logoBase64;
+    details.loginUrl = m_loginUrl->text().trimmed();
     if (auto valid = details.validate(); !valid) {
         m_status->setText(valid.error().message);
         return;

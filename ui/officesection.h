@@ -38,6 +38,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_color = nullptr;
+    QLineEdit *m_loginUrl = nullptr;   // hotspot.login_url
     QLabel *m_swatch = nullptr;
     QLabel *m_logo = nullptr;
     QPushButton *m_save = nullptr;

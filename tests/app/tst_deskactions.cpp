@@ -249,6 +249,8 @@ private Q_SLOTS:
         QCOMPARE(app::Permissions::allows(r, app::Permission::ManageRouters), r == models::Role::Admin);
         QCOMPARE(app::Permissions::allows(r, app::Permission::SellByMpesa), r != models::Role::Seller);
         QCOMPARE(app::Permissions::allows(r, app::Permission::ManageSessions), r != models::Role::Seller);
+        QVERIFY(app::Permissions::allows(r, app::Permission::GenerateVouchers));   // a seller: for themselves only
+        QCOMPARE(app::Permissions::allows(r, app::Permission::ManageVouchers), r != models::Role::Seller);
     }
 
     void officeDetailsAreChecked()
@@ -273,8 +275,14 @@ private Q_SLOTS:
         const QString error = open(QStringLiteral("sqlite"), s);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         details.phone = QStringLiteral("0712 345 678");
+        // The QR login page: a web address, kept as hotspot.login_url.
+        details.loginUrl = QStringLiteral("login.wifi");
+        QVERIFY(!details.validate());
+        details.loginUrl = QStringLiteral("http://wifi.kawangware/login");
         LANGO_VERIFY_OK(details.save(*s.office, who()));
         QCOMPARE(app::OfficeDetails::load(*s.office)->color, QStringLiteral("#1b7f3b"));
+        QCOMPARE(app::OfficeDetails::load(*s.office)->loginUrl, QStringLiteral("http://wifi.kawangware/login"));
+        QCOMPARE(s.office->settings.value(QStringLiteral("hotspot.login_url")).value(), QStringLiteral("http://wifi.kawangware/login"));
         QCOMPARE(lastAction(*s.office), QStringLiteral("settings.office"));
     }
 

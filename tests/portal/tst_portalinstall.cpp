@@ -108,6 +108,7 @@ private Q_SLOTS:
         LANGO_VERIFY_OK(first);
         QVERIFY(first->changed());
         QCOMPARE(first->directory, QStringLiteral("flash/lango"));   // v7: next to the router's own pages
+        QCOMPARE(first->loginUrl, QStringLiteral("http://login.wifi/login"));   // the server profile's DNS name
         QCOMPARE(f.router->fetchCount(), files);          // every file by /tool/fetch
         for (const auto &file : s.bundle->files) {
             const auto onRouter = f.router->find(u"/file", QStringLiteral("name"), QStringLiteral("flash/lango/") + file.name);
@@ -235,6 +236,41 @@ private Q_SLOTS:
             const auto entries = f.office().audit.recent();
             return entries && !entries->isEmpty() && entries->first().action == QLatin1String("router.install_portal");
         }());
+    }
+
+    // The desk's services know the server's address (the demo's own): the
+    // job does not ask, and voucher QR codes learn the router's login page.
+    void desktopJobUsesTheKnownAddressAndLearnsTheLoginPage()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        lango::models::DbExecutor db;
+        const auto router = f.office().routers.byName(QStringLiteral("ofisi"));
+        const auto installWith = [&](const QString &dnsName) {
+            const auto profile = f.router->find(u"/ip/hotspot/profile", QStringLiteral("name"), QStringLiteral("hsprof1"));
+            f.router->state().table(u"/ip/hotspot/profile")
+                ->update(*lango::routeros::sim::ItemTable::parseId(profile->value(QStringLiteral(".id"))),
+                         {{QStringLiteral("dns-name"), dnsName}});
+            lango::app::PortalInstallJob job(f.office(), db, *router, {});
+            job.setPublicUrl(f.url({}).toString());
+            QSignalSpy done(&job, &lango::app::PortalInstallJob::finished);
+            job.start();
+            if (!done.wait(20000) && done.isEmpty())
+                return QVariantList{};
+            return done.first();
+        };
+        const QVariantList first = installWith(QStringLiteral("wifi.mama"));
+        QVERIFY(!first.isEmpty());
+        QVERIFY2(first.at(0).toBool(), qPrintable(first.at(1).toString()));
+        QCOMPARE(first.at(2).toBool(), false);   // nothing to ask
+        QVERIFY(first.at(1).toString().contains(QLatin1String("http://wifi.mama/login")));
+        QTRY_COMPARE(f.office().settings.value(lango::app::PortalSettings::loginUrlKey()).value(), QStringLiteral("http://wifi.mama/login"));
+
+        // No DNS name: the cards keep what they had, and staff read what to set.
+        const QVariantList second = installWith(QString());
+        QVERIFY(!second.isEmpty());
+        QVERIFY2(second.at(0).toBool(), qPrintable(second.at(1).toString()));
+        QVERIFY2(second.at(1).toString().contains(QLatin1String("no DNS name")), qPrintable(second.at(1).toString()));
+        QCOMPARE(f.office().settings.value(lango::app::PortalSettings::loginUrlKey()).value(), QStringLiteral("http://wifi.mama/login"));
     }
 
     void httpsNeedsAnIpLevelGardenEntry()

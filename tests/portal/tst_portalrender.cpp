@@ -119,15 +119,34 @@ private Q_SLOTS:
 
     void pagesAndScriptsWeighUnder60KB()
     {
-        const PortalBundle bundle = rendered();
+        // The largest logo the office may save: every page shows it, so it counts.
+        const QByteArray biggest = kPng + QByteArray(PortalRenderer::MaxLogoBytes - kPng.size(), 'x');
+        QCOMPARE(qint64(biggest.size()), PortalRenderer::MaxLogoBytes);
+        const PortalBundle bundle = rendered({QStringLiteral("Mama Wifi"), QStringLiteral("0722 000 111"), QStringLiteral("#aa3300"),
+                                              biggest});
+        QVERIFY2(bundle.warnings.isEmpty(), qPrintable(bundle.warnings.join(QLatin1Char(' '))));
+        QVERIFY(bundle.file(QStringLiteral("logo.png")));
         qint64 total = 0;
-        for (const auto &file : bundle.files) {
-            if (file.name != QLatin1String("logo.png"))
-                total += file.contents.size();
-        }
+        for (const auto &file : bundle.files)
+            total += file.contents.size();
         QCOMPARE(bundle.pageWeight(), total);
-        qInfo("portal pages and scripts: %lld bytes in %lld files", total, qlonglong(bundle.files.size() - 1));
-        QVERIFY2(total < 60 * 1024, qPrintable(QString::number(total)));
+        qInfo("portal pages, scripts and a %lld-byte logo: %lld bytes in %lld files", PortalRenderer::MaxLogoBytes, total,
+              qlonglong(bundle.files.size()));
+        QVERIFY2(total < PortalRenderer::MaxPageWeight, qPrintable(QString::number(total)));
+        QCOMPARE(PortalRenderer::MaxPageWeight, qint64(60 * 1024));
+        // The login page a phone opens first, with what it loads, is lighter still.
+        const qint64 login = bundle.file(QStringLiteral("login.html"))->contents.size()
+                             + bundle.file(QStringLiteral("lango.css"))->contents.size()
+                             + bundle.file(QStringLiteral("lango.js"))->contents.size()
+                             + bundle.file(QStringLiteral("md5.js"))->contents.size() + biggest.size();
+        QVERIFY2(login < 60 * 1024, qPrintable(QString::number(login)));
+
+        // One byte more is refused, with a sentence saying what to do.
+        const PortalBundle tooBig = rendered({QStringLiteral("Mama Wifi"), {}, {}, biggest + 'x'});
+        QVERIFY(!tooBig.file(QStringLiteral("logo.png")));
+        QVERIFY(!page(tooBig, "login.html").contains(QLatin1String("logo.png")));
+        QCOMPARE(tooBig.warnings.size(), 1);
+        QVERIFY(tooBig.warnings.first().contains(QLatin1String("smaller PNG")));
     }
 
     void refusesWhatPhonesCannotUse()
