@@ -15,7 +15,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -41,6 +43,7 @@ RoutersPanel::RoutersPanel(Desk &desk, QWidget *parent)
     m_installPortal = new QAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("Install &portal…"), this);
     m_installPortal->setToolTip(tr("Put Lango's captive portal on the selected router's hotspot"));
     m_installPortal->setStatusTip(tr("Upload the login pages with M-Pesa buying and vouchers, and point the hotspot at them"));
+    m_installPortal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_installPortal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_installPortal);
     connect(m_installPortal, &QAction::triggered, this, [this] { installPortal({}); });
@@ -220,9 +223,8 @@ void RoutersPanel::testConnection()
         lines += app::RouterReportText::problems(report);
         if (report.problems.isEmpty())
             lines << tr("All good: Lango can use this router.");
-        QMessageBox box(report.isHealthy() ? QMessageBox::Information : QMessageBox::Warning, tr("Router %1").arg(name),
-                        lines.join(QLatin1Char('\n')), QMessageBox::Close, this);
-        box.exec();
+        showMessage(report.isHealthy() ? QMessageBox::Information : QMessageBox::Warning, tr("Router %1").arg(name),
+                    lines.join(QLatin1Char('\n')));
     });
 }
 
@@ -231,25 +233,51 @@ void RoutersPanel::installPortal(const QString &apiUrl)
     const auto router = currentRouter();
     if (!router)
         return;
-    auto *job = new app::PortalInstallJob(m_desk.office, m_desk.db, *router, m_desk.audit({}, {}, 0, {}), this);
+    if (!m_desk.services) {
+        Q_EMIT statusMessage(tr("The router services are still starting; try again in a moment."));
+        return;
+    }
     auto *progress = new QProgressDialog(tr("Installing the portal on %1…").arg(router->name), tr("Cancel"), 0, 0, this);
     progress->setWindowTitle(tr("Install portal"));
     progress->setMinimumDuration(0);
     progress->setAutoReset(false);
     progress->setAutoClose(false);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, job, &app::PortalInstallJob::cancel);
-    connect(job, &app::PortalInstallJob::progressed, progress, [progress](int done, int total, const QString &step) {
-        progress->setMaximum(total);
-        progress->setValue(done);
-        progress->setLabelText(step);
-    });
-    connect(job, &app::PortalInstallJob::finished, this, [this, job, progress, name = router->name](bool ok, const QString &summary,
-                                                                                                    bool needsApiUrl) {
-        job->deleteLater();
-        progress->disconnect(job);
-        progress->close();
-        if (needsApiUrl) {   // a desk has no [http] public_url: ask once, kept as portal.api_url
+    // The job lives and talks to the router on the services thread; its
+    // progress reaches the dialog queued, and Cancel goes back the same way.
+    app::Office *office = &m_desk.office;
+    models::DbExecutor *db = &m_desk.db;
+    app::LocalServices *services = m_desk.services;
+    const models::Router target = *router;
+    const models::AuditEntry audit = m_desk.audit({}, {}, 0, {});
+    const QPointer<QProgressDialog> dialog(progress);
+    using Outcome = app::PortalInstallJob::Outcome;
+    services->withRouters<app::Result<Outcome>>([office, db, services, target, audit, apiUrl, dialog](app::RouterDirectory &) {
+        auto *job = new app::PortalInstallJob(*office, *db, target, audit);
+        job->setPublicUrl(services->publicUrl());   // the desk's own server: no need to ask
+        if (dialog) {
+            QObject::connect(dialog, &QProgressDialog::canceled, job, &app::PortalInstallJob::cancel);
+            QObject::connect(job, &app::PortalInstallJob::progressed, dialog, [dialog](int done, int total, const QString &step) {
+                if (!dialog)
+                    return;
+                dialog->setMaximum(total);
+                dialog->setValue(done);
+                dialog->setLabelText(step);
+            });
+        }
+        auto promise = std::make_shared<QPromise<app::Result<Outcome>>>();
+        promise->start();
+        QObject::connect(job, &app::PortalInstallJob::finished, job, [job, promise](bool ok, const QString &summary, bool needsApiUrl) {
+            promise->addResult(Outcome{ok, summary, needsApiUrl});
+            promise->finish();
+            job->deleteLater();
+        });
+        job->start(apiUrl);
+        return promise->future();
+    }).then(this, [this, dialog, name = router->name](app::Result<Outcome> outcome) {
+        if (dialog)
+            dialog->close();
+        if (outcome && outcome->needsApiUrl) {   // no address known to this desk: ask once, kept as portal.api_url
             auto *ask = new QInputDialog(this);
             ask->setWindowTitle(tr("Install portal"));
             ask->setLabelText(tr("At which address do phones and routers reach the Lango server?\n"
@@ -260,14 +288,23 @@ void RoutersPanel::installPortal(const QString &apiUrl)
             ask->open();
             return;
         }
-        if (!ok) {
-            QMessageBox::warning(this, tr("Portal not installed on %1").arg(name), summary);
+        if (!outcome || !outcome->ok) {
+            showMessage(QMessageBox::Warning, tr("Portal not installed on %1").arg(name),
+                        outcome ? outcome->summary : outcome.error().message);
             return;
         }
-        Q_EMIT statusMessage(summary.section(QLatin1Char('\n'), 0, 0));
-        QMessageBox::information(this, tr("Portal on %1").arg(name), summary);
+        Q_EMIT statusMessage(outcome->summary.section(QLatin1Char('\n'), 0, 0));
+        Q_EMIT portalInstalled(name, outcome->summary);
+        showMessage(QMessageBox::Information, tr("Portal on %1").arg(name), outcome->summary);
     });
-    job->start(apiUrl);
+}
+
+void RoutersPanel::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    // Opened, not exec()'d: a continuation must not spin a nested event loop.
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void RoutersPanel::removeRouter()

@@ -2,6 +2,7 @@
 
 #include "models/routertablemodel.h"
 
+#include <QMessageBox>
 #include <QWidget>
 
 class QAction;
@@ -33,12 +34,14 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void routersChanged();
+    void portalInstalled(const QString &router, const QString &summary);
 
 private:
     void addRouter();
     void editRouter();
     void removeRouter();
     void installPortal(const QString &apiUrl);
+    void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     void testConnection();
     void openDialog(const models::Router &router);
     void updateActions();

@@ -93,13 +93,15 @@ void SettingsPanel::showOfficeKey()
             QMessageBox::warning(this, tr("Office key"), key ? tr("This desk has no office key stored.") : key.error().message);
             return;
         }
-        QMessageBox box(QMessageBox::Information, tr("Office key"),
-                        tr("Enter this key on the new desk (first start, \"Office key\"):\n\n%1").arg(*key),
-                        QMessageBox::Close, this);
-        QPushButton *copy = box.addButton(tr("&Copy"), QMessageBox::ActionRole);
-        box.exec();
-        if (box.clickedButton() == copy)
-            QApplication::clipboard()->setText(*key);
+        // Opened, not exec()'d: a continuation must not spin a nested event loop.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Office key"),
+                                    tr("Enter this key on the new desk (first start, \"Office key\"):\n\n%1").arg(*key),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *copy = box->addButton(tr("&Copy"), QMessageBox::ActionRole);
+        const QString text = *key;
+        connect(copy, &QPushButton::clicked, box, [text] { QApplication::clipboard()->setText(text); });
+        box->open();
     });
 }
 
