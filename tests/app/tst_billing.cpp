@@ -4,6 +4,8 @@
 #include "app/billing/provisioner.h"
 #include "app/billing/reconciler.h"
 #include "app/mpesa/darajaclient.h"
+#include "app/routerprofiles.h"
+#include "routeros/hotspotapi.h"
 #include "app/routerdirectory.h"
 
 #include <QJsonArray>
@@ -177,6 +179,41 @@ private Q_SLOTS:
         const auto jobs = f.office().jobs.list(QStringLiteral("done"));
         QCOMPARE(jobs->size(), 1);
         QVERIFY(jobs->first().attempts >= 2);   // it did fail once and run again
+    }
+
+    // The router compared with the grants: a paid user someone deleted is
+    // put back; a Lango user no grant explains is removed and reported.
+    void reconcilerRepairsTheRouter()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        const QString username = f.status(id)[QStringLiteral("username")].toString();
+        routeros::HotspotApi *api = f.engine->routers().hotspot(f.routerId);
+        QVERIFY(api);
+        QVERIFY(testing::awaitFuture(api->removeUser(username)).ok());
+        routeros::HotspotUser stray;
+        stray.name = QStringLiteral("mstray01");
+        stray.password = QStringLiteral("x");
+        stray.comment = app::RouterProfiles::grantComment(9999);
+        QVERIFY(testing::awaitFuture(api->addUser(stray)).ok());
+        routeros::HotspotUser staff;   // not Lango's: left alone
+        staff.name = QStringLiteral("technician");
+        staff.password = QStringLiteral("y");
+        QVERIFY(testing::awaitFuture(api->addUser(staff)).ok());
+        QCOMPARE(f.usersOnRouter(), 2);
+
+        QSignalSpy reconciled(&f.engine->reconciler(), &app::Reconciler::routerReconciled);
+        f.engine->reconciler().reconcileRouters();
+        QTRY_VERIFY_WITH_TIMEOUT(!reconciled.isEmpty(), 10000);
+        QCOMPARE(reconciled.first().at(1).toInt(), 1);   // re-provisioned
+        QCOMPARE(reconciled.first().at(2).toInt(), 1);   // removed
+        QTRY_VERIFY_WITH_TIMEOUT(f.userOnRouter(username), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.userOnRouter(QStringLiteral("mstray01")), 10000);
+        QVERIFY(f.userOnRouter(QStringLiteral("technician")));
+        const auto problems = f.office().problems.list();
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().kind, QStringLiteral("orphan_user_removed"));
     }
 
     // A router down for longer than the job's retries: the job gives up,
