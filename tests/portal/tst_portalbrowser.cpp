@@ -279,6 +279,20 @@ private Q_SLOTS:
         QVERIFY(m_browser->click(QStringLiteral("#again")));   // buys with extend: true
         QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("status"), kFlowMs);
         QCOMPARE(f.office().purchases.list(lango::models::PurchaseFilter{}).value().size(), 2);
+
+        // The status page's own "Buy more time": the same grant runs longer.
+        const auto grants = f.office().grants.list();
+        QCOMPARE(grants->size(), 1);
+        const qint64 endsAt = grants->first().expiresAt;
+        QTRY_VERIFY(m_browser->isShown(QStringLiteral("#more")));
+        QVERIFY(m_browser->click(QStringLiteral("#more")));
+        QTRY_VERIFY(m_browser->isShown(QStringLiteral("#buy-box")));
+        QCOMPARE(m_browser->text(QStringLiteral("#buy-title")), QStringLiteral("Add time to this device"));
+        pay(QStringLiteral("0712 345 678"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.office().grants.byId(grants->first().id)->expiresAt, endsAt + 3600, kFlowMs);
+        QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("status"), kFlowMs);
+        QCOMPARE(f.office().grants.list()->size(), 1);
+        QCOMPARE(f.usersOnRouter(), 1);
     }
 
     void pageRulesMatchLangos()
