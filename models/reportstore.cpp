@@ -38,6 +38,15 @@ Result<OfficeFigures> ReportStore::figures() const
         figures.revenueTodayCents = revenue->value(0).toLongLong();
         figures.paymentsToday = revenue->value(1).toInt();
     }
+    auto vouchers = m_db.exec(QStringLiteral("SELECT CAST(COALESCE(SUM(b.price_cents), 0) AS BIGINT), COUNT(*)"
+                                             " FROM vouchers v JOIN voucher_batches b ON b.id = v.batch_id WHERE v.sold_at >= ?"),
+                              {today});
+    if (!vouchers)
+        return vouchers.error();
+    if (vouchers->next()) {
+        figures.voucherSalesTodayCents = vouchers->value(0).toLongLong();
+        figures.voucherSalesToday = vouchers->value(1).toInt();
+    }
     auto live = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM grants WHERE state = 'active'"));
     if (!live)
         return live.error();
@@ -84,6 +93,21 @@ Result<QList<RevenueBucket>> ReportStore::buckets(qint64 from, int count, qint64
             continue;
         result[int(index)].cents = q->value(1).toLongLong();
         result[int(index)].payments = q->value(2).toInt();
+    }
+    // Vouchers count when sold, at their batch's price.
+    auto sold = m_db.exec(QStringLiteral("SELECT (v.sold_at + %1) / %2 AS bucket, CAST(SUM(b.price_cents) AS BIGINT), COUNT(*)"
+                                         " FROM vouchers v JOIN voucher_batches b ON b.id = v.batch_id"
+                                         " WHERE v.sold_at >= ? AND v.sold_at < ? GROUP BY (v.sold_at + %1) / %2")
+                              .arg(kKenyaOffset).arg(width),
+                          {from, from + count * width});
+    if (!sold)
+        return sold.error();
+    while (sold->next()) {
+        const qint64 index = sold->value(0).toLongLong() - shifted / width;
+        if (index < 0 || index >= count)
+            continue;
+        result[int(index)].voucherCents = sold->value(1).toLongLong();
+        result[int(index)].vouchers = sold->value(2).toInt();
     }
     return result;
 }

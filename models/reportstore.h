@@ -8,25 +8,34 @@
 
 namespace lango::models {
 
-// Money received in one hour or one day of Kenyan time.
+// Money received in one hour or one day of Kenyan time: M-Pesa payments
+// and vouchers sold (at the batch price, when marked sold).
 struct RevenueBucket
 {
     qint64 start = 0;     // UTC epoch seconds of the bucket's first second
-    qint64 cents = 0;
+    qint64 cents = 0;     // M-Pesa
     int payments = 0;
+    qint64 voucherCents = 0;
+    int vouchers = 0;
+
+    qint64 totalCents() const { return cents + voucherCents; }
 };
 
 // The office at a glance, for the dashboard.
 struct OfficeFigures
 {
-    qint64 revenueTodayCents = 0;
+    qint64 revenueTodayCents = 0;        // M-Pesa
     int paymentsToday = 0;
+    qint64 voucherSalesTodayCents = 0;   // vouchers marked sold today, at their batch price
+    int voucherSalesToday = 0;
+
+    qint64 totalTodayCents() const { return revenueTodayCents + voucherSalesTodayCents; }
     int activeCustomers = 0;             // live grants
     QHash<QString, int> purchasesToday;  // by state key, purchases started today
     int openProblems = 0;
 };
 
-// Read-only reports over purchases and grants. Buckets follow Kenyan time
+// Read-only reports over purchases, voucher sales and grants. Buckets follow Kenyan time
 // (UTC+3, no daylight saving) and are computed in SQL that SQLite and
 // PostgreSQL both accept: integer division of epoch seconds.
 class ReportStore final

@@ -41,12 +41,15 @@ DashboardPanel::DashboardPanel(Desk &desk, QWidget *parent)
     grid->setSpacing(8);
     m_revenue = addCard(grid, 0, 0, tr("Revenue today"));
     m_payments = addCard(grid, 0, 1, tr("Payments today"));
-    m_online = addCard(grid, 0, 2, tr("Customers online"));
+    m_voucherSales = addCard(grid, 0, 2, tr("Voucher sales today"));
+    m_online = addCard(grid, 0, 3, tr("Customers online"));
     m_purchases = addCard(grid, 1, 0, tr("Purchases today"));
     m_problems = addCard(grid, 1, 1, tr("Problems waiting"));
     m_routers = addCard(grid, 1, 2, tr("Routers"));
     m_problems->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_problems, &QLabel::linkActivated, this, &DashboardPanel::problemsLinkActivated);
+    m_voucherSales->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_voucherSales, &QLabel::linkActivated, this, &DashboardPanel::voucherSalesLinkActivated);
 
     m_byHour = new RevenueChart(tr("Revenue by hour, today"), tr("Hour (Kenyan time)"), this);
     m_byDay = new RevenueChart(tr("Revenue by day, last 30 days"), tr("Day"), this);
@@ -76,7 +79,7 @@ DashboardPanel::DashboardPanel(Desk &desk, QWidget *parent)
     m_minute.start();
     connect(&m_desk.changes, &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
         static const QStringList watched{QStringLiteral("purchases"), QStringLiteral("grants"), QStringLiteral("problems"),
-                                         QStringLiteral("*")};
+                                         QStringLiteral("vouchers"), QStringLiteral("*")};
         if (watched.contains(table))
             m_coalesce.start();
     });
@@ -126,8 +129,14 @@ void DashboardPanel::refresh()
                    }
                    m_error->hide();
                    const models::OfficeFigures &f = *report.figures;
-                   m_revenue->setText(cardValue(models::Units::formatMoney(f.revenueTodayCents), tr("M-Pesa, since midnight")));
+                   m_revenue->setText(cardValue(models::Units::formatMoney(f.totalTodayCents()),
+                                                tr("M-Pesa %1 · vouchers %2, since midnight")
+                                                    .arg(models::Units::formatMoney(f.revenueTodayCents),
+                                                         models::Units::formatMoney(f.voucherSalesTodayCents))));
                    m_payments->setText(cardValue(QString::number(f.paymentsToday)));
+                   m_voucherSales->setText(cardValue(models::Units::formatMoney(f.voucherSalesTodayCents),
+                                                     tr("%n voucher(s) sold", nullptr, f.voucherSalesToday))
+                                           + QStringLiteral("<br><a href='voucher-sales'>%1</a>").arg(tr("By seller in Payments")));
                    m_online->setText(cardValue(QString::number(f.activeCustomers), tr("with live access")));
                    QStringList states;
                    const models::PurchaseState order[] = {models::PurchaseState::Active, models::PurchaseState::Paid,
@@ -148,26 +157,35 @@ void DashboardPanel::refresh()
                    const QTimeZone kenya(int(models::ReportStore::kKenyaOffset));
                    QStringList hours;
                    QList<qint64> hourCents;
+                   QList<qint64> hourVouchers;
                    for (const auto &bucket : *report.byHour) {
                        hours << QDateTime::fromSecsSinceEpoch(bucket.start, kenya)
                                     .toString(QStringLiteral("HH"));
                        hourCents << bucket.cents;
+                       hourVouchers << bucket.voucherCents;
                    }
-                   m_byHour->setBars(hours, hourCents, 3);
+                   m_byHour->setBars(hours, hourCents, hourVouchers, 3);
                    QStringList days;
                    QList<qint64> dayCents;
+                   QList<qint64> dayVouchers;
                    for (const auto &bucket : *report.byDay) {
                        days << QDateTime::fromSecsSinceEpoch(bucket.start, kenya)
                                    .toString(QStringLiteral("d/M"));
                        dayCents << bucket.cents;
+                       dayVouchers << bucket.voucherCents;
                    }
-                   m_byDay->setBars(days, dayCents, 5, true);
+                   m_byDay->setBars(days, dayCents, dayVouchers, 5, true);
                });
 }
 
 QString DashboardPanel::revenueText() const
 {
     return m_revenue->text();
+}
+
+QString DashboardPanel::voucherSalesText() const
+{
+    return m_voucherSales->text();
 }
 
 void DashboardPanel::setRouterHealth(const QString &name, bool up)

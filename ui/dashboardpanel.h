@@ -13,10 +13,11 @@ namespace lango::ui {
 struct Desk;
 class RevenueChart;
 
-// The office at a glance: today's money, who is online, purchases by
-// state, problems waiting, routers up or down, and revenue by hour (today)
-// and by day (30 days). Refreshes when anyone writes a purchase, grant or
-// problem, and each minute (the hour and day roll over).
+// The office at a glance: today's money (M-Pesa and voucher sales), who is
+// online, purchases by state, problems waiting, routers up or down, and
+// revenue by hour (today) and by day (30 days), vouchers stacked on M-Pesa.
+// Refreshes when anyone writes a purchase, voucher, grant or problem, and
+// each minute (the hour and day roll over).
 class DashboardPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,10 +36,12 @@ public:
     RevenueChart *hourChart() const { return m_byHour; }
     RevenueChart *dayChart() const { return m_byDay; }
     QString revenueText() const;
+    QString voucherSalesText() const;
     int shownProblems() const { return m_shownProblems; }
 
 Q_SIGNALS:
     void problemsLinkActivated();
+    void voucherSalesLinkActivated();
 
 private:
     QLabel *addCard(QGridLayout *grid, int row, int column, const QString &title);
@@ -49,6 +52,7 @@ private:
     QTimer m_minute;
     QLabel *m_revenue = nullptr;
     QLabel *m_payments = nullptr;
+    QLabel *m_voucherSales = nullptr;
     QLabel *m_online = nullptr;
     QLabel *m_purchases = nullptr;
     QLabel *m_problems = nullptr;

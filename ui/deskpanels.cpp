@@ -87,6 +87,11 @@ void DeskPanels::addFirst()
             if (m_payments)
                 m_payments->showProblems();
         });
+        connect(m_dashboard, &DashboardPanel::voucherSalesLinkActivated, this, [this] {
+            m_window.showPanel(QStringLiteral("payments"));
+            if (m_payments)
+                m_payments->showVoucherSales();
+        });
     }
     if (shows("packages"))
         add(QStringLiteral("packages"), tr("Packages"), QStyle::SP_FileDialogListView, &m_packages, m_packages.panelActions());

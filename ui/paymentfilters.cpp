@@ -96,6 +96,12 @@ void PaymentFilters::showProblem(const QString &text)
     m_problem->setVisible(!text.isEmpty());
 }
 
+void PaymentFilters::setDatesOnly(bool datesOnly)
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_router)})
+        field->setEnabled(!datesOnly);
+}
+
 qint64 PaymentFilters::fromTime() const
 {
     return m_from->date().startOfDay().toSecsSinceEpoch();

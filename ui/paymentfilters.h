@@ -29,6 +29,8 @@ public:
     models::PurchaseFilter purchaseFilter() const;
     models::C2bFilter c2bFilter() const;
     void showProblem(const QString &text);
+    // Only the dates apply (voucher sales): state, phone and router are greyed out.
+    void setDatesOnly(bool datesOnly);
 
 Q_SIGNALS:
     void changed();

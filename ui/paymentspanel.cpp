@@ -1,6 +1,7 @@
 #include "ui/paymentspanel.h"
 
 #include "models/csvtable.h"
+#include "models/units.h"
 #include "ui/desk.h"
 #include "ui/panelaction.h"
 #include "ui/paymentfilters.h"
@@ -19,6 +20,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace lango::ui {
 
 namespace {
@@ -27,11 +30,12 @@ struct Loaded
 {
     models::Result<QList<models::Purchase>> purchases;
     models::Result<QList<models::C2bPaymentRow>> paybill;
+    models::Result<QList<models::SellerSales>> voucherSales;
     models::Result<QList<models::Package>> packages;
     models::Result<QList<models::Router>> routers;
 };
 
-enum Tab { PurchasesTab, PaybillTab, ProblemsTab };
+enum Tab { PurchasesTab, PaybillTab, VoucherSalesTab, ProblemsTab };
 
 } // namespace
 
@@ -46,13 +50,29 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
     m_paybillTable = new SearchableTable(QStringLiteral("paybill"), &m_paybill, models::C2bTableModel::SortRole, this);
     m_paybillTable->setPlaceholderText(tr("Search paybill payments by receipt, name, account"));
     m_paybillTable->view()->sortByColumn(models::C2bTableModel::Received, Qt::DescendingOrder);
+    m_voucherSalesTable = new SearchableTable(QStringLiteral("voucher-sales"), &m_voucherSales,
+                                              models::VoucherSalesTableModel::SortRole, this);
+    m_voucherSalesTable->setPlaceholderText(tr("Search voucher sales by seller"));
+    m_voucherSalesTable->view()->setObjectName(QStringLiteral("voucherSales"));
+    m_voucherSalesTable->view()->sortByColumn(models::VoucherSalesTableModel::Amount, Qt::DescendingOrder);
+    m_voucherTotal = new QLabel(this);
+    m_voucherTotal->setTextFormat(Qt::RichText);
+    auto *voucherSales = new QWidget(this);
+    auto *voucherLayout = new QVBoxLayout(voucherSales);
+    voucherLayout->setContentsMargins(0, 0, 0, 0);
+    voucherLayout->addWidget(m_voucherSalesTable, 1);
+    voucherLayout->addWidget(m_voucherTotal);
     m_problems = new ProblemsView(m_desk, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_purchaseTable, tr("M-Pesa &purchases"));
     m_tabs->addTab(m_paybillTable, tr("Pay&bill payments"));
+    m_tabs->addTab(voucherSales, tr("&Voucher sales"));
     m_tabs->addTab(m_problems, tr("Pro&blems"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_filters->setEnabled(tab != ProblemsTab); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_filters->setEnabled(tab != ProblemsTab);
+        m_filters->setDatesOnly(tab == VoucherSalesTab);   // sales by seller: the dates apply, not state, phone, router
+    });
 
     m_sell = panelAction(this, QStringLiteral("call-start"), tr("&Sell by M-Pesa…"), QKeySequence(Qt::CTRL | Qt::Key_N),
                          tr("Send an M-Pesa prompt to a customer's phone for a package"));
@@ -63,7 +83,7 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
     connect(m_export, &QAction::triggered, this, &PaymentsPanel::exportCsv);
     connect(m_refresh, &QAction::triggered, this, &PaymentsPanel::refresh);
     connect(m_refresh, &QAction::triggered, m_problems, &ProblemsView::refresh);
-    for (SearchableTable *table : {m_purchaseTable, m_paybillTable}) {
+    for (SearchableTable *table : {m_purchaseTable, m_paybillTable, m_voucherSalesTable}) {
         table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
         table->view()->addActions({m_sell, m_export});
     }
@@ -74,7 +94,7 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_sell, m_export, m_refresh});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Payments</h2>M-Pesa purchases, paybill payments and problems to act on."), this));
+    layout->addWidget(new QLabel(tr("<h2>Payments</h2>M-Pesa purchases, paybill payments, voucher sales and problems to act on."), this));
     layout->addWidget(toolbar);
     layout->addWidget(m_filters);
     layout->addWidget(m_tabs, 1);
@@ -85,7 +105,7 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
     connect(m_filters, &PaymentFilters::changed, &m_coalesce, qOverload<>(&QTimer::start));
     connect(&m_desk.changes, &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
         static const QStringList watched{QStringLiteral("purchases"), QStringLiteral("c2b_payments"), QStringLiteral("packages"),
-                                         QStringLiteral("routers"), QStringLiteral("*")};
+                                         QStringLiteral("routers"), QStringLiteral("vouchers"), QStringLiteral("*")};
         if (watched.contains(table))
             m_coalesce.start();
     });
@@ -101,6 +121,11 @@ void PaymentsPanel::setMayManage(bool may)
 {
     m_problems->setMayManage(may);
     m_export->setVisible(may);
+}
+
+void PaymentsPanel::showVoucherSales()
+{
+    m_tabs->setCurrentIndex(VoucherSalesTab);
 }
 
 void PaymentsPanel::showProblems()
@@ -127,17 +152,21 @@ void PaymentsPanel::refresh()
     app::Office &office = m_desk.office;
     const models::PurchaseFilter purchaseFilter = m_filters->purchaseFilter();
     const models::C2bFilter paybillFilter = m_filters->c2bFilter();
+    // Voucher sales in the same dates, by when they were marked sold.
+    const qint64 salesFrom = purchaseFilter.from;
+    const qint64 salesTo = purchaseFilter.to > 0 ? purchaseFilter.to : std::numeric_limits<qint64>::max();
     m_desk.run(this,
-               [&office, purchaseFilter, paybillFilter] {
+               [&office, purchaseFilter, paybillFilter, salesFrom, salesTo] {
                    const models::C2bPaymentStore paybill(office.db(), office.clock());
-                   return Loaded{office.purchases.list(purchaseFilter), paybill.list(paybillFilter), office.packages.list(true),
-                                 office.routers.list()};
+                   return Loaded{office.purchases.list(purchaseFilter), paybill.list(paybillFilter),
+                                 office.voucherSales.bySeller(salesFrom, salesTo), office.packages.list(true), office.routers.list()};
                },
                [this](Loaded loaded) {
                    m_loading = false;
-                   if (!loaded.purchases || !loaded.paybill || !loaded.packages || !loaded.routers) {
+                   if (!loaded.purchases || !loaded.paybill || !loaded.voucherSales || !loaded.packages || !loaded.routers) {
                        const auto &error = !loaded.purchases ? loaded.purchases.error()
                                            : !loaded.paybill ? loaded.paybill.error()
+                                           : !loaded.voucherSales ? loaded.voucherSales.error()
                                            : !loaded.packages ? loaded.packages.error() : loaded.routers.error();
                        Q_EMIT statusMessage(tr("Could not load payments: %1").arg(error.message));
                        return;
@@ -154,6 +183,9 @@ void PaymentsPanel::refresh()
                    m_purchases.setNames(packageNames, routerNames);
                    m_purchases.setRows(*loaded.purchases);
                    m_paybill.setRows(*loaded.paybill);
+                   m_voucherSales.setSales(*loaded.voucherSales);
+                   m_voucherTotal->setText(tr("In these dates: <b>%n voucher(s) sold, %1</b>", nullptr, m_voucherSales.totalCount())
+                                               .arg(models::Units::formatMoney(m_voucherSales.totalCents())));
                    m_problems->setRouterNames(routerNames);
                });
 }
@@ -169,15 +201,18 @@ void PaymentsPanel::sell()
 
 void PaymentsPanel::exportCsv()
 {
-    SearchableTable *table = m_tabs->currentIndex() == PaybillTab    ? m_paybillTable
-                             : m_tabs->currentIndex() == ProblemsTab ? m_problems->table()
-                                                                     : m_purchaseTable;
+    const int tab = m_tabs->currentIndex();
+    SearchableTable *table = tab == PaybillTab        ? m_paybillTable
+                             : tab == VoucherSalesTab ? m_voucherSalesTable
+                             : tab == ProblemsTab     ? m_problems->table()
+                                                      : m_purchaseTable;
     const QString csv = models::CsvTable::fromModel(*table->proxy());
     const int rows = table->proxy()->rowCount();
     const QString name = QStringLiteral("lango-%1-%2.csv")
-                             .arg(m_tabs->currentIndex() == PaybillTab ? QStringLiteral("paybill")
-                                  : m_tabs->currentIndex() == ProblemsTab ? QStringLiteral("problems")
-                                                                          : QStringLiteral("purchases"),
+                             .arg(tab == PaybillTab        ? QStringLiteral("paybill")
+                                  : tab == VoucherSalesTab ? QStringLiteral("voucher-sales")
+                                  : tab == ProblemsTab     ? QStringLiteral("problems")
+                                                           : QStringLiteral("purchases"),
                                   QDate::currentDate().toString(Qt::ISODate));
     auto *dialog = new QFileDialog(this, tr("Export CSV"), name, tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);

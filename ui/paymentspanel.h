@@ -4,11 +4,13 @@
 #include "models/package.h"
 #include "models/purchasetablemodel.h"
 #include "models/router.h"
+#include "models/vouchersalestablemodel.h"
 
 #include <QTimer>
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QTabWidget;
 
 namespace lango::ui {
@@ -19,8 +21,9 @@ class ProblemsView;
 class SearchableTable;
 
 // Payments: M-Pesa purchases and paybill (C2B) payments, filtered by date,
-// state, phone and router; the problems to act on; a sale by M-Pesa from
-// the desk; CSV export of what is shown.
+// state, phone and router; voucher sales by seller in the same dates; the
+// problems to act on; a sale by M-Pesa from the desk; CSV export of what
+// is shown.
 class PaymentsPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     void setMayManage(bool may);
     models::PurchaseTableModel &purchases() { return m_purchases; }
     models::C2bTableModel &paybill() { return m_paybill; }
+    models::VoucherSalesTableModel &voucherSales() { return m_voucherSales; }
+    void showVoucherSales();
     ProblemsView *problems() const { return m_problems; }
 
 Q_SIGNALS:
@@ -48,12 +53,15 @@ private:
     Desk &m_desk;
     models::PurchaseTableModel m_purchases;
     models::C2bTableModel m_paybill;
+    models::VoucherSalesTableModel m_voucherSales;
     QList<models::Package> m_packageList;
     QList<models::Router> m_routerList;
     PaymentFilters *m_filters = nullptr;
     QTabWidget *m_tabs = nullptr;
     SearchableTable *m_purchaseTable = nullptr;
     SearchableTable *m_paybillTable = nullptr;
+    SearchableTable *m_voucherSalesTable = nullptr;
+    QLabel *m_voucherTotal = nullptr;
     ProblemsView *m_problems = nullptr;
     QTimer m_coalesce;
     QAction *m_sell = nullptr;

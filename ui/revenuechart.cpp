@@ -1,7 +1,8 @@
 #include "ui/revenuechart.h"
 
 #include <QCategoryAxis>
-#include <QBarSeries>
+#include <QLegend>
+#include <QStackedBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QValueAxis>
@@ -15,13 +16,16 @@ RevenueChart::RevenueChart(const QString &title, const QString &axisTitle, QWidg
 {
     auto *chart = new QChart;
     chart->setTitle(title);
-    chart->legend()->hide();
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);   // updates every few seconds: no jumping bars
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_set = new QBarSet(title);
+    m_set = new QBarSet(tr("M-Pesa"));
     m_set->setColor(QColor(0x1b, 0x7f, 0x3b));   // M-Pesa green
-    auto *series = new QBarSeries;
+    m_vouchers = new QBarSet(tr("Vouchers"));
+    m_vouchers->setColor(QColor(0xe0, 0x8a, 0x1e));   // printed-card amber
+    auto *series = new QStackedBarSeries;
     series->append(m_set);
+    series->append(m_vouchers);
     series->setBarWidth(0.8);
     chart->addSeries(series);
     // Labels on a value axis at chosen bars: a category axis would squeeze
@@ -48,7 +52,8 @@ RevenueChart::RevenueChart(const QString &title, const QString &axisTitle, QWidg
     setAccessibleName(title);
 }
 
-void RevenueChart::setBars(const QStringList &categories, const QList<qint64> &cents, int labelEvery, bool fromEnd)
+void RevenueChart::setBars(const QStringList &categories, const QList<qint64> &mpesaCents, const QList<qint64> &voucherCents,
+                           int labelEvery, bool fromEnd)
 {
     if (m_labels != categories) {
         m_labels = categories;
@@ -61,21 +66,17 @@ void RevenueChart::setBars(const QStringList &categories, const QList<qint64> &c
         m_categories->setRange(-0.5, categories.size() - 0.5);
     }
     qreal top = 0;
-    QList<qreal> values;
-    values.reserve(cents.size());
-    for (const qint64 c : cents) {
-        values << qreal(c) / 100.0;
-        top = std::max(top, values.last());
+    QList<qreal> mpesa;
+    QList<qreal> vouchers;
+    mpesa.reserve(mpesaCents.size());
+    vouchers.reserve(mpesaCents.size());
+    for (int i = 0; i < mpesaCents.size(); ++i) {
+        mpesa << qreal(mpesaCents.at(i)) / 100.0;
+        vouchers << (i < voucherCents.size() ? qreal(voucherCents.at(i)) / 100.0 : 0.0);
+        top = std::max(top, mpesa.last() + vouchers.last());
     }
-    if (m_set->count() != values.size()) {
-        m_set->remove(0, m_set->count());
-        m_set->append(values);
-    } else {
-        for (int i = 0; i < values.size(); ++i) {
-            if (m_set->at(i) != values.at(i))
-                m_set->replace(i, values.at(i));
-        }
-    }
+    fill(m_set, mpesa);
+    fill(m_vouchers, vouchers);
     // A round top so the axis reads well: 100, 200, 500, 1000...
     const qreal magnitude = top > 0 ? std::pow(10.0, std::floor(std::log10(top))) : 10.0;
     qreal nice = magnitude;
@@ -88,11 +89,32 @@ void RevenueChart::setBars(const QStringList &categories, const QList<qint64> &c
     m_values->setTickCount(6);
 }
 
+void RevenueChart::fill(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() != values.size()) {
+        set->remove(0, set->count());
+        set->append(values);
+        return;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (set->at(i) != values.at(i))
+            set->replace(i, values.at(i));
+    }
+}
+
 QList<qreal> RevenueChart::values() const
 {
     QList<qreal> out;
     for (int i = 0; i < m_set->count(); ++i)
-        out << m_set->at(i);
+        out << m_set->at(i) + (i < m_vouchers->count() ? m_vouchers->at(i) : 0.0);
+    return out;
+}
+
+QList<qreal> RevenueChart::voucherValues() const
+{
+    QList<qreal> out;
+    for (int i = 0; i < m_vouchers->count(); ++i)
+        out << m_vouchers->at(i);
     return out;
 }
 

@@ -12,7 +12,11 @@
 #include "models/reportstore.h"
 #include "models/routerstore.h"
 #include "models/sessiontablemodel.h"
+#include "models/staffstore.h"
 #include "models/stafftablemodel.h"
+#include "models/vouchercodes.h"
+#include "models/vouchersalestablemodel.h"
+#include "models/voucherstore.h"
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -144,6 +148,80 @@ private Q_SLOTS:
         QCOMPARE(figures->paymentsToday, 3);
         QCOMPARE(figures->purchasesToday.value(QStringLiteral("paid")), 3);
         QCOMPARE(figures->purchasesToday.value(QStringLiteral("failed")), 1);
+    }
+
+    void voucherSalesCountInRevenue_data() { lango::testing::addBackendRows(); }
+    void voucherSalesCountInRevenue()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        const qint64 today = ReportStore::kenyanDayStart(1'767'225'600);
+        QVERIFY(paidAt(*db, clock, f, today + 8 * 3600 + 1800, 2000, QStringLiteral("R1")));   // M-Pesa 08:30 EAT
+        StaffMember amina;
+        amina.username = QStringLiteral("amina");
+        amina.displayName = QStringLiteral("Amina W.");
+        amina.role = Role::Seller;
+        const auto aminaId = StaffStore(*db, clock).add(amina, QStringLiteral("seller-pw-1"));
+        LANGO_VERIFY_OK(aminaId);
+        VoucherStore vouchers(*db, clock);
+        VoucherBatch b;
+        b.packageId = f.packageId;
+        b.routerId = f.routerId;
+        b.sellerId = *aminaId;
+        b.count = 5;
+        b.priceCents = 5000;
+        b.codeLength = VoucherCodes::kDefaultRandom;
+        const auto batch = vouchers.createBatch(b, [] { return NewVoucher{VoucherCodes::generate(VoucherCodes::kDefaultRandom), {}}; });
+        LANGO_VERIFY_OK(batch);
+        const QList<Voucher> codes = *vouchers.vouchers(*batch);
+        clock.set(today + 8 * 3600 + 600);                               // 08:10 EAT: Amina sells two
+        LANGO_VERIFY_OK(vouchers.markSold(codes.at(0).code, *aminaId));
+        LANGO_VERIFY_OK(vouchers.markSold(codes.at(1).code, *aminaId));
+        clock.set(today + 9 * 3600 + 600);                               // 09:10 EAT: the office one
+        LANGO_VERIFY_OK(vouchers.markSold(codes.at(2).code, 0));
+        clock.set(today - 3600);                                         // yesterday 23:00 EAT
+        LANGO_VERIFY_OK(vouchers.markSold(codes.at(3).code, *aminaId));
+
+        clock.set(today + 10 * 3600);
+        const ReportStore reports(*db, clock);
+        const auto figures = reports.figures();
+        LANGO_VERIFY_OK(figures);
+        QCOMPARE(figures->revenueTodayCents, qint64(2000));
+        QCOMPARE(figures->voucherSalesTodayCents, qint64(15000));
+        QCOMPARE(figures->voucherSalesToday, 3);
+        QCOMPARE(figures->totalTodayCents(), qint64(17000));
+        const auto hours = reports.revenueByHour();
+        LANGO_VERIFY_OK(hours);
+        QCOMPARE(hours->at(8).cents, qint64(2000));
+        QCOMPARE(hours->at(8).voucherCents, qint64(10000));
+        QCOMPARE(hours->at(8).vouchers, 2);
+        QCOMPARE(hours->at(9).voucherCents, qint64(5000));
+        QCOMPARE(hours->at(9).totalCents(), qint64(5000));
+        const auto days = reports.revenueByDay(30);
+        LANGO_VERIFY_OK(days);
+        QCOMPARE(days->last().voucherCents, qint64(15000));
+        QCOMPARE(days->at(28).voucherCents, qint64(5000));
+
+        // By seller in the Payments panel's dates (today), as a table.
+        const auto bySeller = VoucherSales(*db, clock).bySeller(today, today + 86400);
+        LANGO_VERIFY_OK(bySeller);
+        VoucherSalesTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSales(*bySeller);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalCount(), 3);
+        QCOMPARE(model.totalCents(), qint64(15000));
+        const int aminaRow = model.indexOfId(*aminaId);
+        QVERIFY(aminaRow >= 0);
+        QCOMPARE(model.index(aminaRow, VoucherSalesTableModel::Seller).data().toString(), QStringLiteral("Amina W."));
+        QCOMPARE(model.index(aminaRow, VoucherSalesTableModel::Vouchers).data().toInt(), 2);
+        QCOMPARE(model.index(aminaRow, VoucherSalesTableModel::Share).data().toString(), QStringLiteral("67%"));
+        QVERIFY(model.index(model.indexOfId(0), VoucherSalesTableModel::Seller).data().toString().contains(QLatin1String("office")));
+        const QString csv = CsvTable::fromModel(model);
+        QVERIFY(csv.contains(QLatin1String("Seller")));
+        QVERIFY(csv.contains(QLatin1String("Amina W.")));
     }
 
     void customerHistoryFindsPhoneAndMac_data() { lango::testing::addBackendRows(); }
