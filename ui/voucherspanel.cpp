@@ -1,6 +1,7 @@
 #include "ui/voucherspanel.h"
 
 #include "app/paths.h"
+#include "app/permissions.h"
 #include "app/voucherprinting.h"
 #include "models/units.h"
 #include "models/vouchercsv.h"
@@ -200,10 +201,10 @@ void VouchersPanel::createActions()
     connect(m_retire, &QAction::triggered, this, &VouchersPanel::retire);
     connect(m_sync, &QAction::triggered, m_jobs, &VoucherBatchJobs::syncRouters);
     connect(m_refresh, &QAction::triggered, this, &VouchersPanel::refresh);
-    // Sellers print and sell the batches given to them; making and retiring is the office's.
-    m_generate->setVisible(!isSeller());
-    m_retire->setVisible(!isSeller());
-    m_push->setVisible(!isSeller());
+    // Sellers make, print and sell batches of their own; retiring is the office's.
+    m_generate->setVisible(app::Permissions::allows(m_desk.role, app::Permission::GenerateVouchers));
+    m_push->setVisible(app::Permissions::allows(m_desk.role, app::Permission::GenerateVouchers));
+    m_retire->setVisible(app::Permissions::allows(m_desk.role, app::Permission::ManageVouchers));
 }
 
 QList<QAction *> VouchersPanel::panelActions() const
@@ -342,6 +343,8 @@ void VouchersPanel::generate()
                    }
                    auto *dialog = new VoucherGenerateDialog(*choices.packages, *choices.routers, *choices.staff, this);
                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                   if (isSeller())
+                       dialog->fixSeller(m_desk.staffId, tr("You"));
                    connect(dialog, &QDialog::accepted, this, [this, dialog] {
                        m_batchId = 0;
                        m_jobs->generate(dialog->request());
@@ -358,20 +361,14 @@ void VouchersPanel::print(bool selectedOnly)
     app::Office &office = m_desk.office;
     const qint64 batchId = m_batchId;
     m_desk.run(this,
-               [&office, batchId, codes]() -> app::Result<app::CardSheet> {
-                   auto sheet = app::VoucherCards::load(office, batchId, codes.size() == 1 ? codes.first() : QString());
-                   if (sheet && codes.size() > 1) {
-                       QList<app::VoucherCard> chosen;
-                       for (const app::VoucherCard &card : std::as_const(sheet->cards))
-                           if (codes.contains(card.code))
-                               chosen << card;
-                       sheet->cards = chosen;
-                   }
-                   return sheet;
-               },
-               [this, batchId](app::Result<app::CardSheet> sheet) {
+               // A batch: its cards still to sell; a reprint: the chosen codes, refused when one cannot work.
+               [&office, batchId, codes] { return app::VoucherCards::load(office, batchId, codes); },
+               [this, batchId, selectedOnly](app::Result<app::CardSheet> sheet) {
                    if (!sheet) {
-                       QMessageBox::information(this, tr("Nothing to print"), sheet.error().message);
+                       auto *box = new QMessageBox(QMessageBox::Information, selectedOnly ? tr("Card not printed") : tr("Nothing to print"),
+                                                   sheet.error().message, QMessageBox::Ok, this);
+                       box->setAttribute(Qt::WA_DeleteOnClose);
+                       box->open();
                        return;
                    }
                    auto *dialog = new VoucherPrintDialog(*sheet, this);

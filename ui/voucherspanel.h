@@ -19,7 +19,8 @@ class VoucherBatchJobs;
 // Vouchers: the batches, the selected batch's codes (searchable, sortable,
 // filtered by state), and the commands around them: generate and put on the
 // router, print or reprint cards, export CSV, mark sold, retire, read the
-// routers back. A seller sees only their own batches.
+// routers back. A seller sees only their own batches and makes batches
+// for themselves only.
 class VouchersPanel final : public QWidget
 {
     Q_OBJECT
