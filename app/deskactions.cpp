@@ -166,6 +166,49 @@ Result<void> DeskActions::resolveProblem(qint64 problemId, const QString &note, 
     return {};
 }
 
+Result<qint64> DeskActions::savePackage(const models::Package &package, const models::AuditEntry &who) const
+{
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    qint64 id = package.id;
+    if (id) {
+        if (auto updated = m_office.packages.update(package); !updated)
+            return fromModels(updated.error());
+    } else {
+        auto added = m_office.packages.add(package);
+        if (!added)
+            return fromModels(added.error());
+        id = *added;
+    }
+    auto audited = m_office.audit.record(entry(who, package.id ? QStringLiteral("package.edit") : QStringLiteral("package.add"),
+                                               QStringLiteral("package"), id,
+                                               tr("%1 at %2").arg(package.name, models::Units::formatMoney(package.priceCents))));
+    if (!audited)
+        return fromModels(audited.error());
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return id;
+}
+
+Result<models::PackageStore::Removal> DeskActions::removePackage(const models::Package &package, const models::AuditEntry &who) const
+{
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    auto removed = m_office.packages.remove(package.id);
+    if (!removed)
+        return fromModels(removed.error());
+    const bool retired = *removed == models::PackageStore::Removal::Retired;
+    auto audited = m_office.audit.record(entry(who, retired ? QStringLiteral("package.retire") : QStringLiteral("package.remove"),
+                                               QStringLiteral("package"), package.id, package.name));
+    if (!audited)
+        return fromModels(audited.error());
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return *removed;
+}
+
 Result<void> DeskActions::setRetired(qint64 packageId, bool retired, const models::AuditEntry &who) const
 {
     models::Transaction tx(m_office.db());

@@ -3,6 +3,7 @@
 #include "app/error.h"
 #include "models/auditlog.h"
 #include "models/package.h"
+#include "models/packagestore.h"
 #include "models/purchase.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,13 @@ public:
     // for staff saying what happens next.
     [[nodiscard]] Result<QString> retryProblem(const models::Problem &problem, const models::AuditEntry &who) const;
     [[nodiscard]] Result<void> resolveProblem(qint64 problemId, const QString &note, const models::AuditEntry &who) const;
+
+    // Adds a package (id 0) or saves an edited one, with its audit entry.
+    // Returns its id.
+    [[nodiscard]] Result<qint64> savePackage(const models::Package &package, const models::AuditEntry &who) const;
+    // Deletes a package never sold, retires one that was (history kept).
+    [[nodiscard]] Result<models::PackageStore::Removal> removePackage(const models::Package &package,
+                                                                      const models::AuditEntry &who) const;
 
     // Takes a package off sale (or puts it back) without touching its history.
     [[nodiscard]] Result<void> setRetired(qint64 packageId, bool retired, const models::AuditEntry &who) const;

@@ -203,6 +203,14 @@ Result<QSqlDatabase> Database::open(const QString &connectionName) const
     return db;
 }
 
+Result<void> Database::checkConnection() const
+{
+    auto answered = exec(QStringLiteral("SELECT 1"));
+    if (!answered)
+        return answered.error();
+    return {};
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) const
 {
     auto db = connection();

@@ -65,6 +65,9 @@ public:
 
     // Runs one statement with positional (?) parameters on this thread's connection.
     [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {}) const;
+    // Opens this thread's connection and runs a trivial statement: whether
+    // the server, the credentials and the database all answer.
+    [[nodiscard]] Result<void> checkConnection() const;
 
     // Maps a driver error to a models::Error: unique violations become
     // Conflict, check violations Invalid, everything else Database.

@@ -99,9 +99,9 @@ void FirstRunDialog::testConnection(bool thenAccept)
     const models::DatabaseUrl target = *url;
     m_executor.run([target, password]() -> QString {
         models::Database db(target, password);
-        auto query = db.exec(QStringLiteral("SELECT version()"));
-        if (!query)
-            return query.error().message + QStringLiteral("\n") + query.error().detail.left(300);
+        auto checked = db.checkConnection();
+        if (!checked)
+            return checked.error().message + QStringLiteral("\n") + checked.error().detail.left(300);
         return {};
     }).then(this, [this, thenAccept, target](QString problem) {
         m_testing = false;

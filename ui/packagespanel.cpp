@@ -193,32 +193,9 @@ void PackagesPanel::openDialog(const models::Package &package)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const models::Package edited = dialog->package();
         app::Office &office = m_desk.office;
-        const Desk &desk = m_desk;
-        m_desk.run(this,
-                   [&office, &desk, edited]() -> models::Result<qint64> {
-                       models::Transaction tx(office.db());
-                       if (auto begun = tx.begin(); !begun)
-                           return begun.error();
-                       qint64 id = edited.id;
-                       if (id) {
-                           if (auto updated = office.packages.update(edited); !updated)
-                               return updated.error();
-                       } else {
-                           auto added = office.packages.add(edited);
-                           if (!added)
-                               return added.error();
-                           id = *added;
-                       }
-                       if (auto audited = office.audit.record(desk.audit(edited.id ? QStringLiteral("package.edit") : QStringLiteral("package.add"),
-                                                                        QStringLiteral("package"), id,
-                                                                        tr("%1 at %2").arg(edited.name, models::Units::formatMoney(edited.priceCents))));
-                           !audited)
-                           return audited.error();
-                       if (auto committed = tx.commit(); !committed)
-                           return committed.error();
-                       return id;
-                   },
-                   [this, edited](models::Result<qint64> saved) {
+        const models::AuditEntry who = m_desk.audit({}, {}, 0, {});
+        m_desk.run(this, [&office, edited, who] { return app::DeskActions(office).savePackage(edited, who); },
+                   [this, edited](app::Result<qint64> saved) {
                        if (!saved) {
                            QMessageBox::warning(this, tr("Package not saved"), saved.error().message);
                            openDialog(edited);   // keep what they typed
@@ -245,15 +222,9 @@ void PackagesPanel::removePackage()
     if (answer != QMessageBox::Yes)
         return;
     app::Office &office = m_desk.office;
-    const Desk &desk = m_desk;
-    m_desk.run(this,
-               [&office, &desk, package]() -> models::Result<models::PackageStore::Removal> {
-                   auto removed = office.packages.remove(package.id);
-                   if (removed)
-                       (void)office.audit.record(desk.audit(QStringLiteral("package.remove"), QStringLiteral("package"), package.id, package.name));
-                   return removed;
-               },
-               [this, package](models::Result<models::PackageStore::Removal> removed) {
+    const models::AuditEntry who = m_desk.audit({}, {}, 0, {});
+    m_desk.run(this, [&office, package, who] { return app::DeskActions(office).removePackage(package, who); },
+               [this, package](app::Result<models::PackageStore::Removal> removed) {
                    if (!removed) {
                        QMessageBox::warning(this, tr("Package not removed"), removed.error().message);
                        return;

@@ -182,6 +182,41 @@ private Q_SLOTS:
         QCOMPARE(lastAction(*s.office), QStringLiteral("package.unretire"));
     }
 
+    // Saving and removing packages from the desk: each change audited; bad
+    // input changes nothing; a package once sold is retired, not deleted.
+    void packagesAreSavedAndRemovedWithTheirAudit()
+    {
+        Setup s;
+        const QString error = open(QStringLiteral("sqlite"), s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const app::DeskActions actions(*s.office);
+        models::Package daily;
+        daily.name = QStringLiteral("1 Day");
+        daily.priceCents = 8000;
+        daily.durationSeconds = 86400;
+        daily.downKbps = 5000;
+        daily.upKbps = 1000;
+        const auto id = actions.savePackage(daily, who());
+        LANGO_VERIFY_OK(id);
+        QCOMPARE(lastAction(*s.office), QStringLiteral("package.add"));
+        daily.id = *id;
+        daily.priceCents = 9000;
+        LANGO_VERIFY_OK(actions.savePackage(daily, who()));
+        QCOMPARE(s.office->packages.byId(*id)->priceCents, 9000);
+        QCOMPARE(lastAction(*s.office), QStringLiteral("package.edit"));
+
+        models::Package bad = daily;
+        bad.durationSeconds = 0;
+        QVERIFY(!actions.savePackage(bad, who()));
+        QCOMPARE(s.office->packages.byId(*id)->durationSeconds, 86400);
+        QCOMPARE(lastAction(*s.office), QStringLiteral("package.edit"));   // nothing audited for a refusal
+
+        const auto removed = actions.removePackage(daily, who());
+        LANGO_VERIFY_OK(removed);
+        QCOMPARE(*removed, models::PackageStore::Removal::Deleted);
+        QCOMPARE(lastAction(*s.office), QStringLiteral("package.remove"));
+    }
+
     void staffAccountsKeepAnAdmin()
     {
         Setup s;
