@@ -9,6 +9,7 @@
 #include "app/mpesa/darajaemulator.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
+#include "app/voucherpush.h"
 #include "app/voucherservice.h"
 #include "models/secretbox.h"
 #include "routeros/sim/routeremulator.h"
@@ -50,6 +51,7 @@ DemoWorld::DemoWorld(Office &office, QObject *parent)
     connect(&m_customers, &QTimer::timeout, this, &DemoWorld::customerArrives);
     connect(&m_browsing, &QTimer::timeout, this, &DemoWorld::customersBrowse);
     connect(&m_paybill, &QTimer::timeout, this, &DemoWorld::customerPaysAtPaybill);
+    connect(&m_voucherCustomers, &QTimer::timeout, this, &DemoWorld::voucherCustomerArrives);
 }
 
 DemoWorld::~DemoWorld() = default;
@@ -100,8 +102,10 @@ Result<void> DemoWorld::build(quint16 httpPort)
     quick.durationSeconds = 180;
     quick.downKbps = 2000;
     quick.upKbps = 512;
-    if (auto added = m_office.packages.add(quick); !added)
-        return fromModels(added.error());
+    auto quickId = m_office.packages.add(quick);
+    if (!quickId)
+        return fromModels(quickId.error());
+    m_quickPackageId = *quickId;
 
     auto sealed = m_office.box().seal(routerPassword);
     if (!sealed)
@@ -116,6 +120,7 @@ Result<void> DemoWorld::build(quint16 httpPort)
     auto added = m_office.routers.add(router);
     if (!added)
         return fromModels(added.error());
+    m_routerId = *added;
     // A month of past sales, so the dashboard and payments have history.
     if (auto history = DemoHistory::write(m_office, *added, m_office.clock().now()); !history)
         return history.error();
@@ -160,6 +165,7 @@ void DemoWorld::startCustomers(BillingEngine &engine, int intervalMs)
     m_customers.start(intervalMs);
     m_browsing.start(2000);
     customerArrives();
+    stockVouchers();
     // Paybill payments reach Lango through the registered C2B URLs.
     if (auto *daraja = engine.daraja()) {
         daraja->registerC2bUrls().then(this, [this](mpesa::Result<mpesa::C2bRegisterResponse> registered) {
@@ -217,6 +223,65 @@ void DemoWorld::customerArrives()
     m_engine->billing().startPurchase(request).then(this, [](Result<PurchaseStarted> started) {
         if (!started)
             qCInfo(lcApp).noquote() << "demo customer could not start a purchase:" << started.error().message;
+    });
+}
+
+void DemoWorld::stockVouchers()
+{
+    // Printed cards for the counter: made and put on the emulated router by
+    // the voucher service, as the Vouchers panel does. The quick package
+    // makes cards run out within minutes, so all states show.
+    GenerateRequest request;
+    request.packageId = m_quickPackageId;
+    request.routerId = m_routerId;
+    request.count = 30;
+    request.note = tr("Demo: cards sold at the counter");
+    m_engine->vouchers().generate(request, {QStringLiteral("demo"), 0}).then(this, [this](Result<qint64> batch) {
+        if (!batch) {
+            qCInfo(lcApp).noquote() << "demo: vouchers not made:" << batch.error().message;
+            return;
+        }
+        m_voucherBatch = *batch;
+        VoucherPush *push = m_engine->vouchers().push(*batch, this);
+        connect(push, &VoucherPush::finished, this, [this, push](const VoucherPushReport &report) {
+            push->deleteLater();
+            if (!report.complete())
+                qCInfo(lcApp).noquote() << "demo: vouchers not all on the router:"
+                                        << (report.error ? report.error->message : report.problems.join(QLatin1Char(' ')));
+            m_voucherCustomers.start(15000);   // the first card customer a little after the first M-Pesa ones
+        });
+        push->start();
+    });
+}
+
+void DemoWorld::voucherCustomerArrives()
+{
+    if (!m_engine || !m_voucherBatch)
+        return;
+    // A customer buys a card at the counter: sold through the voucher
+    // service, then its code typed into the router's own login form. A
+    // few cards stay unsold, so the panel shows unused ones too.
+    auto unused = m_office.vouchers.vouchers(m_voucherBatch, models::VoucherState::Unused);
+    if (!unused)
+        return;
+    QList<models::Voucher> left;
+    for (const models::Voucher &v : std::as_const(*unused))
+        if (!v.isSold())
+            left << v;
+    if (left.size() <= 8) {
+        m_voucherCustomers.stop();
+        return;
+    }
+    const QString code = left.first().code;
+    const QString ip = QStringLiteral("10.5.60.%1").arg(10 + (m_voucherArrivals++ % 240));
+    m_engine->vouchers().sell(code, {QStringLiteral("demo"), 0}).then(this, [this, code, ip](Result<models::Voucher> sold) {
+        if (!sold) {
+            qCInfo(lcApp).noquote() << "demo: a card could not be sold:" << sold.error().message;
+            return;
+        }
+        const auto login = m_router->deviceLogin(code, code, randomMac(), ip);
+        if (!login.error.isEmpty())
+            qCInfo(lcApp).noquote() << "demo: a voucher customer could not log in:" << login.error;
     });
 }
 

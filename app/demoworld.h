@@ -26,7 +26,10 @@ class Office;
 // else is the real code path. Simulated customers buy packages through the
 // billing service (as the portal would), pay (or cancel, or run out of
 // balance) on the emulated M-Pesa, come online on the emulated router,
-// browse, and expire.
+// browse, and expire. A batch of vouchers is made and put on the router
+// through the voucher service; now and then a customer buys a card at the
+// counter (marked sold) and logs in with its code on the router's own
+// login page, and the engine's voucher sync reads first use and expiry back.
 class DemoWorld final : public QObject
 {
     Q_OBJECT
@@ -47,7 +50,13 @@ public:
 
     // Simulated customers arriving every few seconds.
     void startCustomers(BillingEngine &engine, int intervalMs = 6000);
-    void stopCustomers() { m_customers.stop(); m_browsing.stop(); m_paybill.stop(); }
+    void stopCustomers()
+    {
+        m_customers.stop();
+        m_browsing.stop();
+        m_paybill.stop();
+        m_voucherCustomers.stop();
+    }
 
 private:
     void customerArrives();
@@ -65,6 +74,11 @@ private:
     QTimer m_customers;
     QTimer m_browsing;
     QTimer m_paybill;   // now and then a customer pays at the paybill, and pays too much
+    QTimer m_voucherCustomers;   // now and then a customer logs in with a printed card
+    qint64 m_quickPackageId = 0;
+    qint64 m_routerId = 0;
+    qint64 m_voucherBatch = 0;
+    int m_voucherArrivals = 0;
     int m_arrivals = 0;
     int m_pushes = 0;
 };

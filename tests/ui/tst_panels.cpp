@@ -14,17 +14,21 @@
 #include "ui/routerspanel.h"
 #include "ui/sessionspanel.h"
 #include "ui/staffdialog.h"
+#include "ui/voucherspanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +155,51 @@ private Q_SLOTS:
         customers->lookUp(sessions->model().row(0).mac);
         QTRY_VERIFY_WITH_TIMEOUT(customers->grants().rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(customers->sessions().rowCount() > 0, 10000);
+
+        // Demo vouchers (issue 8): a batch made and put on the emulated
+        // router through the voucher service, a card customer logging in
+        // with a code there, and the engine's sync reading it back.
+        auto *vouchers = qobject_cast<ui::VouchersPanel *>(window->panel(QStringLiteral("vouchers")));
+        QVERIFY(vouchers);
+        QTRY_VERIFY_WITH_TIMEOUT(vouchers->currentBatchId() > 0, 30000);
+        auto *codes = vouchers->findChild<QTableView *>(QStringLiteral("vouchers"));
+        QVERIFY(codes);
+        const auto codesInState = [codes](const QString &state) {
+            int count = 0;
+            for (int row = 0; row < codes->model()->rowCount(); ++row)
+                count += codes->model()->index(row, 0).data(models::VoucherTableModel::StateRole).toString() == state;
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(codesInState(QStringLiteral("in_use")) > 0, 60000);
+        QVERIFY(codesInState(QStringLiteral("unused")) > 0);
+        // Each card customer bought at the counter: today's voucher sales are not nil.
+        QTRY_VERIFY_WITH_TIMEOUT(!panels->dashboard()->voucherSalesText().contains(QLatin1String(">KES 0<")), 10000);
+
+        // Install portal from the Routers panel: on the services thread, with
+        // the demo server's own address, so nobody is asked for one.
+        window->showPanel(QStringLiteral("routers"));
+        auto *routerTable = routers->findChild<QTableView *>();
+        QVERIFY(routerTable);
+        routerTable->selectRow(0);
+        QVERIFY(routers->currentRouter());
+        QAction *install = nullptr;
+        for (QAction *action : routers->panelActions())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I))
+                install = action;
+        QVERIFY(install && install->isEnabled());
+        QSignalSpy installed(routers, &ui::RoutersPanel::portalInstalled);
+        install->trigger();
+        const auto refusal = [window]() -> QString {
+            for (QMessageBox *box : window->findChildren<QMessageBox *>())
+                if (box->isVisible() && box->icon() == QMessageBox::Warning)
+                    return box->text();
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() == 1 || !refusal().isEmpty(), 60000);
+        QVERIFY2(installed.count() == 1, qPrintable(refusal()));
+        QVERIFY(!window->findChild<QInputDialog *>());
+        for (QMessageBox *box : window->findChildren<QMessageBox *>())
+            box->close();
 
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
