@@ -209,6 +209,52 @@ Result<models::PackageStore::Removal> DeskActions::removePackage(const models::P
     return *removed;
 }
 
+Result<qint64> DeskActions::saveRouter(models::Router router, const QString &newPassword, const models::AuditEntry &who) const
+{
+    if (!newPassword.isEmpty()) {
+        auto sealed = m_office.box().seal(newPassword);
+        if (!sealed)
+            return fromModels(sealed.error());
+        router.apiPasswordSealed = *sealed;
+    }
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    qint64 id = router.id;
+    if (id) {
+        if (auto updated = m_office.routers.update(router); !updated)
+            return fromModels(updated.error());
+    } else {
+        auto added = m_office.routers.add(router);
+        if (!added)
+            return fromModels(added.error());
+        id = *added;
+    }
+    auto audited = m_office.audit.record(entry(who, router.id ? QStringLiteral("router.edit") : QStringLiteral("router.add"),
+                                               QStringLiteral("router"), id,
+                                               QStringLiteral("%1 at %2:%3").arg(router.name, router.host).arg(router.port)));
+    if (!audited)
+        return fromModels(audited.error());
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return id;
+}
+
+Result<void> DeskActions::removeRouter(const models::Router &router, const models::AuditEntry &who) const
+{
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    if (auto removed = m_office.routers.remove(router.id); !removed)
+        return fromModels(removed.error());
+    auto audited = m_office.audit.record(entry(who, QStringLiteral("router.remove"), QStringLiteral("router"), router.id, router.name));
+    if (!audited)
+        return fromModels(audited.error());
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return {};
+}
+
 Result<void> DeskActions::setRetired(qint64 packageId, bool retired, const models::AuditEntry &who) const
 {
     models::Transaction tx(m_office.db());

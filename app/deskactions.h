@@ -5,6 +5,7 @@
 #include "models/package.h"
 #include "models/packagestore.h"
 #include "models/purchase.h"
+#include "models/router.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +47,12 @@ public:
     // Deletes a package never sold, retires one that was (history kept).
     [[nodiscard]] Result<models::PackageStore::Removal> removePackage(const models::Package &package,
                                                                       const models::AuditEntry &who) const;
+
+    // Adds a router (id 0) or saves an edited one; a non-empty password is
+    // sealed under the office key first. Returns its id.
+    [[nodiscard]] Result<qint64> saveRouter(models::Router router, const QString &newPassword, const models::AuditEntry &who) const;
+    // Removes a router without sales history (the store refuses others).
+    [[nodiscard]] Result<void> removeRouter(const models::Router &router, const models::AuditEntry &who) const;
 
     // Takes a package off sale (or puts it back) without touching its history.
     [[nodiscard]] Result<void> setRetired(qint64 packageId, bool retired, const models::AuditEntry &who) const;

@@ -1,5 +1,6 @@
 #include "ui/routerspanel.h"
 
+#include "app/deskactions.h"
 #include "app/localservices.h"
 #include "app/routerprofiles.h"
 #include "app/routerreporttext.h"
@@ -144,39 +145,12 @@ void RoutersPanel::openDialog(const models::Router &router)
     auto *dialog = new RouterDialog(router, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        models::Router edited = dialog->router();
+        const models::Router edited = dialog->router();
         const QString password = dialog->newPassword();
         app::Office &office = m_desk.office;
-        const Desk &desk = m_desk;
-        m_desk.run(this,
-                   [&office, &desk, edited, password]() mutable -> models::Result<qint64> {
-                       if (!password.isEmpty()) {
-                           auto sealed = office.box().seal(password);
-                           if (!sealed)
-                               return sealed.error();
-                           edited.apiPasswordSealed = *sealed;
-                       }
-                       models::Transaction tx(office.db());
-                       if (auto begun = tx.begin(); !begun)
-                           return begun.error();
-                       qint64 id = edited.id;
-                       if (id) {
-                           if (auto updated = office.routers.update(edited); !updated)
-                               return updated.error();
-                       } else {
-                           auto added = office.routers.add(edited);
-                           if (!added)
-                               return added.error();
-                           id = *added;
-                       }
-                       (void)office.audit.record(desk.audit(edited.id ? QStringLiteral("router.edit") : QStringLiteral("router.add"),
-                                                            QStringLiteral("router"), id,
-                                                            QStringLiteral("%1 at %2:%3").arg(edited.name, edited.host).arg(edited.port)));
-                       if (auto committed = tx.commit(); !committed)
-                           return committed.error();
-                       return id;
-                   },
-                   [this, edited](models::Result<qint64> saved) {
+        const models::AuditEntry who = m_desk.audit({}, {}, 0, {});
+        m_desk.run(this, [&office, edited, password, who] { return app::DeskActions(office).saveRouter(edited, password, who); },
+                   [this, edited](app::Result<qint64> saved) {
                        if (!saved) {
                            QMessageBox::warning(this, tr("Router not saved"), saved.error().message);
                            openDialog(edited);
@@ -318,16 +292,10 @@ void RoutersPanel::removeRouter()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     app::Office &office = m_desk.office;
-    const Desk &desk = m_desk;
+    const models::AuditEntry who = m_desk.audit({}, {}, 0, {});
     const models::Router target = *router;
-    m_desk.run(this,
-               [&office, &desk, target]() -> models::Result<void> {
-                   auto removed = office.routers.remove(target.id);
-                   if (removed)
-                       (void)office.audit.record(desk.audit(QStringLiteral("router.remove"), QStringLiteral("router"), target.id, target.name));
-                   return removed;
-               },
-               [this, target](models::Result<void> removed) {
+    m_desk.run(this, [&office, target, who] { return app::DeskActions(office).removeRouter(target, who); },
+               [this, target](app::Result<void> removed) {
                    if (!removed) {
                        QMessageBox::warning(this, tr("Router not removed"), removed.error().message);
                        return;

@@ -217,6 +217,31 @@ private Q_SLOTS:
         QCOMPARE(lastAction(*s.office), QStringLiteral("package.remove"));
     }
 
+    void routersAreSavedSealedAndRemoved()
+    {
+        Setup s;
+        const QString error = open(QStringLiteral("sqlite"), s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const app::DeskActions actions(*s.office);
+        models::Router tower;
+        tower.name = QStringLiteral("mnara");
+        tower.host = QStringLiteral("10.9.0.1");
+        tower.apiUser = QStringLiteral("lango");
+        QVERIFY(!actions.saveRouter(tower, {}, who()));   // a new router needs its password
+        const auto id = actions.saveRouter(tower, QStringLiteral("tower-secret"), who());
+        LANGO_VERIFY_OK(id);
+        QCOMPARE(lastAction(*s.office), QStringLiteral("router.add"));
+        auto stored = s.office->routers.byId(*id);
+        QVERIFY(!stored->apiPasswordSealed.contains(QLatin1String("tower-secret")));
+        QCOMPARE(*s.office->box().open(stored->apiPasswordSealed), QStringLiteral("tower-secret"));
+        stored->host = QStringLiteral("10.9.0.2");
+        LANGO_VERIFY_OK(actions.saveRouter(*stored, {}, who()));   // the password stays
+        QCOMPARE(*s.office->box().open(s.office->routers.byId(*id)->apiPasswordSealed), QStringLiteral("tower-secret"));
+        QCOMPARE(lastAction(*s.office), QStringLiteral("router.edit"));
+        LANGO_VERIFY_OK(actions.removeRouter(*stored, who()));
+        QCOMPARE(lastAction(*s.office), QStringLiteral("router.remove"));
+    }
+
     void staffAccountsKeepAnAdmin()
     {
         Setup s;
