@@ -57,7 +57,7 @@ Result<CardSheet> VoucherCards::load(Office &office, qint64 batchId, const QStri
             return Error{ErrorCode::NotFound, tr("Batch %1 has no voucher %2.").arg(batchId).arg(missing.join(QStringLiteral(", "))), {}};
         if (!dead.isEmpty())
             return Error{ErrorCode::BadInput,
-                         tr("Not printed: %n voucher(s) can no longer be used: %1. A card for them would not log anyone in; "
+                         tr("Not printed: %n voucher(s) no longer usable (%1). A card for them would not log anyone in; "
                             "choose only unused or in-use vouchers.", nullptr, int(dead.size()))
                              .arg(dead.join(QStringLiteral(", "))),
                          {}};

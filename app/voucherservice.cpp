@@ -81,7 +81,7 @@ Result<void> VoucherService::checkMaySell(Office &office, const QStringList &cod
     }
     if (others > 0)
         return Error{ErrorCode::Unauthorized,
-                     tr("%n of the chosen voucher(s) belong to a batch that is not yours. A seller marks only their own "
+                     tr("Not yours: %n of the chosen voucher(s), from another seller's batch. A seller marks only their own "
                         "vouchers sold; nothing was marked.", nullptr, others),
                      {}};
     return {};

@@ -10,6 +10,13 @@
         <numerusform>%n devices</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Not printed: %n voucher(s) no longer usable (%1). A card for them would not log anyone in; choose only unused or in-use vouchers.</source>
+      <translation>
+        <numerusform>Not printed: %n voucher no longer usable (%1). A card for them would not log anyone in; choose only unused or in-use vouchers.</numerusform>
+        <numerusform>Not printed: %n vouchers no longer usable (%1). A card for them would not log anyone in; choose only unused or in-use vouchers.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>VoucherCommand</name>
@@ -21,10 +28,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>All %n voucher(s) are on the router. Print them with `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</source>
+      <source>Batch %1: %n voucher(s) on the router, ready to print: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</source>
       <translation>
-        <numerusform>All %n voucher are on the router. Print them with `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
-        <numerusform>All %n vouchers are on the router. Print them with `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
+        <numerusform>Batch %1: %n voucher on the router, ready to print: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
+        <numerusform>Batch %1: %n vouchers on the router, ready to print: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -42,10 +49,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n unused voucher(s) disappeared from the router and are now counted as expired. If the router was reset, make new vouchers.</source>
+      <source>Gone from the router, so now counted as expired: %n unused voucher(s). If the router was reset, make new vouchers.</source>
       <translation>
-        <numerusform>%n unused voucher disappeared from the router and are now counted as expired. If the router was reset, make new vouchers.</numerusform>
-        <numerusform>%n unused vouchers disappeared from the router and are now counted as expired. If the router was reset, make new vouchers.</numerusform>
+        <numerusform>Gone from the router, so now counted as expired: %n unused voucher. If the router was reset, make new vouchers.</numerusform>
+        <numerusform>Gone from the router, so now counted as expired: %n unused vouchers. If the router was reset, make new vouchers.</numerusform>
       </translation>
     </message>
   </context>
@@ -89,6 +96,13 @@
   <context>
     <name>lango::app::VoucherService</name>
     <message numerus="yes">
+      <source>Not yours: %n of the chosen voucher(s), from another seller's batch. A seller marks only their own vouchers sold; nothing was marked.</source>
+      <translation>
+        <numerusform>Not yours: %n of the chosen voucher, from another seller's batch. A seller marks only their own vouchers sold; nothing was marked.</numerusform>
+        <numerusform>Not yours: %n of the chosen vouchers, from another seller's batch. A seller marks only their own vouchers sold; nothing was marked.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n voucher(s) retired</source>
       <translation>
         <numerusform>%n voucher retired</numerusform>
@@ -100,6 +114,26 @@
       <translation>
         <numerusform>%n card printed</numerusform>
         <numerusform>%n cards printed</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>lango::ui::DashboardPanel</name>
+    <message numerus="yes">
+      <source>%n voucher(s) sold</source>
+      <translation>
+        <numerusform>%n voucher sold</numerusform>
+        <numerusform>%n vouchers sold</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>lango::ui::PaymentsPanel</name>
+    <message numerus="yes">
+      <source>In these dates: &lt;b&gt;%n voucher(s) sold, %1&lt;/b&gt;</source>
+      <translation>
+        <numerusform>In these dates: &lt;b&gt;%n voucher sold, %1&lt;/b&gt;</numerusform>
+        <numerusform>In these dates: &lt;b&gt;%n vouchers sold, %1&lt;/b&gt;</numerusform>
       </translation>
     </message>
   </context>
@@ -191,14 +225,14 @@
     <message numerus="yes">
       <source>Retire batch %1 (%2)?
 
-Its %n unused voucher(s) stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</source>
+Its unused vouchers (%n) stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</source>
       <translation>
         <numerusform>Retire batch %1 (%2)?
 
-Its %n unused voucher stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</numerusform>
+Its unused vouchers (%n) stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</numerusform>
         <numerusform>Retire batch %1 (%2)?
 
-Its %n unused vouchers stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</numerusform>
+Its unused vouchers (%n) stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</numerusform>
       </translation>
     </message>
   </context>

@@ -341,18 +341,18 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Haiwezekani kusanidi kikao cha PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="217"/>
-        <location filename="../models/database.cpp" line="232"/>
+        <location filename="../models/database.cpp" line="225"/>
+        <location filename="../models/database.cpp" line="240"/>
         <source>A database statement failed.</source>
         <translation>Amri ya hifadhidata imeshindwa.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="221"/>
+        <location filename="../models/database.cpp" line="229"/>
         <source>The database refused a statement.</source>
         <translation>Hifadhidata imekataa amri.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="292"/>
+        <location filename="../models/database.cpp" line="300"/>
         <source>Internal error: commit without a transaction.</source>
         <translation>Hitilafu ya ndani: commit bila muamala.</translation>
     </message>
@@ -383,52 +383,52 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="15"/>
+        <location filename="../app/cli/dbcommand.cpp" line="16"/>
         <source>Set up and inspect the office database.</source>
         <translation>Andaa na kagua hifadhidata ya ofisi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="17"/>
+        <location filename="../app/cli/dbcommand.cpp" line="18"/>
         <source>migrate or status</source>
         <translation>migrate au status</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="18"/>
+        <location filename="../app/cli/dbcommand.cpp" line="19"/>
         <source>Print JSON for scripts.</source>
         <translation>Chapisha JSON kwa ajili ya hati (scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="27"/>
+        <location filename="../app/cli/dbcommand.cpp" line="28"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="38"/>
+        <location filename="../app/cli/dbcommand.cpp" line="56"/>
         <source>Database %1 is at schema version %2 (migrations applied now: %3).</source>
         <translation>Hifadhidata %1 iko kwenye toleo la muundo %2 (uhamisho uliotumika sasa: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="53"/>
+        <location filename="../app/cli/dbcommand.cpp" line="71"/>
         <source>Database:        %1</source>
         <translation>Hifadhidata:     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="54"/>
+        <location filename="../app/cli/dbcommand.cpp" line="72"/>
         <source>Schema version:  %1 (this Lango knows %2)</source>
         <translation>Toleo la muundo: %1 (Lango hii inajua %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="56"/>
+        <location filename="../app/cli/dbcommand.cpp" line="74"/>
         <source>This database is newer than this Lango: install the newer Lango.</source>
         <translation>Hifadhidata hii ni mpya kuliko Lango hii: sakinisha Lango mpya zaidi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="58"/>
+        <location filename="../app/cli/dbcommand.cpp" line="76"/>
         <source>%1 migration(s) pending: run `lango db migrate`.</source>
         <translation>Uhamisho %1 unasubiri: endesha `lango db migrate`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/dbcommand.cpp" line="60"/>
+        <location filename="../app/cli/dbcommand.cpp" line="78"/>
         <source>Up to date.</source>
         <translation>Iko sawa, ni ya kisasa.</translation>
     </message>
@@ -532,6 +532,11 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <location filename="../app/deskactions.cpp" line="160"/>
         <source>Someone resolved this problem already.</source>
         <translation>Mtu mwingine ameshatatua tatizo hili.</translation>
+    </message>
+    <message>
+        <location filename="../app/deskactions.cpp" line="186"/>
+        <source>%1 at %2</source>
+        <translation>%1 kwa %2</translation>
     </message>
 </context>
 <context>
@@ -950,7 +955,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Hifadhidata hii ya ofisi inalindwa na ufunguo wa ofisi ambao kompyuta hii haina. Mwombe msimamizi ufunguo wa ofisi na uuweke (Mipangilio, au LANGO_OFFICE_KEY / office_key kwenye faili ya siri).</translation>
     </message>
     <message>
-        <location filename="../app/startup.cpp" line="100"/>
+        <location filename="../app/startup.cpp" line="140"/>
         <source>A new office key was made for this database but could not be saved: %1</source>
         <translation>Ufunguo mpya wa ofisi umeundwa kwa hifadhidata hii lakini haukuweza kuhifadhiwa: %1</translation>
     </message>
@@ -958,42 +963,47 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>OfficeDetails</name>
     <message>
-        <location filename="../app/officedetails.cpp" line="37"/>
+        <location filename="../app/officedetails.cpp" line="40"/>
         <source>Give the office a name of 1 to 60 characters; customers see it on the portal and cards.</source>
         <translation>Ipe ofisi jina lenye herufi 1 hadi 60; wateja hulitaona kwenye portal na kwenye kadi.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="40"/>
+        <location filename="../app/officedetails.cpp" line="43"/>
         <source>Write the support phone with digits and spaces only, e.g. 0712 345 678.</source>
         <translation>Andika simu ya msaada kwa tarakimu na nafasi tu, kwa mfano 0712 345 678.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="43"/>
+        <location filename="../app/officedetails.cpp" line="46"/>
         <source>The colour must be written #rrggbb, e.g. #1b7f3b.</source>
         <translation>Rangi lazima iandikwe #rrggbb, kwa mfano #1b7f3b.</translation>
     </message>
     <message>
         <location filename="../app/officedetails.cpp" line="55"/>
+        <source>The QR login page must be a web address such as http://login.wifi/login: the router&apos;s hotspot DNS name followed by /login.</source>
+        <translation>Ukurasa wa kuingia wa QR lazima uwe anwani ya wavuti kama http://login.wifi/login: jina la DNS la hotspot ya ruta likifuatwa na /login.</translation>
+    </message>
+    <message>
+        <location filename="../app/officedetails.cpp" line="65"/>
         <source>The logo must be a PNG picture.</source>
         <translation>Nembo lazima iwe picha ya PNG.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="57"/>
+        <location filename="../app/officedetails.cpp" line="67"/>
         <source>The logo is %1 KB; it may be at most %2 KB so phones load the portal fast. Make it smaller (e.g. 200 pixels wide).</source>
         <translation>Nembo ni KB %1; isizidi KB %2 ili simu zipakie portal haraka. Ipunguze (kwa mfano upana wa pikseli 200).</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="79"/>
+        <location filename="../app/officedetails.cpp" line="89"/>
         <source>%1, %2, colour %3, %4</source>
         <translation>%1, %2, rangi %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="80"/>
+        <location filename="../app/officedetails.cpp" line="90"/>
         <source>no logo</source>
         <translation>hakuna nembo</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="80"/>
+        <location filename="../app/officedetails.cpp" line="90"/>
         <source>with logo</source>
         <translation>na nembo</translation>
     </message>
@@ -1057,178 +1067,178 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PackageCommand</name>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="20"/>
+        <location filename="../app/cli/packagecommand.cpp" line="21"/>
         <source>Package name, as customers see it.</source>
         <translation>Jina la kifurushi, kama wateja wanavyoliona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="21"/>
+        <location filename="../app/cli/packagecommand.cpp" line="22"/>
         <source>Price in whole KES, e.g. 50.</source>
         <translation>Bei kwa KES kamili, kwa mfano 50.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="22"/>
+        <location filename="../app/cli/packagecommand.cpp" line="23"/>
         <source>Validity: 30m, 1h, 1d, 7d, 1w.</source>
         <translation>Muda wa kutumika: 30m, 1h, 1d, 7d, 1w.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="23"/>
+        <location filename="../app/cli/packagecommand.cpp" line="24"/>
         <source>Download speed: 512k, 5M.</source>
         <translation>Kasi ya kupakua: 512k, 5M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="24"/>
+        <location filename="../app/cli/packagecommand.cpp" line="25"/>
         <source>Upload speed: 512k, 1M.</source>
         <translation>Kasi ya kupakia: 512k, 1M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="25"/>
+        <location filename="../app/cli/packagecommand.cpp" line="26"/>
         <source>Devices at once (default 1).</source>
         <translation>Vifaa kwa wakati mmoja (kawaida 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="26"/>
+        <location filename="../app/cli/packagecommand.cpp" line="27"/>
         <source>Data cap: 500M, 1G; &apos;none&apos; to clear.</source>
         <translation>Kikomo cha data: 500M, 1G; &apos;none&apos; kukiondoa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="27"/>
+        <location filename="../app/cli/packagecommand.cpp" line="28"/>
         <source>Usage-time cap: 2h; &apos;none&apos; to clear.</source>
         <translation>Kikomo cha muda wa matumizi: 2h; &apos;none&apos; kukiondoa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="28"/>
+        <location filename="../app/cli/packagecommand.cpp" line="29"/>
         <source>Routers that sell it, comma separated; &apos;all&apos; for every router.</source>
         <translation>Ruta zinazokiuza, zikitenganishwa kwa koma; &apos;all&apos; kwa ruta zote.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="51"/>
+        <location filename="../app/cli/packagecommand.cpp" line="63"/>
         <source>Manage the packages Lango sells.</source>
         <translation>Simamia vifurushi ambavyo Lango huuza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="53"/>
+        <location filename="../app/cli/packagecommand.cpp" line="65"/>
         <source>add, list, edit or remove</source>
         <translation>add, list, edit au remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="54"/>
+        <location filename="../app/cli/packagecommand.cpp" line="66"/>
         <source>Print JSON for scripts.</source>
         <translation>Chapisha JSON kwa ajili ya hati (scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="55"/>
+        <location filename="../app/cli/packagecommand.cpp" line="67"/>
         <source>List retired packages too.</source>
         <translation>Orodhesha pia vifurushi vilivyositishwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="73"/>
+        <location filename="../app/cli/packagecommand.cpp" line="85"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="106"/>
+        <location filename="../app/cli/packagecommand.cpp" line="118"/>
         <source>--devices: &quot;%1&quot; is not a number.</source>
         <translation>--devices: &quot;%1&quot; si namba.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="149"/>
+        <location filename="../app/cli/packagecommand.cpp" line="161"/>
         <source>package add needs --%1.</source>
         <translation>package add inahitaji --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="161"/>
+        <location filename="../app/cli/packagecommand.cpp" line="173"/>
         <source>added %1 at %2</source>
         <translation>%1 kimeongezwa kwa %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>ID</source>
         <translation>NAMBA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>PRICE</source>
         <translation>BEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>VALID</source>
         <translation>MUDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>DOWN/UP</source>
         <translation>CHINI/JUU</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>DEVICES</source>
         <translation>VIFAA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>CAPS</source>
         <translation>VIKOMO</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="189"/>
+        <location filename="../app/cli/packagecommand.cpp" line="197"/>
         <source>ROUTERS</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="190"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>STATUS</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="196"/>
+        <location filename="../app/cli/packagecommand.cpp" line="204"/>
         <source> use</source>
         <translation> matumizi</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="203"/>
+        <location filename="../app/cli/packagecommand.cpp" line="211"/>
         <source>all</source>
         <translation>zote</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="203"/>
+        <location filename="../app/cli/packagecommand.cpp" line="211"/>
         <source>retired</source>
         <translation>kimesitishwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="203"/>
+        <location filename="../app/cli/packagecommand.cpp" line="211"/>
         <source>on sale</source>
         <translation>kinauzwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="214"/>
-        <location filename="../app/cli/packagecommand.cpp" line="236"/>
+        <location filename="../app/cli/packagecommand.cpp" line="222"/>
+        <location filename="../app/cli/packagecommand.cpp" line="249"/>
         <source>&quot;%1&quot; is not a package id; `lango package list` shows them.</source>
         <translation>&quot;%1&quot; si namba ya kifurushi; `lango package list` huvionyesha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="226"/>
+        <location filename="../app/cli/packagecommand.cpp" line="234"/>
         <source>edited %1</source>
         <translation>%1 kimehaririwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="227"/>
+        <location filename="../app/cli/packagecommand.cpp" line="240"/>
         <source>Package %1 updated. Run `lango router sync NAME` to update the routers.</source>
         <translation>Kifurushi %1 kimesasishwa. Endesha `lango router sync NAME` kusasisha ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="246"/>
+        <location filename="../app/cli/packagecommand.cpp" line="264"/>
         <source>Package %1 has sales history, so it was retired: no longer sold, history kept.</source>
         <translation>Kifurushi %1 kina historia ya mauzo, kwa hiyo kimesitishwa: hakiuzwi tena, historia imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="247"/>
+        <location filename="../app/cli/packagecommand.cpp" line="265"/>
         <source>Package %1 removed.</source>
         <translation>Kifurushi %1 kimeondolewa.</translation>
     </message>
@@ -1260,7 +1270,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../app/permissions.cpp" line="52"/>
+        <location filename="../app/permissions.cpp" line="53"/>
         <source>Your role does not allow this. Ask an admin.</source>
         <translation>Nafasi yako hairuhusu hili. Muulize msimamizi.</translation>
     </message>
@@ -1346,67 +1356,72 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 </translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="72"/>
+        <location filename="../app/portalcli.cpp" line="80"/>
         <source>changed   %1</source>
         <translation>imebadilishwa %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="74"/>
+        <location filename="../app/portalcli.cpp" line="82"/>
         <source>warning: %1</source>
         <translation>onyo: %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="76"/>
+        <location filename="../app/portalcli.cpp" line="84"/>
+        <source>Voucher QR codes open %1.</source>
+        <translation>Misimbo ya QR ya vocha inafungua %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/portalcli.cpp" line="86"/>
         <source>Router %1 now shows Lango&apos;s portal from %2 (%3 KB of pages; API %4).</source>
         <translation>Ruta %1 sasa inaonyesha portal ya Lango kutoka %2 (KB %3 za kurasa; API %4).</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="79"/>
+        <location filename="../app/portalcli.cpp" line="89"/>
         <source>Router %1 already shows the current portal from %2; nothing changed.</source>
         <translation>Ruta %1 tayari inaonyesha portal ya sasa kutoka %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="91"/>
+        <location filename="../app/portalcli.cpp" line="101"/>
         <source>portal: not read (%1)</source>
         <translation>portal: haijasomwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="104"/>
+        <location filename="../app/portalcli.cpp" line="114"/>
         <source>portal: no hotspot server to show it</source>
         <translation>portal: hakuna seva ya hotspot ya kuionyesha</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="107"/>
+        <location filename="../app/portalcli.cpp" line="117"/>
         <source>portal: missing</source>
         <translation>portal: haipo</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="111"/>
+        <location filename="../app/portalcli.cpp" line="121"/>
         <source>portal: outdated (Lango %1 in %2)</source>
         <translation>portal: imepitwa na wakati (Lango %1 kwenye %2)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="115"/>
+        <location filename="../app/portalcli.cpp" line="125"/>
         <source>portal: up to date (Lango %1 in %2)</source>
         <translation>portal: ni ya kisasa (Lango %1 kwenye %2)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="116"/>
+        <location filename="../app/portalcli.cpp" line="126"/>
         <source>portal: installed (Lango %1 in %2); not compared: %3</source>
         <translation>portal: imesakinishwa (Lango %1 kwenye %2); haijalinganishwa: %3</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="101"/>
+        <location filename="../app/portalcli.cpp" line="111"/>
         <source>Run `lango router install-portal %1`.</source>
         <translation>Endesha `lango router install-portal %1`.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="108"/>
+        <location filename="../app/portalcli.cpp" line="118"/>
         <source>Lango&apos;s captive portal is not installed on this router. %1</source>
         <translation>Portal ya kuingia ya Lango haijasakinishwa kwenye ruta hii. %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="112"/>
+        <location filename="../app/portalcli.cpp" line="122"/>
         <source>The captive portal on this router is outdated: %1 %2</source>
         <translation>Portal ya kuingia kwenye ruta hii imepitwa na wakati: %1 %2</translation>
     </message>
@@ -1414,44 +1429,49 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PortalRenderer</name>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="138"/>
+        <location filename="../app/portalrenderer.cpp" line="136"/>
         <source>&quot;%1&quot; is not an address phones can reach Lango at. Use the server&apos;s public address, such as https://hotspot.example.co.ke.</source>
         <translation>&quot;%1&quot; si anwani ambayo simu zinaweza kufikia Lango. Tumia anwani ya umma ya seva, kama https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="141"/>
+        <location filename="../app/portalrenderer.cpp" line="139"/>
         <source>Say which router the portal is for.</source>
         <translation>Taja portal ni ya ruta gani.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="151"/>
+        <location filename="../app/portalrenderer.cpp" line="149"/>
         <source>The office colour &quot;%1&quot; is not a colour like #1b7f3b; the portal uses its default.</source>
         <translation>Rangi ya ofisi &quot;%1&quot; si rangi kama #1b7f3b; portal inatumia rangi yake ya kawaida.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="157"/>
+        <location filename="../app/portalrenderer.cpp" line="156"/>
         <source>The office logo is not a PNG picture; the portal shows no logo.</source>
         <translation>Nembo ya ofisi si picha ya PNG; portal haionyeshi nembo.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="159"/>
+        <location filename="../app/portalrenderer.cpp" line="158"/>
         <source>The office logo is %1 KB; the portal shows logos up to %2 KB so pages load fast on weak connections. Save a smaller PNG as the office logo.</source>
         <translation>Nembo ya ofisi ni KB %1; portal huonyesha nembo hadi KB %2 ili kurasa zifunguke haraka kwenye mtandao dhaifu. Hifadhi PNG ndogo zaidi kama nembo ya ofisi.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="167"/>
+        <location filename="../app/portalrenderer.cpp" line="166"/>
         <source>WiFi</source>
         <translation>WiFi</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="182"/>
+        <location filename="../app/portalrenderer.cpp" line="181"/>
         <source>The portal page %1 is missing from this Lango build.</source>
         <translation>Ukurasa wa portal %1 haupo katika toleo hili la Lango.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="186"/>
+        <location filename="../app/portalrenderer.cpp" line="185"/>
         <source>The portal page %1 has a placeholder Lango does not fill.</source>
         <translation>Ukurasa wa portal %1 una sehemu ya kujazwa ambayo Lango haiijazi.</translation>
+    </message>
+    <message>
+        <location filename="../app/portalrenderer.cpp" line="194"/>
+        <source>With the office logo the portal would weigh %1 KB; it must stay under %2 KB so pages load fast on weak connections. The portal shows no logo: save a smaller PNG as the office logo.</source>
+        <translation>Pamoja na nembo ya ofisi portal ingekuwa na uzito wa KB %1; lazima ibaki chini ya KB %2 ili kurasa zifunguke haraka kwenye mtandao dhaifu. Portal haionyeshi nembo: hifadhi PNG ndogo zaidi kama nembo ya ofisi.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1498,11 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <location filename="../app/portalsettings.cpp" line="48"/>
         <source>&quot;%1&quot; is not a web address. Give the Lango server&apos;s public address, such as https://hotspot.example.co.ke.</source>
         <translation>&quot;%1&quot; si anwani ya mtandao. Toa anwani ya umma ya seva ya Lango, kama https://hotspot.example.co.ke.</translation>
+    </message>
+    <message>
+        <location filename="../app/portalsettings.cpp" line="64"/>
+        <source>&quot;%1&quot; is not a web address. Give the hotspot&apos;s login page as phones on the WiFi open it, such as http://login.wifi/login.</source>
+        <translation>&quot;%1&quot; si anwani ya wavuti. Andika ukurasa wa kuingia wa hotspot jinsi simu kwenye WiFi zinavyoufungua, kama http://login.wifi/login.</translation>
     </message>
 </context>
 <context>
@@ -1647,15 +1672,21 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RosCommand</name>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="122"/>
+        <location filename="../app/cli/routeractions.cpp" line="148"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="123"/>
+        <location filename="../app/cli/routeractions.cpp" line="149"/>
+        <source>Words after the command are RouterOS API words: =name=value attributes, ?name=value queries, .proplist=a,b. Commands ending in /listen, or with =follow= or =follow-only=, print each reply as it arrives until Ctrl+C.
+</source>
+        <translation>Maneno baada ya amri ni maneno ya RouterOS API: sifa =jina=thamani, maswali ?jina=thamani, .proplist=a,b. Amri zinazoishia na /listen, au zenye =follow= au =follow-only=, huchapisha kila jibu linapofika hadi Ctrl+C.
+</translation>
+    </message>
+    <message>
         <source>Words after the command are RouterOS API words: =name=value attributes, ?name=value queries, .proplist=a,b.
 </source>
-        <translation>Maneno baada ya amri ni maneno ya API ya RouterOS: sifa =name=value, maswali ?name=value, .proplist=a,b.
+        <translation type="vanished">Maneno baada ya amri ni maneno ya API ya RouterOS: sifa =name=value, maswali ?name=value, .proplist=a,b.
 </translation>
     </message>
 </context>
@@ -1695,47 +1726,47 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterActions</name>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="65"/>
+        <location filename="../app/cli/routeractions.cpp" line="71"/>
         <source>Router %1 (%2:%3)</source>
         <translation>Ruta %1 (%2:%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="71"/>
+        <location filename="../app/cli/routeractions.cpp" line="77"/>
         <source>warning: </source>
         <translation>onyo: </translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="73"/>
+        <location filename="../app/cli/routeractions.cpp" line="79"/>
         <source>All good: Lango can use this router.</source>
         <translation>Kila kitu ni sawa: Lango inaweza kutumia ruta hii.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="95"/>
+        <location filename="../app/cli/routeractions.cpp" line="101"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 failed</source>
         <translation>%1 zimeundwa, %2 zimesasishwa, %3 hazijabadilika, %4 zimeshindwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="106"/>
+        <location filename="../app/cli/routeractions.cpp" line="112"/>
         <source>created   %1</source>
         <translation>imeundwa  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="108"/>
+        <location filename="../app/cli/routeractions.cpp" line="114"/>
         <source>updated   %1</source>
         <translation>imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="110"/>
+        <location filename="../app/cli/routeractions.cpp" line="116"/>
         <source>unchanged %1</source>
         <translation>haijabadilika %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="112"/>
+        <location filename="../app/cli/routeractions.cpp" line="118"/>
         <source>failed    %1</source>
         <translation>imeshindwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="113"/>
+        <location filename="../app/cli/routeractions.cpp" line="119"/>
         <source>Router %1: %2 profile(s) created, %3 updated, %4 already right.</source>
         <translation>Ruta %1: profaili %2 zimeundwa, %3 zimesasishwa, %4 tayari zilikuwa sawa.</translation>
     </message>
@@ -1743,177 +1774,177 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterCommand</name>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="32"/>
+        <location filename="../app/cli/routercommand.cpp" line="33"/>
         <source>Manage the MikroTik routers Lango drives.</source>
         <translation>Simamia ruta za MikroTik ambazo Lango huziendesha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="34"/>
+        <location filename="../app/cli/routercommand.cpp" line="35"/>
         <source>add, list, remove, check, sync, install-portal</source>
         <translation>add, list, remove, check, sync, install-portal</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="36"/>
+        <location filename="../app/cli/routercommand.cpp" line="37"/>
         <source>Print JSON for scripts.</source>
         <translation>Chapisha JSON kwa ajili ya hati (scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="37"/>
+        <location filename="../app/cli/routercommand.cpp" line="38"/>
         <source>Router address (IP or host name).</source>
         <translation>Anwani ya ruta (IP au jina la seva).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="38"/>
+        <location filename="../app/cli/routercommand.cpp" line="39"/>
         <source>API port: 8728, or 8729 with --tls.</source>
         <translation>Port ya API: 8728, au 8729 pamoja na --tls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="39"/>
+        <location filename="../app/cli/routercommand.cpp" line="40"/>
         <source>Use API-SSL.</source>
         <translation>Tumia API-SSL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="40"/>
+        <location filename="../app/cli/routercommand.cpp" line="41"/>
         <source>Pin the router certificate&apos;s SHA-256 fingerprint.</source>
         <translation>Funga alama ya SHA-256 ya cheti cha ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="41"/>
+        <location filename="../app/cli/routercommand.cpp" line="42"/>
         <source>API-SSL without verifying the router (for routers without a certificate).</source>
         <translation>API-SSL bila kuthibitisha ruta (kwa ruta zisizo na cheti).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="42"/>
+        <location filename="../app/cli/routercommand.cpp" line="43"/>
         <source>RouterOS user with the api, read and write policies.</source>
         <translation>Mtumiaji wa RouterOS mwenye sera za api, read na write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="43"/>
+        <location filename="../app/cli/routercommand.cpp" line="44"/>
         <source>Read the RouterOS password from standard input.</source>
         <translation>Soma nenosiri la RouterOS kutoka kwenye ingizo la kawaida (stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="44"/>
+        <location filename="../app/cli/routercommand.cpp" line="45"/>
         <source>Hotspot server name (default all).</source>
         <translation>Jina la seva ya hotspot (kawaida all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="45"/>
+        <location filename="../app/cli/routercommand.cpp" line="46"/>
         <source>Where the router is, for staff.</source>
         <translation>Mahali ruta ilipo, kwa ajili ya wafanyakazi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="63"/>
+        <location filename="../app/cli/routercommand.cpp" line="64"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="69"/>
+        <location filename="../app/cli/routercommand.cpp" line="70"/>
         <source>router add needs --host and --user.</source>
         <translation>router add inahitaji --host na --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="71"/>
+        <location filename="../app/cli/routercommand.cpp" line="72"/>
         <source>router add needs --password-stdin: passwords are never given on the command line, where other users could see them.</source>
         <translation>router add inahitaji --password-stdin: manenosiri hayatolewi kamwe kwenye mstari wa amri, ambapo watumiaji wengine wangeweza kuyaona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="82"/>
+        <location filename="../app/cli/routercommand.cpp" line="83"/>
         <source>--port: &quot;%1&quot; is not a number.</source>
         <translation>--port: &quot;%1&quot; si namba.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="87"/>
+        <location filename="../app/cli/routercommand.cpp" line="88"/>
         <source>--fingerprint and --insecure only apply with --tls.</source>
         <translation>--fingerprint na --insecure hutumika tu pamoja na --tls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="94"/>
+        <location filename="../app/cli/routercommand.cpp" line="95"/>
         <source>No password arrived on standard input. Example: echo &apos;secret&apos; | lango router add ...</source>
         <translation>Hakuna nenosiri lililofika kupitia ingizo la kawaida. Mfano: echo &apos;secret&apos; | lango router add ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="107"/>
+        <location filename="../app/cli/routercommand.cpp" line="108"/>
         <source>added router %1 at %2:%3</source>
         <translation>ruta %1 imeongezwa kwenye %2:%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="111"/>
+        <location filename="../app/cli/routercommand.cpp" line="112"/>
         <source>Router %1 added (id %2). Check it with `lango router check %1`.</source>
         <translation>Ruta %1 imeongezwa (namba %2). Ikague kwa `lango router check %1`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="133"/>
         <source>ID</source>
         <translation>NAMBA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="133"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="133"/>
         <source>ADDRESS</source>
         <translation>ANWANI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="133"/>
         <source>CONNECTION</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="133"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="133"/>
         <source>SERVER</source>
         <translation>SEVA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="133"/>
         <source>STATUS</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="134"/>
+        <location filename="../app/cli/routercommand.cpp" line="135"/>
         <source>api</source>
         <translation>api</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="134"/>
+        <location filename="../app/cli/routercommand.cpp" line="135"/>
         <source>api-ssl (unverified)</source>
         <translation>api-ssl (haijathibitishwa)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="135"/>
+        <location filename="../app/cli/routercommand.cpp" line="136"/>
         <source>api-ssl</source>
         <translation>api-ssl</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="135"/>
+        <location filename="../app/cli/routercommand.cpp" line="136"/>
         <source>api-ssl (pinned)</source>
         <translation>api-ssl (imefungwa)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="137"/>
+        <location filename="../app/cli/routercommand.cpp" line="138"/>
         <source>enabled</source>
         <translation>imewashwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="137"/>
+        <location filename="../app/cli/routercommand.cpp" line="138"/>
         <source>disabled</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="154"/>
+        <location filename="../app/cli/routercommand.cpp" line="155"/>
         <source>removed router %1</source>
         <translation>ruta %1 imeondolewa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="155"/>
+        <location filename="../app/cli/routercommand.cpp" line="161"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
@@ -2019,12 +2050,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterReportText</name>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="30"/>
+        <location filename="../app/routerreporttext.cpp" line="32"/>
         <source>PROBLEM: %1</source>
         <translation>TATIZO: %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="31"/>
+        <location filename="../app/routerreporttext.cpp" line="33"/>
         <source>warning: %1</source>
         <translation>onyo: %1</translation>
     </message>
@@ -2108,108 +2139,122 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>SimCommand</name>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="29"/>
+        <location filename="../app/cli/simcommand.cpp" line="41"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="35"/>
+        <location filename="../app/cli/simcommand.cpp" line="47"/>
         <source>An emulated MikroTik router speaking the RouterOS API.</source>
         <translation>Ruta ya MikroTik ya kuigiza inayozungumza API ya RouterOS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="38"/>
         <source>API port (default 8728).</source>
-        <translation>Port ya API (kawaida 8728).</translation>
+        <translation type="vanished">Port ya API (kawaida 8728).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="39"/>
-        <location filename="../app/cli/simcommand.cpp" line="76"/>
+        <location filename="../app/cli/simcommand.cpp" line="50"/>
+        <source>API port (default 8728; 0 picks a free one).</source>
+        <translation>Mlango wa API (chaguo-msingi 8728; 0 huchagua ulio wazi).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="51"/>
+        <location filename="../app/cli/simcommand.cpp" line="92"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Anwani ya kusikiliza (kawaida 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="40"/>
+        <location filename="../app/cli/simcommand.cpp" line="52"/>
         <source>API user (default admin).</source>
         <translation>Mtumiaji wa API (kawaida admin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="41"/>
+        <location filename="../app/cli/simcommand.cpp" line="53"/>
         <source>Read the API user&apos;s password from standard input.</source>
         <translation>Soma nenosiri la mtumiaji wa API kutoka kwenye ingizo la kawaida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="42"/>
+        <location filename="../app/cli/simcommand.cpp" line="54"/>
         <source>Router identity (default MikroTik).</source>
         <translation>Utambulisho wa ruta (kawaida MikroTik).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="43"/>
+        <location filename="../app/cli/simcommand.cpp" line="55"/>
         <source>Milliseconds added to every reply.</source>
         <translation>Milisekunde zinazoongezwa kwa kila jibu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="52"/>
+        <location filename="../app/cli/simcommand.cpp" line="64"/>
         <source>sim routeros needs --password-stdin: the emulated router&apos;s API password.</source>
         <translation>sim routeros inahitaji --password-stdin: nenosiri la API la ruta ya kuigiza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="62"/>
+        <location filename="../app/cli/simcommand.cpp" line="67"/>
+        <location filename="../app/cli/simcommand.cpp" line="103"/>
+        <source>--port: &quot;%1&quot; is not a port number (1 to 65535, or 0 for any free port).</source>
+        <translation>--port: &quot;%1&quot; si namba ya mlango (1 hadi 65535, au 0 kwa mlango wowote ulio wazi).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="78"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Haiwezekani kusikiliza kwenye %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="64"/>
+        <location filename="../app/cli/simcommand.cpp" line="80"/>
         <source>Emulated router &quot;%1&quot; listening on %2:%3 (RouterOS API), user %4. Ctrl+C stops it.</source>
         <translation>Ruta ya kuigiza &quot;%1&quot; inasikiliza kwenye %2:%3 (API ya RouterOS), mtumiaji %4. Ctrl+C huisimamisha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="72"/>
+        <location filename="../app/cli/simcommand.cpp" line="88"/>
         <source>An emulated Safaricom Daraja API (OAuth, STK Push, STK Query, C2B).</source>
         <translation>API ya Daraja ya Safaricom ya kuigiza (OAuth, STK Push, STK Query, C2B).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="75"/>
-        <source>HTTP port (default 8080).</source>
-        <translation>Port ya HTTP (kawaida 8080).</translation>
+        <location filename="../app/cli/simcommand.cpp" line="91"/>
+        <source>HTTP port (default 8080; 0 picks a free one).</source>
+        <translation>Mlango wa HTTP (chaguo-msingi 8080; 0 huchagua ulio wazi).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="77"/>
+        <source>HTTP port (default 8080).</source>
+        <translation type="vanished">Port ya HTTP (kawaida 8080).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="93"/>
         <source>Make a random consumer key, secret and passkey.</source>
         <translation>Unda consumer key, secret na passkey za nasibu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="91"/>
+        <location filename="../app/cli/simcommand.cpp" line="111"/>
         <source>Cannot listen on %1:%2. Is the port in use?</source>
         <translation>Haiwezekani kusikiliza kwenye %1:%2. Je, port inatumika?</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="93"/>
+        <location filename="../app/cli/simcommand.cpp" line="113"/>
         <source>Emulated Daraja at %1 (Ctrl+C stops it). Use it with [mpesa] environment = custom, base_url = %1</source>
         <translation>Daraja ya kuigiza kwenye %1 (Ctrl+C huisimamisha). Itumie pamoja na [mpesa] environment = custom, base_url = %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="94"/>
+        <location filename="../app/cli/simcommand.cpp" line="114"/>
         <source>  consumer key:     %1</source>
         <translation>  consumer key:     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="95"/>
+        <location filename="../app/cli/simcommand.cpp" line="115"/>
         <source>  consumer secret:  %1</source>
         <translation>  consumer secret:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="96"/>
+        <location filename="../app/cli/simcommand.cpp" line="116"/>
         <source>  passkey:          %1</source>
         <translation>  passkey:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="97"/>
+        <location filename="../app/cli/simcommand.cpp" line="117"/>
         <source>  paybill:          %1</source>
         <translation>  paybill:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="98"/>
+        <location filename="../app/cli/simcommand.cpp" line="118"/>
         <source>  till:             store %1, till %2</source>
         <translation>  till:             duka %1, till %2</translation>
     </message>
@@ -2480,22 +2525,22 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>VoucherCards</name>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="15"/>
+        <location filename="../app/voucherprinting.cpp" line="16"/>
         <source>%1 from first login</source>
         <translation>%1 tangu kuingia mara ya kwanza</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="22"/>
+        <location filename="../app/voucherprinting.cpp" line="23"/>
         <source>%1 of use</source>
         <translation>%1 za matumizi</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="24"/>
+        <location filename="../app/voucherprinting.cpp" line="25"/>
         <source>%1 of data</source>
         <translation>%1 za data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherprinting.cpp" line="26"/>
+        <location filename="../app/voucherprinting.cpp" line="27"/>
         <source>%n devices</source>
         <translation>
             <numerusform>kifaa %n</numerusform>
@@ -2503,19 +2548,40 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="51"/>
+        <location filename="../app/voucherprinting.cpp" line="54"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/voucherprinting.cpp" line="57"/>
+        <source>Batch %1 has no voucher %2.</source>
+        <translation>Kundi %1 halina vocha %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/voucherprinting.cpp" line="60"/>
+        <source>Not printed: %n voucher(s) no longer usable (%1). A card for them would not log anyone in; choose only unused or in-use vouchers.</source>
+        <translation>
+            <numerusform>Haijachapishwa: vocha %n haiwezi kutumika tena (%1). Kadi yake haingemwingiza mtu yeyote; chagua vocha ambazo hazijatumika au zinazotumika tu.</numerusform>
+            <numerusform>Hazijachapishwa: vocha %n haziwezi kutumika tena (%1). Kadi zake hazingemwingiza mtu yeyote; chagua vocha ambazo hazijatumika au zinazotumika tu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/voucherprinting.cpp" line="73"/>
         <source>WiFi voucher</source>
         <translation>Vocha ya WiFi</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="82"/>
-        <source>Batch %1 has no unused vouchers left to print.</source>
-        <translation>Kundi %1 halina vocha ambazo hazijatumika za kuchapisha.</translation>
+        <location filename="../app/voucherprinting.cpp" line="104"/>
+        <source>Batch %1 has no unsold, unused vouchers left to print. To print a card again, choose its code and use &quot;Reprint card&quot;.</source>
+        <translation>Kundi %1 halina vocha zisizouzwa na zisizotumika za kuchapisha. Kuchapisha kadi tena, chagua msimbo wake kisha tumia &quot;Chapisha kadi tena&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="83"/>
+        <source>Batch %1 has no unused vouchers left to print.</source>
+        <translation type="vanished">Kundi %1 halina vocha ambazo hazijatumika za kuchapisha.</translation>
+    </message>
+    <message>
         <source>Batch %1 has no voucher with that code.</source>
-        <translation>Kundi %1 halina vocha yenye namba hiyo.</translation>
+        <translation type="vanished">Kundi %1 halina vocha yenye namba hiyo.</translation>
     </message>
 </context>
 <context>
@@ -2677,11 +2743,18 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="242"/>
         <source>All %n voucher(s) are on the router. Print them with `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Vocha %n iko kwenye ruta. Ichapishe kwa `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
             <numerusform>Vocha zote %n ziko kwenye ruta. Zichapishe kwa `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/vouchercommand.cpp" line="242"/>
+        <source>Batch %1: %n voucher(s) on the router, ready to print: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</source>
+        <translation>
+            <numerusform>Kundi %1: vocha %n iko kwenye ruta, tayari kuchapishwa: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
+            <numerusform>Kundi %1: vocha %n ziko kwenye ruta, tayari kuchapishwa: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
         </translation>
     </message>
     <message>
@@ -2868,8 +2941,15 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message numerus="yes">
         <location filename="../app/cli/vouchercommand.cpp" line="444"/>
-        <source>%n unused voucher(s) disappeared from the router and are now counted as expired. If the router was reset, make new vouchers.</source>
+        <source>Gone from the router, so now counted as expired: %n unused voucher(s). If the router was reset, make new vouchers.</source>
         <translation>
+            <numerusform>Imetoweka kwenye ruta, kwa hiyo sasa inahesabiwa kuwa imeisha: vocha %n isiyotumika. Kama ruta ilirudishwa mwanzo, tengeneza vocha mpya.</numerusform>
+            <numerusform>Zimetoweka kwenye ruta, kwa hiyo sasa zinahesabiwa kuwa zimeisha: vocha %n zisizotumika. Kama ruta ilirudishwa mwanzo, tengeneza vocha mpya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused voucher(s) disappeared from the router and are now counted as expired. If the router was reset, make new vouchers.</source>
+        <translation type="vanished">
             <numerusform>Vocha %n ambayo haijatumika imetoweka kwenye ruta na sasa inahesabiwa kuwa imeisha muda. Ikiwa ruta iliwekwa upya, unda vocha mpya.</numerusform>
             <numerusform>Vocha %n ambazo hazijatumika zimetoweka kwenye ruta na sasa zinahesabiwa kuwa zimeisha muda. Ikiwa ruta iliwekwa upya, unda vocha mpya.</numerusform>
         </translation>
@@ -2971,12 +3051,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingHttp</name>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="124"/>
+        <location filename="../app/billing/billinghttp.cpp" line="132"/>
         <source>Say which hotspot: ?router=NAME.</source>
         <translation>Taja hotspot gani: ?router=NAME.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="154"/>
+        <location filename="../app/billing/billinghttp.cpp" line="162"/>
         <source>The request is not valid JSON.</source>
         <translation>Ombi si JSON halali.</translation>
     </message>
@@ -3049,62 +3129,67 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="251"/>
+        <location filename="../app/billing/billingservice.cpp" line="252"/>
         <source>The payment could not be recorded.</source>
         <translation>Malipo hayakuweza kurekodiwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="358"/>
+        <location filename="../app/billing/billingservice.cpp" line="367"/>
         <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
         <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="367"/>
+        <location filename="../app/billing/billingservice.cpp" line="380"/>
+        <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
+        <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="387"/>
         <source>paid after it was marked failed (%1)</source>
         <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="374"/>
+        <location filename="../app/billing/billingservice.cpp" line="395"/>
         <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="390"/>
+        <location filename="../app/billing/billingservice.cpp" line="417"/>
         <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="396"/>
+        <location filename="../app/billing/billingservice.cpp" line="424"/>
         <source>%1 from %2, receipt %3%4</source>
         <translation>%1 kutoka %2, risiti %3%4</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="397"/>
+        <location filename="../app/billing/billingservice.cpp" line="425"/>
         <source>(by query)</source>
         <translation>(kwa kuuliza)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="398"/>
+        <location filename="../app/billing/billingservice.cpp" line="426"/>
         <source>, confirmed by STK Query</source>
         <translation>, imethibitishwa kwa STK Query</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="402"/>
+        <location filename="../app/billing/billingservice.cpp" line="430"/>
         <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
         <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="455"/>
+        <location filename="../app/billing/billingservice.cpp" line="486"/>
         <source>Could not find a free hotspot user name.</source>
         <translation>Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="509"/>
+        <location filename="../app/billing/billingservice.cpp" line="550"/>
         <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
         <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="530"/>
+        <location filename="../app/billing/billingservice.cpp" line="591"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
@@ -3112,24 +3197,29 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::DemoWorld</name>
     <message>
-        <location filename="../app/demoworld.cpp" line="69"/>
+        <location filename="../app/demoworld.cpp" line="71"/>
         <source>The demo&apos;s emulated router could not start: %1</source>
         <translation>Ruta ya kuigiza ya majaribio haikuweza kuanza: %1</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="72"/>
+        <location filename="../app/demoworld.cpp" line="74"/>
         <source>The demo&apos;s emulated M-Pesa could not start.</source>
         <translation>M-Pesa ya kuigiza ya majaribio haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="115"/>
+        <location filename="../app/demoworld.cpp" line="119"/>
         <source>Emulated router (demo)</source>
         <translation>Ruta ya kuigiza (majaribio)</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="128"/>
+        <location filename="../app/demoworld.cpp" line="133"/>
         <source>Lango Demo WiFi</source>
         <translation>Lango WiFi ya Majaribio</translation>
+    </message>
+    <message>
+        <location filename="../app/demoworld.cpp" line="238"/>
+        <source>Demo: cards sold at the counter</source>
+        <translation>Onyesho: kadi zilizouzwa kaunta</translation>
     </message>
 </context>
 <context>
@@ -3143,42 +3233,56 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::LocalServices</name>
     <message>
-        <location filename="../app/localservices.cpp" line="67"/>
+        <location filename="../app/localservices.cpp" line="74"/>
         <source>Billing services run on this computer (portal API on port %1; M-Pesa %2).</source>
         <translation>Huduma za malipo zinaendeshwa kwenye kompyuta hii (API ya portal kwenye port %1; M-Pesa %2).</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="78"/>
+        <location filename="../app/localservices.cpp" line="88"/>
         <source>Billing services run on the office&apos;s headless server.</source>
         <translation>Huduma za malipo zinaendeshwa kwenye seva ya ofisi.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="114"/>
+        <location filename="../app/localservices.cpp" line="119"/>
+        <source>The desk&apos;s router and voucher services are not running. Restart Lango and try again.</source>
+        <translation>Huduma za ruta na vocha za kompyuta hii hazifanyi kazi. Anzisha Lango upya kisha jaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/localservices.cpp" line="122"/>
+        <source>The desk&apos;s router and voucher services did not start: %1
+
+Fix that and restart Lango, then try again.</source>
+        <translation>Huduma za ruta na vocha za kompyuta hii hazikuanza: %1
+
+Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/localservices.cpp" line="142"/>
         <source>up, %1 ms, RouterOS %2</source>
         <translation>inafanya kazi, ms %1, RouterOS %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="116"/>
+        <location filename="../app/localservices.cpp" line="144"/>
         <source> - clock off by %1 s, check NTP</source>
         <translation> - saa imekosea kwa sekunde %1, kagua NTP</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="117"/>
+        <location filename="../app/localservices.cpp" line="145"/>
         <source>Identity %1, checked %2</source>
         <translation>Utambulisho %1, imekaguliwa %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="119"/>
+        <location filename="../app/localservices.cpp" line="147"/>
         <source>down</source>
         <translation>haifanyi kazi</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="120"/>
+        <location filename="../app/localservices.cpp" line="148"/>
         <source>Not reached yet.</source>
         <translation>Bado haijafikiwa.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="122"/>
+        <location filename="../app/localservices.cpp" line="150"/>
         <source>down: %1</source>
         <translation>haifanyi kazi: %1</translation>
     </message>
@@ -3186,27 +3290,32 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::PortalInstallJob</name>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="25"/>
+        <location filename="../app/portalinstalljob.cpp" line="27"/>
         <source>Preparing the pages for %1…</source>
         <translation>Kuandaa kurasa za %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="45"/>
+        <location filename="../app/portalinstalljob.cpp" line="47"/>
         <source>Cancelled; nothing was changed on router %1.</source>
         <translation>Imeghairiwa; hakuna kilichobadilishwa kwenye ruta %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="75"/>
+        <location filename="../app/portalinstalljob.cpp" line="74"/>
+        <source>Voucher QR codes open %1.</source>
+        <translation>Misimbo ya QR ya vocha inafungua %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/portalinstalljob.cpp" line="84"/>
         <source>Router %1 now shows Lango&apos;s portal from %2.</source>
         <translation>Ruta %1 sasa inaonyesha portal ya Lango kutoka %2.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="77"/>
+        <location filename="../app/portalinstalljob.cpp" line="86"/>
         <source>Router %1 already shows the current portal from %2; nothing changed.</source>
         <translation>Ruta %1 tayari inaonyesha portal ya sasa kutoka %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="80"/>
+        <location filename="../app/portalinstalljob.cpp" line="89"/>
         <source>Note: %1</source>
         <translation>Kumbuka: %1</translation>
     </message>
@@ -3219,77 +3328,82 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Muunganisho na ruta %1 umekatika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="232"/>
+        <location filename="../app/portalinstaller.cpp" line="244"/>
         <source>The router has no hotspot server. Run IP &gt; Hotspot &gt; Hotspot Setup on the router first.</source>
         <translation>Ruta haina seva ya hotspot. Endesha IP &gt; Hotspot &gt; Hotspot Setup kwenye ruta kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="237"/>
+        <location filename="../app/portalinstaller.cpp" line="249"/>
         <source>Lango&apos;s portal is not installed in %1.</source>
         <translation>Portal ya Lango haijasakinishwa kwenye %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="241"/>
+        <location filename="../app/portalinstaller.cpp" line="253"/>
         <source>The pages on the router (Lango %1) differ from what Lango renders now; office settings, the portal address or Lango itself changed.</source>
         <translation>Kurasa zilizo kwenye ruta (Lango %1) ni tofauti na zile Lango inazotengeneza sasa; mipangilio ya ofisi, anwani ya portal au Lango yenyewe imebadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="247"/>
+        <location filename="../app/portalinstaller.cpp" line="259"/>
         <source>%1/%2 is missing on the router.</source>
         <translation>%1/%2 haipo kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="252"/>
+        <location filename="../app/portalinstaller.cpp" line="264"/>
         <source>Server profile %1 shows pages from %2, not %3.</source>
         <translation>Profaili ya seva %1 inaonyesha kurasa kutoka %2, si %3.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="255"/>
+        <location filename="../app/portalinstaller.cpp" line="267"/>
         <source>Server profile %1 allows login by %2; the portal needs %3.</source>
         <translation>Profaili ya seva %1 inaruhusu kuingia kwa %2; portal inahitaji %3.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="259"/>
+        <location filename="../app/portalinstaller.cpp" line="271"/>
         <source>The walled garden does not let phones reach %1 before they log in.</source>
         <translation>Walled garden hairuhusu simu kufikia %1 kabla ya kuingia.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="275"/>
+        <location filename="../app/portalinstaller.cpp" line="287"/>
         <source>Reading router %1…</source>
         <translation>Kusoma ruta %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="283"/>
+        <location filename="../app/portalinstaller.cpp" line="295"/>
         <source>Router %1 has no hotspot server, so there is nothing to show the portal. Run IP &gt; Hotspot &gt; Hotspot Setup on the router, then install the portal again.</source>
         <translation>Ruta %1 haina seva ya hotspot, kwa hiyo hakuna cha kuonyesha portal. Endesha IP &gt; Hotspot &gt; Hotspot Setup kwenye ruta, kisha sakinisha portal tena.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="310"/>
+        <location filename="../app/portalinstaller.cpp" line="303"/>
+        <source>The hotspot server profile %1 has no DNS name, so voucher QR codes cannot name the router&apos;s login page. Set one on the router (IP &gt; Hotspot &gt; Server Profiles &gt; DNS Name, e.g. login.wifi) and install the portal again; until then the cards point at %2.</source>
+        <translation>Wasifu wa seva ya hotspot %1 hauna jina la DNS, kwa hiyo misimbo ya QR ya vocha haiwezi kutaja ukurasa wa kuingia wa ruta. Weka jina kwenye ruta (IP &gt; Hotspot &gt; Server Profiles &gt; DNS Name, mfano login.wifi) kisha sakinisha portal tena; hadi hapo kadi zinaelekeza %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/portalinstaller.cpp" line="328"/>
         <source>Installing the portal on router %1 was cancelled. The hotspot still shows the pages it showed before.</source>
         <translation>Usakinishaji wa portal kwenye ruta %1 umeghairiwa. Hotspot bado inaonyesha kurasa ilizokuwa ikionyesha awali.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="325"/>
+        <location filename="../app/portalinstaller.cpp" line="343"/>
         <source>Router %1 is downloading %2…</source>
         <translation>Ruta %1 inapakua %2…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="348"/>
+        <location filename="../app/portalinstaller.cpp" line="366"/>
         <source>Router %1 could not download %2 from %3 (%4). Check that the Lango server is running at that address and that the router reaches it: in the router&apos;s terminal, /tool fetch url=%3/portal/%1/%2 must work.</source>
         <translation>Ruta %1 haikuweza kupakua %2 kutoka %3 (%4). Hakikisha seva ya Lango inaendeshwa kwenye anwani hiyo na ruta inaifikia: kwenye terminal ya ruta, /tool fetch url=%3/portal/%1/%2 lazima ifanye kazi.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="369"/>
+        <location filename="../app/portalinstaller.cpp" line="387"/>
         <source>Checking the files on router %1…</source>
         <translation>Kukagua faili kwenye ruta %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="379"/>
+        <location filename="../app/portalinstaller.cpp" line="397"/>
         <source>Router %1 holds %2 bytes of %3 where Lango rendered %4. The server at %5 serves other pages (another Lango version, or other office settings): update it, then install again.</source>
         <translation>Ruta %1 ina baiti %2 za %3 ilhali Lango ilitengeneza %4. Seva iliyoko %5 inatoa kurasa nyingine (toleo jingine la Lango, au mipangilio mingine ya ofisi): isasishe, kisha sakinisha tena.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/portalinstaller.cpp" line="387"/>
+        <location filename="../app/portalinstaller.cpp" line="405"/>
         <source>%n file(s) downloaded by the router from %1/portal/%2/</source>
         <translation>
             <numerusform>faili %n imepakuliwa na ruta kutoka %1/portal/%2/</numerusform>
@@ -3297,52 +3411,52 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="390"/>
+        <location filename="../app/portalinstaller.cpp" line="408"/>
         <source>written through the API because the download failed: %1</source>
         <translation>imeandikwa kupitia API kwa sababu upakuaji ulishindwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="403"/>
+        <location filename="../app/portalinstaller.cpp" line="421"/>
         <source>Recording the installed version…</source>
         <translation>Kurekodi toleo lililosakinishwa…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="410"/>
+        <location filename="../app/portalinstaller.cpp" line="428"/>
         <source>%1 records the installed pages</source>
         <translation>%1 hurekodi kurasa zilizosakinishwa</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="425"/>
+        <location filename="../app/portalinstaller.cpp" line="443"/>
         <source>Pointing hotspot profile %1 at the portal…</source>
         <translation>Kuielekeza profaili ya hotspot %1 kwenye portal…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="432"/>
+        <location filename="../app/portalinstaller.cpp" line="450"/>
         <source>server profile %1: %2 %3 (was %4)</source>
         <translation>profaili ya seva %1: %2 %3 (ilikuwa %4)</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="448"/>
+        <location filename="../app/portalinstaller.cpp" line="466"/>
         <source>Letting phones reach %1 before they log in…</source>
         <translation>Kuruhusu simu kufikia %1 kabla ya kuingia…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="457"/>
+        <location filename="../app/portalinstaller.cpp" line="475"/>
         <source>walled garden: allows %1</source>
         <translation>walled garden: inaruhusu %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="469"/>
+        <location filename="../app/portalinstaller.cpp" line="487"/>
         <source>Letting phones reach %1 over HTTPS before they log in…</source>
         <translation>Kuruhusu simu kufikia %1 kupitia HTTPS kabla ya kuingia…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="474"/>
+        <location filename="../app/portalinstaller.cpp" line="492"/>
         <source>walled garden (IP): allows %1</source>
         <translation>walled garden (IP): inaruhusu %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="482"/>
+        <location filename="../app/portalinstaller.cpp" line="500"/>
         <source>Done.</source>
         <translation>Imekamilika.</translation>
     </message>
@@ -3355,12 +3469,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Kazi ya ruta &quot;%1&quot; haijulikani.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="322"/>
+        <location filename="../app/billing/provisioner.cpp" line="324"/>
         <source>Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router&apos;s own scheduler removes them meanwhile.</source>
         <translation>Kumwondoa mteja aliyeisha muda kwenye ruta %1 kunaendelea kushindwa: %2 Lango inaendelea kujaribu; kipanga-ratiba cha ruta yenyewe kinamwondoa kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="324"/>
+        <location filename="../app/billing/provisioner.cpp" line="326"/>
         <source>A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).</source>
         <translation>Mteja aliyelipa hakuweza kuwekwa kwenye ruta %1: %2 Lango inaendelea kujaribu (kazi %3).</translation>
     </message>
@@ -3394,42 +3508,46 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::RouterReportText</name>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="13"/>
+        <location filename="../app/routerreporttext.cpp" line="15"/>
         <source>identity: %1</source>
         <translation>utambulisho: %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="14"/>
+        <location filename="../app/routerreporttext.cpp" line="16"/>
         <source>RouterOS: %1 on %2</source>
         <translation>RouterOS: %1 kwenye %2</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="15"/>
         <source>uptime: %1 s</source>
-        <translation>muda tangu kuwashwa: sekunde %1</translation>
+        <translation type="vanished">muda tangu kuwashwa: sekunde %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="16"/>
+        <location filename="../app/routerreporttext.cpp" line="17"/>
+        <source>uptime: %1</source>
+        <translation>muda tangu kuwashwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/routerreporttext.cpp" line="18"/>
         <source>round trip: %1 ms</source>
         <translation>kwenda na kurudi: ms %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="18"/>
+        <location filename="../app/routerreporttext.cpp" line="20"/>
         <source>clock skew: %1 s</source>
         <translation>tofauti ya saa: sekunde %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="21"/>
+        <location filename="../app/routerreporttext.cpp" line="23"/>
         <source> (disabled)</source>
         <translation> (imezimwa)</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="22"/>
+        <location filename="../app/routerreporttext.cpp" line="24"/>
         <source>hotspot: %1</source>
         <translation>hotspot: %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="22"/>
+        <location filename="../app/routerreporttext.cpp" line="24"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -3494,28 +3612,27 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::VoucherPush</name>
     <message>
-        <location filename="../app/voucherpush.cpp" line="31"/>
+        <location filename="../app/voucherpush.cpp" line="38"/>
         <source>Batch %1 is retired: its vouchers are not put on routers any more.</source>
         <translation>Kundi %1 limesitishwa: vocha zake haziwekwi tena kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="80"/>
+        <location filename="../app/voucherpush.cpp" line="87"/>
         <source>The router of batch %1 no longer exists.</source>
         <translation>Ruta ya kundi %1 haipo tena.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="95"/>
+        <location filename="../app/voucherpush.cpp" line="102"/>
         <source>The router was removed from Lango during the push.</source>
         <translation>Ruta iliondolewa katika Lango wakati wa kuweka vocha.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="195"/>
-        <location filename="../app/voucherpush.cpp" line="267"/>
+        <location filename="../app/voucherpush.cpp" line="25"/>
         <source>Router %1: %2</source>
         <translation>Ruta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherpush.cpp" line="232"/>
+        <location filename="../app/voucherpush.cpp" line="239"/>
         <source>Router %1: %n voucher(s) not added: %2</source>
         <translation>
             <numerusform>Ruta %1: vocha %n haijaongezwa: %2</numerusform>
@@ -3523,7 +3640,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherpush.cpp" line="275"/>
+        <location filename="../app/voucherpush.cpp" line="282"/>
         <source>Router %1 has %n other user(s) with the same name as a voucher; retire this batch and make a new one.</source>
         <translation>
             <numerusform>Ruta %1 ina mtumiaji mwingine %n mwenye jina sawa na vocha; sitisha kundi hili na uunde jipya.</numerusform>
@@ -3531,7 +3648,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="292"/>
+        <location filename="../app/voucherpush.cpp" line="299"/>
         <source>Router %1: the vouchers are on the router but could not be marked: %2</source>
         <translation>Ruta %1: vocha ziko kwenye ruta lakini hazikuweza kuwekewa alama: %2</translation>
     </message>
@@ -3539,12 +3656,30 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::VoucherService</name>
     <message>
-        <location filename="../app/voucherservice.cpp" line="69"/>
+        <location filename="../app/voucherservice.cpp" line="42"/>
+        <source>This staff account is disabled. Ask an admin.</source>
+        <translation>Akaunti hii ya mfanyakazi imezimwa. Muulize msimamizi.</translation>
+    </message>
+    <message>
+        <location filename="../app/voucherservice.cpp" line="54"/>
+        <source>A seller makes vouchers for themselves only: choose yourself as the seller.</source>
+        <translation>Muuzaji hutengeneza vocha zake mwenyewe tu: jichague kama muuzaji.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/voucherservice.cpp" line="84"/>
+        <source>Not yours: %n of the chosen voucher(s), from another seller&apos;s batch. A seller marks only their own vouchers sold; nothing was marked.</source>
+        <translation>
+            <numerusform>Si yako: vocha %n kati ya ulizochagua, ni ya kundi la muuzaji mwingine. Muuzaji huweka alama ya kuuzwa kwa vocha zake tu; hakuna kilichowekwa alama.</numerusform>
+            <numerusform>Si zako: vocha %n kati ya ulizochagua, ni za kundi la muuzaji mwingine. Muuzaji huweka alama ya kuuzwa kwa vocha zake tu; hakuna kilichowekwa alama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/voucherservice.cpp" line="132"/>
         <source>Router %1: %2</source>
         <translation>Ruta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="86"/>
+        <location filename="../app/voucherservice.cpp" line="149"/>
         <source>%n voucher(s) retired</source>
         <translation>
             <numerusform>vocha %n imesitishwa</numerusform>
@@ -3552,13 +3687,13 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="140"/>
-        <location filename="../app/voucherservice.cpp" line="164"/>
+        <location filename="../app/voucherservice.cpp" line="205"/>
+        <location filename="../app/voucherservice.cpp" line="231"/>
         <source>sold from batch %1</source>
         <translation>imeuzwa kutoka kundi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="178"/>
+        <location filename="../app/voucherservice.cpp" line="245"/>
         <source>%n card(s) printed</source>
         <translation>
             <numerusform>kadi %n imechapishwa</numerusform>
@@ -4339,10 +4474,48 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
 </context>
 <context>
+    <name>lango::models::VoucherSalesTableModel</name>
+    <message>
+        <location filename="../models/vouchersalestablemodel.cpp" line="60"/>
+        <source>The office (no staff login)</source>
+        <translation>Ofisi (bila kuingia kwa mfanyakazi)</translation>
+    </message>
+    <message>
+        <location filename="../models/vouchersalestablemodel.cpp" line="60"/>
+        <source>staff %1</source>
+        <translation>mfanyakazi %1</translation>
+    </message>
+    <message>
+        <location filename="../models/vouchersalestablemodel.cpp" line="64"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../models/vouchersalestablemodel.cpp" line="74"/>
+        <source>Seller</source>
+        <translation>Muuzaji</translation>
+    </message>
+    <message>
+        <location filename="../models/vouchersalestablemodel.cpp" line="75"/>
+        <source>Vouchers sold</source>
+        <translation>Vocha zilizouzwa</translation>
+    </message>
+    <message>
+        <location filename="../models/vouchersalestablemodel.cpp" line="76"/>
+        <source>Amount</source>
+        <translation>Kiasi</translation>
+    </message>
+    <message>
+        <location filename="../models/vouchersalestablemodel.cpp" line="77"/>
+        <source>Share</source>
+        <translation>Sehemu</translation>
+    </message>
+</context>
+<context>
     <name>lango::models::VoucherTableModel</name>
     <message>
         <location filename="../models/vouchertablemodel.cpp" line="62"/>
-        <location filename="../ui/voucherspanel.cpp" line="167"/>
+        <location filename="../ui/voucherspanel.cpp" line="168"/>
         <source>Unused (not on a router yet)</source>
         <translation>Haijatumika (bado haiko kwenye ruta)</translation>
     </message>
@@ -4574,101 +4747,123 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message>
         <location filename="../ui/dashboardpanel.cpp" line="44"/>
+        <source>Voucher sales today</source>
+        <translation>Mauzo ya vocha leo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpanel.cpp" line="45"/>
         <source>Customers online</source>
         <translation>Wateja mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="45"/>
+        <location filename="../ui/dashboardpanel.cpp" line="46"/>
         <source>Purchases today</source>
         <translation>Ununuzi wa leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="46"/>
+        <location filename="../ui/dashboardpanel.cpp" line="47"/>
         <source>Problems waiting</source>
         <translation>Matatizo yanayosubiri</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="47"/>
+        <location filename="../ui/dashboardpanel.cpp" line="48"/>
         <source>Routers</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="51"/>
+        <location filename="../ui/dashboardpanel.cpp" line="54"/>
         <source>Revenue by hour, today</source>
         <translation>Mapato kwa saa, leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="51"/>
+        <location filename="../ui/dashboardpanel.cpp" line="54"/>
         <source>Hour (Kenyan time)</source>
         <translation>Saa (saa za Kenya)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="52"/>
+        <location filename="../ui/dashboardpanel.cpp" line="55"/>
         <source>Revenue by day, last 30 days</source>
         <translation>Mapato kwa siku, siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="52"/>
+        <location filename="../ui/dashboardpanel.cpp" line="55"/>
         <source>Day</source>
         <translation>Siku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="63"/>
+        <location filename="../ui/dashboardpanel.cpp" line="66"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dashibodi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="68"/>
+        <location filename="../ui/dashboardpanel.cpp" line="71"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="68"/>
+        <location filename="../ui/dashboardpanel.cpp" line="71"/>
         <source>Read the figures again</source>
         <translation>Soma takwimu tena</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="122"/>
+        <location filename="../ui/dashboardpanel.cpp" line="125"/>
         <source>The figures could not be read: %1 They refresh by themselves when the database answers again.</source>
         <translation>Takwimu hazikuweza kusomwa: %1 Zitajisasisha zenyewe hifadhidata ikijibu tena.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="129"/>
-        <source>M-Pesa, since midnight</source>
-        <translation>M-Pesa, tangu saa sita usiku</translation>
+        <location filename="../ui/dashboardpanel.cpp" line="133"/>
+        <source>M-Pesa %1 · vouchers %2, since midnight</source>
+        <translation>M-Pesa %1 · vocha %2, tangu saa sita usiku</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpanel.cpp" line="138"/>
+        <source>%n voucher(s) sold</source>
+        <translation>
+            <numerusform>vocha %n imeuzwa</numerusform>
+            <numerusform>vocha %n zimeuzwa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="131"/>
+        <location filename="../ui/dashboardpanel.cpp" line="139"/>
+        <source>By seller in Payments</source>
+        <translation>Kwa muuzaji katika Malipo</translation>
+    </message>
+    <message>
+        <source>M-Pesa, since midnight</source>
+        <translation type="vanished">M-Pesa, tangu saa sita usiku</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpanel.cpp" line="140"/>
         <source>with live access</source>
         <translation>wenye ufikiaji hai</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="146"/>
+        <location filename="../ui/dashboardpanel.cpp" line="155"/>
         <source>Open in Payments</source>
         <translation>Fungua katika Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="147"/>
+        <location filename="../ui/dashboardpanel.cpp" line="156"/>
         <source>nothing to do</source>
         <translation>hakuna la kufanya</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="205"/>
+        <location filename="../ui/dashboardpanel.cpp" line="223"/>
         <source>add one in Routers</source>
         <translation>ongeza moja katika Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="209"/>
+        <location filename="../ui/dashboardpanel.cpp" line="227"/>
         <source>%1 up</source>
         <translation>%1 hai</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="209"/>
+        <location filename="../ui/dashboardpanel.cpp" line="227"/>
         <source>none down</source>
         <translation>zote zinafanya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="209"/>
+        <location filename="../ui/dashboardpanel.cpp" line="227"/>
         <source>down: %1</source>
         <translation>haifanyi kazi: %1</translation>
     </message>
@@ -4686,67 +4881,67 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Dashibodi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="92"/>
+        <location filename="../ui/deskpanels.cpp" line="97"/>
         <source>Packages</source>
         <translation>Vifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="95"/>
+        <location filename="../ui/deskpanels.cpp" line="100"/>
         <source>Live sessions</source>
         <translation>Walio mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="98"/>
+        <location filename="../ui/deskpanels.cpp" line="103"/>
         <source>Customers</source>
         <translation>Wateja</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="108"/>
+        <location filename="../ui/deskpanels.cpp" line="113"/>
         <source>Payments</source>
         <translation>Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="112"/>
+        <location filename="../ui/deskpanels.cpp" line="117"/>
         <source>Routers</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="115"/>
+        <location filename="../ui/deskpanels.cpp" line="120"/>
         <source>Staff</source>
         <translation>Wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="120"/>
+        <location filename="../ui/deskpanels.cpp" line="125"/>
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="136"/>
+        <location filename="../ui/deskpanels.cpp" line="141"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="176"/>
+        <location filename="../ui/deskpanels.cpp" line="181"/>
         <source>Server: not set</source>
         <translation>Seva: haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="177"/>
+        <location filename="../ui/deskpanels.cpp" line="182"/>
         <source>Set the office server&apos;s address in Settings to watch its health here.</source>
         <translation>Weka anwani ya seva ya ofisi katika Mipangilio ili kufuatilia afya yake hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="193"/>
+        <location filename="../ui/deskpanels.cpp" line="198"/>
         <source>Routers: %1 up</source>
         <translation>Ruta hai: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="193"/>
+        <location filename="../ui/deskpanels.cpp" line="198"/>
         <source>Routers: %1 up, %2 down</source>
         <translation>Ruta hai: %1, zisizofanya kazi: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="194"/>
+        <location filename="../ui/deskpanels.cpp" line="199"/>
         <source>Down: %1</source>
         <translation>Hazifanyi kazi: %1</translation>
     </message>
@@ -5236,103 +5431,113 @@ Kompyuta ya ofisi inafanya kazi, lakini malipo hayageuzwi kuwa ufikiaji hadi hil
 <context>
     <name>lango::ui::OfficeSection</name>
     <message>
-        <location filename="../ui/officesection.cpp" line="19"/>
+        <location filename="../ui/officesection.cpp" line="20"/>
         <source>Office details (portal, receipts, voucher cards)</source>
         <translation>Maelezo ya ofisi (portal, risiti, kadi za vocha)</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="24"/>
+        <location filename="../ui/officesection.cpp" line="25"/>
         <source>e.g. Kawangware WiFi</source>
         <translation>kwa mfano Kawangware WiFi</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="26"/>
+        <location filename="../ui/officesection.cpp" line="27"/>
         <source>support number, e.g. 0712 345 678</source>
         <translation>namba ya msaada, kwa mfano 0712 345 678</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="30"/>
+        <location filename="../ui/officesection.cpp" line="31"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hagua…</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="41"/>
-        <location filename="../ui/officesection.cpp" line="110"/>
+        <location filename="../ui/officesection.cpp" line="42"/>
+        <location filename="../ui/officesection.cpp" line="118"/>
         <source>no logo</source>
         <translation>hakuna nembo</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="43"/>
+        <location filename="../ui/officesection.cpp" line="44"/>
         <source>Choose P&amp;NG…</source>
         <translation>Chagua P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="44"/>
+        <location filename="../ui/officesection.cpp" line="45"/>
         <source>Re&amp;move logo</source>
         <translation>&amp;Ondoa nembo</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="57"/>
+        <location filename="../ui/officesection.cpp" line="60"/>
+        <source>The router&apos;s login page that voucher QR codes open: http://&lt;hotspot DNS name&gt;/login. Installing the portal reads it from the router.</source>
+        <translation>Ukurasa wa kuingia wa ruta ambao misimbo ya QR ya vocha hufungua: http://&lt;jina la DNS la hotspot&gt;/login. Kusakinisha portal huusoma kutoka kwenye ruta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/officesection.cpp" line="63"/>
         <source>Save &amp;office details</source>
         <translation>Hifadhi maelezo ya &amp;ofisi</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="63"/>
+        <location filename="../ui/officesection.cpp" line="69"/>
         <source>Office &amp;name:</source>
         <translation>&amp;Jina la ofisi:</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="64"/>
+        <location filename="../ui/officesection.cpp" line="70"/>
         <source>Support &amp;phone:</source>
         <translation>Simu ya &amp;msaada:</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="65"/>
+        <location filename="../ui/officesection.cpp" line="71"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Rangi:</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="67"/>
+        <location filename="../ui/officesection.cpp" line="73"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Nembo:</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="92"/>
+        <location filename="../ui/officesection.cpp" line="75"/>
+        <source>&amp;QR login page:</source>
+        <translation>Ukurasa wa kuingia wa &amp;QR:</translation>
+    </message>
+    <message>
+        <location filename="../ui/officesection.cpp" line="99"/>
         <source>Could not read the office details: %1</source>
         <translation>Maelezo ya ofisi hayakuweza kusomwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="133"/>
+        <location filename="../ui/officesection.cpp" line="141"/>
         <source>Choose the office logo</source>
         <translation>Chagua nembo ya ofisi</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="133"/>
+        <location filename="../ui/officesection.cpp" line="141"/>
         <source>PNG pictures (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="141"/>
+        <location filename="../ui/officesection.cpp" line="149"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 haikuweza kusomwa: %2</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="152"/>
+        <location filename="../ui/officesection.cpp" line="160"/>
         <source>Logo chosen; save to keep it.</source>
         <translation>Nembo imechaguliwa; hifadhi ili kuibakiza.</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="174"/>
+        <location filename="../ui/officesection.cpp" line="183"/>
         <source>Saved. Install the portal on each router again to show the new details there.</source>
         <translation>Imehifadhiwa. Sakinisha portal tena kwenye kila ruta ili maelezo mapya yaonekane huko.</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="175"/>
+        <location filename="../ui/officesection.cpp" line="184"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/officesection.cpp" line="178"/>
+        <location filename="../ui/officesection.cpp" line="187"/>
         <source>Office details saved.</source>
         <translation>Maelezo ya ofisi yamehifadhiwa.</translation>
     </message>
@@ -5634,27 +5839,26 @@ Kitatoweka kwenye portal; wateja waliokinunua wanabaki na muda wao, na unaweza k
         <translation>Usawazishaji umekamilika kwa matatizo.</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="214"/>
         <source>%1 at %2</source>
-        <translation>%1 kwa %2</translation>
+        <translation type="vanished">%1 kwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="223"/>
+        <location filename="../ui/packagespanel.cpp" line="200"/>
         <source>Package not saved</source>
         <translation>Kifurushi hakijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="227"/>
+        <location filename="../ui/packagespanel.cpp" line="204"/>
         <source>Package &quot;%1&quot; saved.</source>
         <translation>Kifurushi &quot;%1&quot; kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="241"/>
+        <location filename="../ui/packagespanel.cpp" line="218"/>
         <source>Remove package</source>
         <translation>Ondoa kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="242"/>
+        <location filename="../ui/packagespanel.cpp" line="219"/>
         <source>Stop selling &quot;%1&quot;?
 
 Customers who already bought it keep their time. A package that was sold before is retired rather than deleted, so its history stays.</source>
@@ -5663,17 +5867,17 @@ Customers who already bought it keep their time. A package that was sold before 
 Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuzwa husitishwa badala ya kufutwa, ili historia yake ibaki.</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="258"/>
+        <location filename="../ui/packagespanel.cpp" line="229"/>
         <source>Package not removed</source>
         <translation>Kifurushi hakijaondolewa</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="262"/>
+        <location filename="../ui/packagespanel.cpp" line="233"/>
         <source>&quot;%1&quot; was sold before, so it is retired: no longer on sale, history kept.</source>
         <translation>&quot;%1&quot; kiliwahi kuuzwa, kwa hiyo kimesitishwa: hakiuzwi tena, historia imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/packagespanel.cpp" line="263"/>
+        <location filename="../ui/packagespanel.cpp" line="234"/>
         <source>&quot;%1&quot; removed.</source>
         <translation>&quot;%1&quot; kimeondolewa.</translation>
     </message>
@@ -5735,100 +5939,122 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
 <context>
     <name>lango::ui::PaymentsPanel</name>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="44"/>
+        <location filename="../ui/paymentspanel.cpp" line="48"/>
         <source>Search purchases by phone, receipt, package</source>
         <translation>Tafuta ununuzi kwa simu, risiti, kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="47"/>
+        <location filename="../ui/paymentspanel.cpp" line="51"/>
         <source>Search paybill payments by receipt, name, account</source>
         <translation>Tafuta malipo ya paybill kwa risiti, jina, akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="52"/>
+        <location filename="../ui/paymentspanel.cpp" line="55"/>
+        <source>Search voucher sales by seller</source>
+        <translation>Tafuta mauzo ya vocha kwa muuzaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="68"/>
         <source>M-Pesa &amp;purchases</source>
         <translation>&amp;Ununuzi wa M-Pesa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="53"/>
+        <location filename="../ui/paymentspanel.cpp" line="69"/>
         <source>Pay&amp;bill payments</source>
         <translation>Malipo ya pay&amp;bill</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="54"/>
-        <location filename="../ui/paymentspanel.cpp" line="113"/>
+        <location filename="../ui/paymentspanel.cpp" line="70"/>
+        <source>&amp;Voucher sales</source>
+        <translation>Mauzo ya &amp;vocha</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="71"/>
+        <location filename="../ui/paymentspanel.cpp" line="138"/>
         <source>Pro&amp;blems</source>
         <translation>Ma&amp;tatizo</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="57"/>
+        <location filename="../ui/paymentspanel.cpp" line="77"/>
         <source>&amp;Sell by M-Pesa…</source>
         <translation>&amp;Uza kwa M-Pesa…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="58"/>
+        <location filename="../ui/paymentspanel.cpp" line="78"/>
         <source>Send an M-Pesa prompt to a customer&apos;s phone for a package</source>
         <translation>Tuma ombi la M-Pesa kwenye simu ya mteja kwa ajili ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="59"/>
+        <location filename="../ui/paymentspanel.cpp" line="79"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="60"/>
+        <location filename="../ui/paymentspanel.cpp" line="80"/>
         <source>Save the table shown, as filtered and sorted, as a CSV file</source>
         <translation>Hifadhi jedwali linaloonyeshwa, kama lilivyochujwa na kupangwa, kama faili ya CSV</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="61"/>
+        <location filename="../ui/paymentspanel.cpp" line="81"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="61"/>
+        <location filename="../ui/paymentspanel.cpp" line="81"/>
         <source>Load payments again</source>
         <translation>Pakia malipo tena</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="77"/>
-        <source>&lt;h2&gt;Payments&lt;/h2&gt;M-Pesa purchases, paybill payments and problems to act on.</source>
-        <translation>&lt;h2&gt;Malipo&lt;/h2&gt;Ununuzi wa M-Pesa, malipo ya paybill na matatizo ya kushughulikia.</translation>
+        <location filename="../ui/paymentspanel.cpp" line="97"/>
+        <source>&lt;h2&gt;Payments&lt;/h2&gt;M-Pesa purchases, paybill payments, voucher sales and problems to act on.</source>
+        <translation>&lt;h2&gt;Malipo&lt;/h2&gt;Ununuzi wa M-Pesa, malipo ya paybill, mauzo ya vocha na matatizo ya kushughulikia.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="113"/>
+        <source>&lt;h2&gt;Payments&lt;/h2&gt;M-Pesa purchases, paybill payments and problems to act on.</source>
+        <translation type="vanished">&lt;h2&gt;Malipo&lt;/h2&gt;Ununuzi wa M-Pesa, malipo ya paybill na matatizo ya kushughulikia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="138"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>Ma&amp;tatizo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="142"/>
+        <location filename="../ui/paymentspanel.cpp" line="171"/>
         <source>Could not load payments: %1</source>
         <translation>Malipo hayakuweza kupakiwa: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/paymentspanel.cpp" line="187"/>
+        <source>In these dates: &lt;b&gt;%n voucher(s) sold, %1&lt;/b&gt;</source>
+        <translation>
+            <numerusform>Katika tarehe hizi: &lt;b&gt;vocha %n imeuzwa, %1&lt;/b&gt;</numerusform>
+            <numerusform>Katika tarehe hizi: &lt;b&gt;vocha %n zimeuzwa, %1&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="182"/>
+        <location filename="../ui/paymentspanel.cpp" line="217"/>
         <source>Export CSV</source>
         <translation>Hamisha CSV</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="182"/>
+        <location filename="../ui/paymentspanel.cpp" line="217"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="197"/>
+        <location filename="../ui/paymentspanel.cpp" line="232"/>
         <source>Not exported</source>
         <translation>Haijahamishwa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="198"/>
+        <location filename="../ui/paymentspanel.cpp" line="233"/>
         <source>%1 could not be written: %2
 Choose another folder.</source>
         <translation>%1 haikuweza kuandikwa: %2
 Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="201"/>
+        <location filename="../ui/paymentspanel.cpp" line="236"/>
         <source>%1 rows exported to %2.</source>
         <translation>Safu %1 zimehamishwa kwenda %2.</translation>
     </message>
@@ -5908,7 +6134,17 @@ Kilichofanyika (kwa atakayesoma baadaye):</translation>
 <context>
     <name>lango::ui::RevenueChart</name>
     <message>
-        <location filename="../ui/revenuechart.cpp" line="40"/>
+        <location filename="../ui/revenuechart.cpp" line="22"/>
+        <source>M-Pesa</source>
+        <translation>M-Pesa</translation>
+    </message>
+    <message>
+        <location filename="../ui/revenuechart.cpp" line="24"/>
+        <source>Vouchers</source>
+        <translation>Vocha</translation>
+    </message>
+    <message>
+        <location filename="../ui/revenuechart.cpp" line="44"/>
         <source>KES</source>
         <translation>KES</translation>
     </message>
@@ -6085,146 +6321,147 @@ Kilichofanyika (kwa atakayesoma baadaye):</translation>
 <context>
     <name>lango::ui::RoutersPanel</name>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="30"/>
+        <location filename="../ui/routerspanel.cpp" line="33"/>
         <source>Search routers by name, address, location</source>
         <translation>Tafuta ruta kwa jina, anwani, mahali</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="32"/>
+        <location filename="../ui/routerspanel.cpp" line="35"/>
         <source>&amp;Add router…</source>
         <translation>&amp;Ongeza ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="34"/>
+        <location filename="../ui/routerspanel.cpp" line="37"/>
         <source>Connect Lango to a MikroTik router</source>
         <translation>Unganisha Lango na ruta ya MikroTik</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="35"/>
+        <location filename="../ui/routerspanel.cpp" line="38"/>
         <source>&amp;Edit router…</source>
         <translation>&amp;Hariri ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="37"/>
+        <location filename="../ui/routerspanel.cpp" line="40"/>
         <source>&amp;Remove router…</source>
         <translation>O&amp;ndoa ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="39"/>
+        <location filename="../ui/routerspanel.cpp" line="42"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="41"/>
+        <location filename="../ui/routerspanel.cpp" line="44"/>
         <source>Install &amp;portal…</source>
         <translation>Sakinisha &amp;portal…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="42"/>
+        <location filename="../ui/routerspanel.cpp" line="45"/>
         <source>Put Lango&apos;s captive portal on the selected router&apos;s hotspot</source>
         <translation>Weka portal ya kuingia ya Lango kwenye hotspot ya ruta iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="43"/>
+        <location filename="../ui/routerspanel.cpp" line="46"/>
         <source>Upload the login pages with M-Pesa buying and vouchers, and point the hotspot at them</source>
         <translation>Pakia kurasa za kuingia zenye ununuzi wa M-Pesa na vocha, na uielekeze hotspot kwenye kurasa hizo</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="47"/>
+        <location filename="../ui/routerspanel.cpp" line="51"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Jaribu muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="49"/>
+        <location filename="../ui/routerspanel.cpp" line="53"/>
         <source>Connect to the selected router and check what Lango needs</source>
         <translation>Unganisha na ruta iliyochaguliwa na ukague kile ambacho Lango inahitaji</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="70"/>
+        <location filename="../ui/routerspanel.cpp" line="74"/>
         <source>&lt;h2&gt;Routers&lt;/h2&gt;The MikroTik routers Lango puts customers on.</source>
         <translation>&lt;h2&gt;Ruta&lt;/h2&gt;Ruta za MikroTik ambazo Lango huwaunganisha wateja.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="103"/>
+        <location filename="../ui/routerspanel.cpp" line="107"/>
         <source>Could not load routers: %1</source>
         <translation>Ruta hazikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="178"/>
+        <location filename="../ui/routerspanel.cpp" line="155"/>
         <source>Router not saved</source>
         <translation>Ruta haijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="182"/>
+        <location filename="../ui/routerspanel.cpp" line="159"/>
         <source>Router %1 saved.</source>
         <translation>Ruta %1 imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="195"/>
+        <location filename="../ui/routerspanel.cpp" line="172"/>
+        <location filename="../ui/routerspanel.cpp" line="211"/>
         <source>The router services are still starting; try again in a moment.</source>
         <translation>Huduma za ruta bado zinaanza; jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="200"/>
-        <location filename="../ui/routerspanel.cpp" line="205"/>
+        <location filename="../ui/routerspanel.cpp" line="177"/>
+        <location filename="../ui/routerspanel.cpp" line="182"/>
         <source>Test connection</source>
         <translation>Jaribu muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="204"/>
+        <location filename="../ui/routerspanel.cpp" line="181"/>
         <source>Connecting to %1…</source>
         <translation>Kuunganisha na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="222"/>
+        <location filename="../ui/routerspanel.cpp" line="199"/>
         <source>All good: Lango can use this router.</source>
         <translation>Kila kitu ni sawa: Lango inaweza kutumia ruta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="223"/>
+        <location filename="../ui/routerspanel.cpp" line="200"/>
         <source>Router %1</source>
         <translation>Ruta %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="235"/>
+        <location filename="../ui/routerspanel.cpp" line="214"/>
         <source>Installing the portal on %1…</source>
         <translation>Kusakinisha portal kwenye %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="235"/>
+        <location filename="../ui/routerspanel.cpp" line="214"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="236"/>
-        <location filename="../ui/routerspanel.cpp" line="254"/>
+        <location filename="../ui/routerspanel.cpp" line="215"/>
+        <location filename="../ui/routerspanel.cpp" line="256"/>
         <source>Install portal</source>
         <translation>Sakinisha portal</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="255"/>
+        <location filename="../ui/routerspanel.cpp" line="257"/>
         <source>At which address do phones and routers reach the Lango server?
 This is the server&apos;s [http] public_url, for example https://hotspot.example.co.ke.</source>
         <translation>Simu na ruta hufikia seva ya Lango kwenye anwani gani?
 Hii ni [http] public_url ya seva, kwa mfano https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="264"/>
+        <location filename="../ui/routerspanel.cpp" line="266"/>
         <source>Portal not installed on %1</source>
         <translation>Portal haijasakinishwa kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="268"/>
+        <location filename="../ui/routerspanel.cpp" line="272"/>
         <source>Portal on %1</source>
         <translation>Portal kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="278"/>
+        <location filename="../ui/routerspanel.cpp" line="289"/>
         <source>Remove router</source>
         <translation>Ondoa ruta</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="279"/>
+        <location filename="../ui/routerspanel.cpp" line="290"/>
         <source>Remove router %1 from Lango?
 
 Nothing on the router itself is changed. A router with sales history cannot be removed; disable it instead.</source>
@@ -6233,12 +6470,12 @@ Nothing on the router itself is changed. A router with sales history cannot be r
 Hakuna kitakachobadilishwa kwenye ruta yenyewe. Ruta yenye historia ya mauzo haiwezi kuondolewa; badala yake izime.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="295"/>
+        <location filename="../ui/routerspanel.cpp" line="300"/>
         <source>Router not removed</source>
         <translation>Ruta haijaondolewa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="298"/>
+        <location filename="../ui/routerspanel.cpp" line="303"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
@@ -6535,7 +6772,7 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
     </message>
     <message>
         <location filename="../ui/settingspanel.cpp" line="93"/>
-        <location filename="../ui/settingspanel.cpp" line="96"/>
+        <location filename="../ui/settingspanel.cpp" line="97"/>
         <source>Office key</source>
         <translation>Ufunguo wa ofisi</translation>
     </message>
@@ -6545,7 +6782,7 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
         <translation>Kompyuta hii haina ufunguo wa ofisi uliohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="97"/>
+        <location filename="../ui/settingspanel.cpp" line="98"/>
         <source>Enter this key on the new desk (first start, &quot;Office key&quot;):
 
 %1</source>
@@ -6554,7 +6791,7 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="99"/>
+        <location filename="../ui/settingspanel.cpp" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
@@ -6869,8 +7106,13 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
 </context>
 <context>
     <name>lango::ui::VoucherBatchJobs</name>
+    <message>
+        <location filename="../ui/voucherbatchjobs.cpp" line="43"/>
+        <source>The router services are still starting; try again in a moment.</source>
+        <translation>Huduma za ruta bado zinaanza; jaribu tena baada ya muda mfupi.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/voucherbatchjobs.cpp" line="59"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="66"/>
         <source>Making %n voucher(s)…</source>
         <translation>
             <numerusform>Kuunda vocha %n…</numerusform>
@@ -6878,27 +7120,41 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
         </translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="65"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="75"/>
         <source>Vouchers not made</source>
         <translation>Vocha hazijaundwa</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="76"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="88"/>
         <source>Putting vouchers on the router…</source>
         <translation>Kuweka vocha kwenye ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="84"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="95"/>
         <source>Putting the vouchers of batch %1 on the router…</source>
         <translation>Kuweka vocha za kundi %1 kwenye ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="85"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="96"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
+    <message>
+        <location filename="../ui/voucherbatchjobs.cpp" line="110"/>
+        <source>Vouchers not put on the router</source>
+        <translation>Vocha hazijawekwa kwenye ruta</translation>
+    </message>
+    <message>
+        <location filename="../ui/voucherbatchjobs.cpp" line="111"/>
+        <source>Batch %1 is saved, but its vouchers could not be sent.
+
+%2</source>
+        <translation>Kundi %1 limehifadhiwa, lakini vocha zake hazikuweza kutumwa.
+
+%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/voucherbatchjobs.cpp" line="98"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="130"/>
         <source>Batch %1: %n voucher(s) on the router, ready to print.</source>
         <translation>
             <numerusform>Kundi %1: vocha %n iko kwenye ruta, tayari kuchapishwa.</numerusform>
@@ -6906,12 +7162,12 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
         </translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="102"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="134"/>
         <source>Not all vouchers are on the router</source>
         <translation>Si vocha zote ziko kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="103"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="135"/>
         <source>Batch %1 is saved: %2 of %3 vouchers are on the router.
 
 %4
@@ -6924,27 +7180,27 @@ When the router is reachable, choose &quot;Put on router&quot; to finish.</sourc
 Ruta ikifikika, chagua &quot;Weka kwenye ruta&quot; kumaliza.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="113"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="148"/>
         <source>Retiring batch %1 and removing its vouchers from the router…</source>
         <translation>Kusitisha kundi %1 na kuondoa vocha zake kwenye ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="120"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="158"/>
         <source>Batch not retired</source>
         <translation>Kundi halijasitishwa</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="123"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="161"/>
         <source>Batch %1 retired: %2 voucher(s) retired, %3 removed from routers.</source>
         <translation>Kundi %1 limesitishwa: vocha %2 zimesitishwa, %3 zimeondolewa kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="126"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="164"/>
         <source>Some routers were not reached</source>
         <translation>Baadhi ya ruta hazikufikiwa</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="128"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="166"/>
         <source>
 
 Their copies are removed the next time Lango reads those routers.</source>
@@ -6953,27 +7209,32 @@ Their copies are removed the next time Lango reads those routers.</source>
 Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="141"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="189"/>
+        <source>Routers not read</source>
+        <translation>Ruta hazijasomwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/voucherbatchjobs.cpp" line="194"/>
         <source>There is no enabled router to read.</source>
         <translation>Hakuna ruta iliyowashwa ya kusoma.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="159"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="215"/>
         <source>%1: %2 in use (%3 new), %4 expired.</source>
         <translation>%1: %2 zinatumika (%3 mpya), %4 zimeisha muda.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="162"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="171"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="232"/>
         <source>Not marked sold</source>
         <translation>Hazijawekewa alama kuwa zimeuzwa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/voucherbatchjobs.cpp" line="175"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="236"/>
         <source>Marked %n voucher(s) sold.</source>
         <translation>
             <numerusform>Vocha %n imewekewa alama kuwa imeuzwa.</numerusform>
@@ -6981,7 +7242,7 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/voucherbatchjobs.cpp" line="176"/>
+        <location filename="../ui/voucherbatchjobs.cpp" line="237"/>
         <source>Marked %1 of %2 vouchers sold; the others were sold or retired before.</source>
         <translation>Vocha %1 kati ya %2 zimewekewa alama kuwa zimeuzwa; nyingine ziliuzwa au zilisitishwa kabla.</translation>
     </message>
@@ -7079,17 +7340,22 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
         <translation>&amp;Unda na uweke kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="120"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="112"/>
+        <source>A seller makes vouchers for themselves.</source>
+        <translation>Muuzaji hutengeneza vocha zake mwenyewe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="130"/>
         <source>%1 bits: at 10 guesses a second against %L2 live codes, a first hit takes about %3 years.</source>
         <translation>Biti %1: kwa makisio 10 kwa sekunde dhidi ya namba hai %L2, kupata ya kwanza huchukua takriban miaka %3.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="122"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="132"/>
         <source>%1 bits: at 10 guesses a second against %L2 live codes, a first hit takes about %3 days. Longer codes are safer.</source>
         <translation>Biti %1: kwa makisio 10 kwa sekunde dhidi ya namba hai %L2, kupata ya kwanza huchukua takriban siku %3. Namba ndefu ni salama zaidi.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="129"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="139"/>
         <source>There is no package on sale. Add a package first (Packages).</source>
         <translation>Hakuna kifurushi kinachouzwa. Ongeza kifurushi kwanza (Vifurushi).</translation>
     </message>
@@ -7225,132 +7491,132 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
 <context>
     <name>lango::ui::VouchersPanel</name>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="78"/>
+        <location filename="../ui/voucherspanel.cpp" line="79"/>
         <source>Search batches by package, router, seller</source>
         <translation>Tafuta makundi kwa kifurushi, ruta, muuzaji</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="87"/>
+        <location filename="../ui/voucherspanel.cpp" line="88"/>
         <source>Search codes, devices</source>
         <translation>Tafuta namba, vifaa</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="90"/>
+        <location filename="../ui/voucherspanel.cpp" line="91"/>
         <source>All states</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="94"/>
+        <location filename="../ui/voucherspanel.cpp" line="95"/>
         <source>S&amp;how:</source>
         <translation>O&amp;nyesha:</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="112"/>
+        <location filename="../ui/voucherspanel.cpp" line="113"/>
         <source>Choose a batch above to see its vouchers.</source>
         <translation>Chagua kundi hapo juu kuona vocha zake.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="128"/>
+        <location filename="../ui/voucherspanel.cpp" line="129"/>
         <source>&lt;h2&gt;Vouchers&lt;/h2&gt;Printed codes for customers without M-Pesa: make them, put them on the router, print, sell.</source>
         <translation>&lt;h2&gt;Vocha&lt;/h2&gt;Namba zilizochapishwa kwa wateja wasio na M-Pesa: ziunde, ziweke kwenye ruta, chapisha, uza.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="177"/>
+        <location filename="../ui/voucherspanel.cpp" line="178"/>
         <source>&amp;Generate…</source>
         <translation>&amp;Unda…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="178"/>
+        <location filename="../ui/voucherspanel.cpp" line="179"/>
         <source>Make a batch of vouchers and put them on the router</source>
         <translation>Unda kundi la vocha na uziweke kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="179"/>
+        <location filename="../ui/voucherspanel.cpp" line="180"/>
         <source>Put on &amp;router</source>
         <translation>Weka kwenye &amp;ruta</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="180"/>
+        <location filename="../ui/voucherspanel.cpp" line="181"/>
         <source>Put the batch&apos;s vouchers that are not there yet on the router</source>
         <translation>Weka kwenye ruta vocha za kundi ambazo bado hazipo huko</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="181"/>
+        <location filename="../ui/voucherspanel.cpp" line="182"/>
         <source>&amp;Print…</source>
         <translation>&amp;Chapisha…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="182"/>
+        <location filename="../ui/voucherspanel.cpp" line="183"/>
         <source>Print the batch&apos;s cards (A4 or receipt roll) or save them as PDF</source>
         <translation>Chapisha kadi za kundi (A4 au roli ya risiti) au zihifadhi kama PDF</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="183"/>
+        <location filename="../ui/voucherspanel.cpp" line="184"/>
         <source>Re&amp;print card…</source>
         <translation>Cha&amp;pisha kadi tena…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="184"/>
+        <location filename="../ui/voucherspanel.cpp" line="185"/>
         <source>Print the selected voucher cards again</source>
         <translation>Chapisha tena kadi za vocha zilizochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="185"/>
+        <location filename="../ui/voucherspanel.cpp" line="186"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="186"/>
+        <location filename="../ui/voucherspanel.cpp" line="187"/>
         <source>Save the batch&apos;s codes as a spreadsheet file</source>
         <translation>Hifadhi namba za kundi kama faili ya lahajedwali</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="187"/>
+        <location filename="../ui/voucherspanel.cpp" line="188"/>
         <source>Mark &amp;sold</source>
         <translation>Weka alama ime&amp;uzwa</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="188"/>
+        <location filename="../ui/voucherspanel.cpp" line="189"/>
         <source>Record that the selected vouchers were sold, by you, now</source>
         <translation>Rekodi kwamba vocha zilizochaguliwa zimeuzwa, na wewe, sasa</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="189"/>
+        <location filename="../ui/voucherspanel.cpp" line="190"/>
         <source>Re&amp;tire batch…</source>
         <translation>&amp;Sitisha kundi…</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="190"/>
+        <location filename="../ui/voucherspanel.cpp" line="191"/>
         <source>Stop the batch&apos;s unused vouchers and remove them from the router</source>
         <translation>Simamisha vocha za kundi ambazo hazijatumika na uziondoe kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="191"/>
+        <location filename="../ui/voucherspanel.cpp" line="192"/>
         <source>Refresh from r&amp;outer</source>
         <translation>Sasisha kutoka kwenye r&amp;uta</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="192"/>
+        <location filename="../ui/voucherspanel.cpp" line="193"/>
         <source>Read first use, device and expiry of the vouchers back from the routers</source>
         <translation>Soma kutoka kwenye ruta matumizi ya kwanza, kifaa na muda wa kuisha wa vocha</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="193"/>
+        <location filename="../ui/voucherspanel.cpp" line="194"/>
         <source>Re&amp;load</source>
         <translation>Pa&amp;kia upya</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="193"/>
+        <location filename="../ui/voucherspanel.cpp" line="194"/>
         <source>Reload the list</source>
         <translation>Pakia orodha upya</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="228"/>
+        <location filename="../ui/voucherspanel.cpp" line="229"/>
         <source>Could not load vouchers: %1</source>
         <translation>Vocha hazikuweza kupakiwa: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/voucherspanel.cpp" line="258"/>
+        <location filename="../ui/voucherspanel.cpp" line="259"/>
         <source>&lt;b&gt;Batch %1&lt;/b&gt; · %2 · %3 · %n voucher(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Kundi %1&lt;/b&gt; · %2 · %3 · vocha %n</numerusform>
@@ -7358,27 +7624,27 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="260"/>
+        <location filename="../ui/voucherspanel.cpp" line="261"/>
         <source>all routers</source>
         <translation>ruta zote</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="279"/>
+        <location filename="../ui/voucherspanel.cpp" line="280"/>
         <source>Could not load the vouchers: %1</source>
         <translation>Vocha hazikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="296"/>
+        <location filename="../ui/voucherspanel.cpp" line="297"/>
         <source>You sold today</source>
         <translation>Umeuza leo</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="296"/>
+        <location filename="../ui/voucherspanel.cpp" line="297"/>
         <source>Sold today</source>
         <translation>Zilizouzwa leo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/voucherspanel.cpp" line="297"/>
+        <location filename="../ui/voucherspanel.cpp" line="298"/>
         <source>%1: &lt;b&gt;%n voucher(s), %2&lt;/b&gt;</source>
         <translation>
             <numerusform>%1: &lt;b&gt;vocha %n, %2&lt;/b&gt;</numerusform>
@@ -7386,37 +7652,47 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="340"/>
+        <location filename="../ui/voucherspanel.cpp" line="341"/>
         <source>Could not load packages and routers.</source>
         <translation>Vifurushi na ruta havikuweza kupakiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="374"/>
+        <location filename="../ui/voucherspanel.cpp" line="347"/>
+        <source>You</source>
+        <translation>Wewe</translation>
+    </message>
+    <message>
+        <location filename="../ui/voucherspanel.cpp" line="368"/>
         <source>Nothing to print</source>
         <translation>Hakuna cha kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="389"/>
+        <location filename="../ui/voucherspanel.cpp" line="368"/>
+        <source>Card not printed</source>
+        <translation>Kadi haijachapishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/voucherspanel.cpp" line="386"/>
         <source>Export vouchers</source>
         <translation>Hamisha vocha</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="391"/>
+        <location filename="../ui/voucherspanel.cpp" line="388"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="413"/>
+        <location filename="../ui/voucherspanel.cpp" line="410"/>
         <source>Cannot write %1. Choose a folder you may write to.</source>
         <translation>Haiwezekani kuandika %1. Chagua folda unayoruhusiwa kuandika ndani yake.</translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="418"/>
+        <location filename="../ui/voucherspanel.cpp" line="415"/>
         <source>Not exported</source>
         <translation>Haijahamishwa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/voucherspanel.cpp" line="421"/>
+        <location filename="../ui/voucherspanel.cpp" line="418"/>
         <source>Exported %n voucher(s) to %1.</source>
         <translation>
             <numerusform>Vocha %n imehamishwa kwenda %1.</numerusform>
@@ -7424,16 +7700,29 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/voucherspanel.cpp" line="439"/>
+        <location filename="../ui/voucherspanel.cpp" line="436"/>
         <source>Retire batch</source>
         <translation>Sitisha kundi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/voucherspanel.cpp" line="440"/>
+        <location filename="../ui/voucherspanel.cpp" line="437"/>
+        <source>Retire batch %1 (%2)?
+
+Its unused vouchers (%n) stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</source>
+        <translation>
+            <numerusform>Sitisha kundi %1 (%2)?
+
+Vocha zake zisizotumika (%n) zitaacha kufanya kazi na kuondolewa kwenye ruta. Vocha zinazotumika tayari zitaendelea hadi ziishe. Hili haliwezi kutenduliwa.</numerusform>
+            <numerusform>Sitisha kundi %1 (%2)?
+
+Vocha zake zisizotumika (%n) zitaacha kufanya kazi na kuondolewa kwenye ruta. Vocha zinazotumika tayari zitaendelea hadi ziishe. Hili haliwezi kutenduliwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Retire batch %1 (%2)?
 
 Its %n unused voucher(s) stop working and are removed from the router. Vouchers already in use keep running until they expire. This cannot be undone.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Usitishe kundi %1 (%2)?
 
 Vocha yake %n ambayo haijatumika itaacha kufanya kazi na itaondolewa kwenye ruta. Vocha zinazotumika tayari zitaendelea hadi muda wake uishe. Hili haliwezi kutenguliwa.</numerusform>
@@ -7446,7 +7735,22 @@ Vocha zake %n ambazo hazijatumika zitaacha kufanya kazi na zitaondolewa kwenye r
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="208"/>
+        <location filename="../app/main.cpp" line="189"/>
+        <source>option %1 needs a value; see lango --help</source>
+        <translation>chaguo %1 linahitaji thamani; angalia lango --help</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="191"/>
+        <source>--json goes after the command, e.g. lango package list --json; see lango --help</source>
+        <translation>--json huja baada ya amri, mfano lango package list --json; angalia lango --help</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="192"/>
+        <source>unknown option %1; see lango --help</source>
+        <translation>chaguo lisilojulikana %1; angalia lango --help</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="225"/>
         <source>There is no display to show the Lango desktop on. Run `lango --headless` for the server, `lango --demo --headless` for the demo&apos;s portal API, or `lango --help` for the commands.</source>
         <translation>Hakuna skrini ya kuonyesha programu ya Lango. Endesha `lango --headless` kwa seva, `lango --demo --headless` kwa API ya portal ya majaribio, au `lango --help` kwa amri.</translation>
     </message>

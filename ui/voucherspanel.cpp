@@ -434,7 +434,7 @@ void VouchersPanel::retire()
     const models::VoucherBatch batch = m_batches.row(row);
     const auto answer = QMessageBox::question(
         this, tr("Retire batch"),
-        tr("Retire batch %1 (%2)?\n\nIts %n unused voucher(s) stop working and are removed from the router. "
+        tr("Retire batch %1 (%2)?\n\nIts unused vouchers (%n) stop working and are removed from the router. "
            "Vouchers already in use keep running until they expire. This cannot be undone.", nullptr, batch.unused)
             .arg(batch.id).arg(batch.packageName),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -239,7 +239,7 @@ int VoucherCommand::generate(const QCommandLineParser &parser)
         m_context.out() << tr("Batch %1: %n voucher(s) made.", nullptr, request.count).arg(*batchId) << Qt::endl;
     if (report.complete()) {
         if (!json)
-            m_context.out() << tr("All %n voucher(s) are on the router. Print them with `lango voucher print --batch %1 "
+            m_context.out() << tr("Batch %1: %n voucher(s) on the router, ready to print: `lango voucher print --batch %1 "
                                   "--template a4 --pdf cards.pdf`.", nullptr, report.total).arg(*batchId) << Qt::endl;
         return Ok;
     }
@@ -441,7 +441,7 @@ int VoucherCommand::sync(const QCommandLineParser &parser)
                            .arg(report->routerName).arg(report->onRouter).arg(report->inUse).arg(report->newlyInUse)
                            .arg(report->expired).arg(report->removed) << Qt::endl;
     if (report->vanished > 0)
-        m_context.err() << tr("%n unused voucher(s) disappeared from the router and are now counted as expired. "
+        m_context.err() << tr("Gone from the router, so now counted as expired: %n unused voucher(s). "
                               "If the router was reset, make new vouchers.", nullptr, report->vanished) << Qt::endl;
     return Ok;
 }
