@@ -1,6 +1,7 @@
 #include "ui/searchabletable.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -80,21 +81,47 @@ SearchableTable::SearchableTable(const QString &settingsKey, QAbstractItemModel 
     const QByteArray state = settings.value(QStringLiteral("ui/%1/header").arg(m_settingsKey)).toByteArray();
     if (!state.isEmpty()) {
         m_view->horizontalHeader()->restoreState(state);
+        m_autoFit = false;
     } else {
         m_view->resizeColumnsToContents();
-        // No layout saved yet: size the columns once to the first rows loaded.
-        auto fitted = std::make_shared<QMetaObject::Connection>();
-        *fitted = connect(&m_proxy, &QAbstractItemModel::rowsInserted, this, [this, fitted] {
-            disconnect(*fitted);
-            QMetaObject::invokeMethod(this, [this] {
-                m_view->resizeColumnsToContents();
-                QHeaderView *header = m_view->horizontalHeader();
-                for (int i = 0; i < header->count(); ++i)
-                    header->resizeSection(i, std::min(header->sectionSize(i), 360));   // long messages: see the tooltip
-            }, Qt::QueuedConnection);
-        });
+        // Rows arrive later (and change): fit again each time, off the
+        // signal so the view has laid them out.
+        // One fit per burst of changes, however many signals it sends.
+        const auto refit = [this] {
+            if (!m_autoFit || m_fitQueued)
+                return;
+            m_fitQueued = true;
+            QMetaObject::invokeMethod(this, &SearchableTable::fitColumns, Qt::QueuedConnection);
+        };
+        connect(&m_proxy, &QAbstractItemModel::rowsInserted, this, refit);
+        connect(&m_proxy, &QAbstractItemModel::modelReset, this, refit);
+        connect(&m_proxy, &QAbstractItemModel::dataChanged, this, refit);
+        m_view->horizontalHeader()->viewport()->installEventFilter(this);
     }
     updateCount();
+}
+
+void SearchableTable::fitColumns()
+{
+    m_fitQueued = false;
+    if (!m_autoFit || m_proxy.rowCount() == 0)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    m_view->resizeColumnsToContents();
+    // Columns only grow as data arrives (no jumping about on every poll),
+    // and no wider than 360 px: long messages have their tooltip.
+    m_fittedWidths.resize(header->count());
+    for (int i = 0; i < header->count(); ++i) {
+        m_fittedWidths[i] = std::min(std::max(header->sectionSize(i), m_fittedWidths.at(i)), 360);
+        header->resizeSection(i, m_fittedWidths.at(i));
+    }
+}
+
+bool SearchableTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && watched == m_view->horizontalHeader()->viewport())
+        m_autoFit = false;   // the person arranges the columns now
+    return QWidget::eventFilter(watched, event);
 }
 
 SearchableTable::~SearchableTable()
@@ -129,7 +156,7 @@ void SearchableTable::updateCount()
 {
     const int shown = m_proxy.rowCount();
     const int total = m_proxy.sourceModel() ? m_proxy.sourceModel()->rowCount() : 0;
-    m_count->setText(shown == total ? tr("%1 rows").arg(total) : tr("%1 of %2 rows").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%n row(s)", nullptr, total) : tr("%1 of %n row(s)", nullptr, total).arg(shown));
 }
 
 } // namespace lango::ui

@@ -33,10 +33,19 @@ Q_SIGNALS:
     void activated(int sourceRow);
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateCount();
+    // Sizes the columns to what they show, until someone resizes or sorts
+    // by hand (or a saved layout was restored): then their choice stays.
+    void fitColumns();
 
     QString m_settingsKey;
+    bool m_autoFit = true;
+    bool m_fitQueued = false;
+    QList<int> m_fittedWidths;   // what fitColumns() chose last
     QSortFilterProxyModel m_proxy;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
