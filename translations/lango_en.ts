@@ -138,6 +138,23 @@
     </message>
   </context>
   <context>
+    <name>lango::ui::SearchableTable</name>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n row(s)</source>
+      <translation>
+        <numerusform>%1 of %n row</numerusform>
+        <numerusform>%1 of %n rows</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>lango::ui::VoucherBatchJobs</name>
     <message numerus="yes">
       <source>Making %n voucher(s)…</source>

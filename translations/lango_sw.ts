@@ -6483,30 +6483,44 @@ Hakuna kitakachobadilishwa kwenye ruta yenyewe. Ruta yenye historia ya mauzo hai
 <context>
     <name>lango::ui::SearchableTable</name>
     <message>
-        <location filename="../ui/searchabletable.cpp" line="32"/>
         <location filename="../ui/searchabletable.cpp" line="33"/>
+        <location filename="../ui/searchabletable.cpp" line="34"/>
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/searchabletable.cpp" line="34"/>
+        <location filename="../ui/searchabletable.cpp" line="35"/>
         <source>&amp;Search:</source>
         <translation>&amp;Tafuta:</translation>
     </message>
     <message>
-        <location filename="../ui/searchabletable.cpp" line="70"/>
+        <location filename="../ui/searchabletable.cpp" line="71"/>
         <source>Find</source>
         <translation>Tafuta</translation>
     </message>
-    <message>
-        <location filename="../ui/searchabletable.cpp" line="132"/>
-        <source>%1 rows</source>
-        <translation>safu %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/searchabletable.cpp" line="159"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>safu %n</numerusform>
+            <numerusform>safu %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/searchabletable.cpp" line="159"/>
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 kati ya safu %n</numerusform>
+            <numerusform>%1 kati ya safu %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/searchabletable.cpp" line="132"/>
+        <source>%1 rows</source>
+        <translation type="vanished">safu %1</translation>
+    </message>
+    <message>
         <source>%1 of %2 rows</source>
-        <translation>safu %1 kati ya %2</translation>
+        <translation type="vanished">safu %1 kati ya %2</translation>
     </message>
 </context>
 <context>
