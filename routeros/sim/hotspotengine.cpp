@@ -269,7 +269,13 @@ void HotspotEngine::tick()
     // Sessions end when the user's uptime or traffic budget is used up.
     ItemTable *active = m_state.table(MenuSchema::Active);
     ItemTable *users = m_state.table(MenuSchema::Users);
-    for (const quint32 id : active->ids()) {
+    // Each user's open sessions, gathered once: a tick stays linear in the
+    // number of sessions (thousands in benchmarks), not quadratic.
+    const QList<quint32> activeIds = active->ids();
+    QHash<QString, QList<quint32>> sessionsOf;
+    for (const quint32 id : activeIds)
+        sessionsOf[active->item(id)->props.value(key("user"))] << id;
+    for (const quint32 id : activeIds) {
         const QString name = active->item(id)->props.value(key("user"));
         const auto userIds = users->findByKey(name);
         if (userIds.isEmpty())
@@ -277,8 +283,26 @@ void HotspotEngine::tick()
         const Properties u = userView(userIds.first());
         const auto limit = RouterTime::parseDurationMs(u.value(key("limit-uptime")));
         const qint64 bytesLimit = u.value(key("limit-bytes-total")).toLongLong();
-        const bool outOfTime = limit && *limit > 0 && usedUptimeMs(userIds.first(), name) >= *limit;
-        if (outOfTime || (bytesLimit > 0 && usedBytes(userIds.first(), name) >= bytesLimit)) {
+        const QList<quint32> open = sessionsOf.value(name);
+        const auto uptimeUsed = [&] {
+            qint64 used = m_state.counters.value(userIds.first()).uptimeMs;
+            for (const quint32 sessionId : open) {
+                if (m_state.sessions.contains(sessionId))   // not ended earlier in this tick
+                    used += now - m_state.sessions.value(sessionId).loginAtMs;
+            }
+            return used;
+        };
+        const auto bytesUsed = [&] {
+            const RouterState::Counters c = m_state.counters.value(userIds.first());
+            qint64 used = c.bytesIn + c.bytesOut;
+            for (const quint32 sessionId : open) {
+                const RouterState::Session session = m_state.sessions.value(sessionId);   // ended: zeros
+                used += session.bytesIn + session.bytesOut;
+            }
+            return used;
+        };
+        const bool outOfTime = limit && *limit > 0 && uptimeUsed() >= *limit;
+        if (outOfTime || (bytesLimit > 0 && bytesUsed() >= bytesLimit)) {
             endSession(id);
             if (outOfTime)  // the router ends it right at the limit, not at our tick
                 m_state.counters[userIds.first()].uptimeMs = std::min(m_state.counters[userIds.first()].uptimeMs, *limit);
