@@ -271,6 +271,7 @@ void HotspotEngine::tick()
     ItemTable *users = m_state.table(MenuSchema::Users);
     // Each user's open sessions, gathered once: a tick stays linear in the
     // number of sessions (thousands in benchmarks), not quadratic.
+    const Properties &userDefaults = MenuSchema::find(MenuSchema::Users)->defaults;
     const QList<quint32> activeIds = active->ids();
     QHash<QString, QList<quint32>> sessionsOf;
     for (const quint32 id : activeIds)
@@ -280,9 +281,11 @@ void HotspotEngine::tick()
         const auto userIds = users->findByKey(name);
         if (userIds.isEmpty())
             continue;
-        const Properties u = userView(userIds.first());
-        const auto limit = RouterTime::parseDurationMs(u.value(key("limit-uptime")));
-        const qint64 bytesLimit = u.value(key("limit-bytes-total")).toLongLong();
+        // The two limits straight from the item (a full view per session
+        // per command was most of the emulator's time).
+        const Properties &props = users->item(userIds.first())->props;
+        const auto limit = RouterTime::parseDurationMs(props.value(key("limit-uptime"), userDefaults.value(key("limit-uptime"))));
+        const qint64 bytesLimit = props.value(key("limit-bytes-total"), userDefaults.value(key("limit-bytes-total"))).toLongLong();
         const QList<quint32> open = sessionsOf.value(name);
         const auto uptimeUsed = [&] {
             qint64 used = m_state.counters.value(userIds.first()).uptimeMs;
