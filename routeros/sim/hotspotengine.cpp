@@ -263,9 +263,16 @@ void HotspotEngine::reschedule(quint32 schedulerId)
     }
 }
 
+void HotspotEngine::tickIfStale()
+{
+    if (m_lastTickMs < 0 || m_state.nowMs() - m_lastTickMs >= 20)
+        tick();
+}
+
 void HotspotEngine::tick()
 {
     const qint64 now = m_state.nowMs();
+    m_lastTickMs = now;
     // Sessions end when the user's uptime or traffic budget is used up.
     ItemTable *active = m_state.table(MenuSchema::Active);
     ItemTable *users = m_state.table(MenuSchema::Users);

@@ -66,7 +66,7 @@ Words MenuDispatcher::item(const Properties &view, const QStringList &proplist)
 
 DispatchOutcome MenuDispatcher::execute(const Sentence &command)
 {
-    m_engine.tick();
+    m_engine.tickIfStale();
     const QString path = Sentence::decode(command.first());
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     const QString menu = path.left(slash);

@@ -82,7 +82,7 @@ private Q_SLOTS:
             process.setProcessEnvironment(env);
             process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             process.start(QStringLiteral(LANGO_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), config});
-            QTRY_VERIFY_WITH_TIMEOUT(httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(httpPort)), 500).status == 200, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(httpPort)), 500).status == 200, 30000);
         };
 
         // The router takes the user add but never answers it: the server is
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QProcess second;
         startServer(second);
         const QUrl status(QStringLiteral("http://127.0.0.1:%1/api/portal/purchases/%2").arg(httpPort).arg(id));
-        QTRY_COMPARE_WITH_TIMEOUT(httpGet(status, 1000).json()[QStringLiteral("status")].toString(), QStringLiteral("active"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(httpGet(status, 1000).json()[QStringLiteral("status")].toString(), QStringLiteral("active"), 40000);
 
         QCOMPARE(router.items(u"/ip/hotspot/user").size(), 1);
         QCOMPARE(daraja.stkPushCount(), 1);
