@@ -72,7 +72,12 @@ Result<QString> OfficeDetails::logoFromFile(const QByteArray &bytes)
 
 Result<void> OfficeDetails::save(Office &office, const models::AuditEntry &who) const
 {
-    if (auto valid = validate(); !valid)
+    // A logo saved under an older, larger limit does not block saving the
+    // other details; the portal leaves it out and says why.
+    OfficeDetails checked = *this;
+    if (auto stored = office.settings.value(kLogo); stored && *stored == logoBase64)
+        checked.logoBase64.clear();
+    if (auto valid = checked.validate(); !valid)
         return valid;
     models::Transaction tx(office.db());
     if (auto begun = tx.begin(); !begun)

@@ -4,6 +4,7 @@
 #include "app/permissions.h"
 #include "app/routerdirectory.h"
 #include "models/dbexecutor.h"
+#include "models/units.h"
 #include "routeros/sharedpromise.h"
 
 #include <QHash>
@@ -50,8 +51,19 @@ Result<void> VoucherService::checkMayGenerate(Office &office, const GenerateRequ
         return role.error();
     if (!Permissions::allows(*role, Permission::GenerateVouchers))
         return Error{ErrorCode::Unauthorized, Permissions::refusal(), {}};
-    if (*role == models::Role::Seller && request.sellerId != actor.staffId)
-        return Error{ErrorCode::Unauthorized, tr("A seller makes vouchers for themselves only: choose yourself as the seller."), {}};
+    if (*role == models::Role::Seller) {
+        if (request.sellerId != actor.staffId)
+            return Error{ErrorCode::Unauthorized, tr("A seller makes vouchers for themselves only: choose yourself as the seller."), {}};
+        // The price is what the office counts the seller's cash against.
+        auto package = office.packages.byId(request.packageId);
+        if (!package)
+            return fromModels(package.error());
+        if (request.priceCents && *request.priceCents != package->priceCents)
+            return Error{ErrorCode::Unauthorized,
+                         tr("A seller's vouchers cost the package's price, %1. Ask an admin for another price.")
+                             .arg(models::Units::formatMoney(package->priceCents)),
+                         {}};
+    }
     return {};
 }
 
@@ -157,10 +169,22 @@ QFuture<Result<VoucherRetireReport>> VoucherService::retire(qint64 batchId, cons
 {
     routeros::SharedPromise<Result<VoucherRetireReport>> promise;
     Office &office = m_office;
-    m_db.run([&office, batchId] { return office.vouchers.routersOf(batchId); })
-        .then(this, [this, promise, batchId, actor](models::Result<QList<qint64>> routers) {
+    m_db.run([&office, batchId, actor]() -> Result<QList<qint64>> {
+            // Checked here, not only by hiding the button: a seller cannot
+            // retire stock, theirs or anyone's.
+            auto role = roleOf(office, actor);
+            if (!role)
+                return role.error();
+            if (!Permissions::allows(*role, Permission::ManageVouchers))
+                return Error{ErrorCode::Unauthorized, Permissions::refusal(), {}};
+            auto routers = office.vouchers.routersOf(batchId);
+            if (!routers)
+                return fromModels(routers.error());
+            return *routers;
+        })
+        .then(this, [this, promise, batchId, actor](Result<QList<qint64>> routers) {
             if (!routers) {
-                promise.finish(fromModels(routers.error()));
+                promise.finish(routers.error());
                 return;
             }
             const QList<qint64> routerIds = *routers;

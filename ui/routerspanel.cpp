@@ -225,51 +225,53 @@ void RoutersPanel::installPortal(const QString &apiUrl)
     const models::Router target = *router;
     const models::AuditEntry audit = m_desk.audit({}, {}, 0, {});
     const QPointer<QProgressDialog> dialog(progress);
-    using Outcome = app::PortalInstallJob::Outcome;
-    services->withRouters<app::Result<Outcome>>([office, db, services, target, audit, apiUrl, dialog](app::RouterDirectory &) {
+    // Made on the services thread, wired here on the GUI thread (a widget
+    // is never touched from there), then started back on its own thread.
+    services->withRouters<app::PortalInstallJob *>([office, db, services, target, audit](app::RouterDirectory &) {
         auto *job = new app::PortalInstallJob(*office, *db, target, audit);
         job->setPublicUrl(services->publicUrl());   // the desk's own server: no need to ask
+        QPromise<app::PortalInstallJob *> made;
+        made.start();
+        made.addResult(job);
+        made.finish();
+        return made.future();
+    }).then(this, [this, dialog, apiUrl, name = router->name](app::PortalInstallJob *job) {
         if (dialog) {
-            QObject::connect(dialog, &QProgressDialog::canceled, job, &app::PortalInstallJob::cancel);
-            QObject::connect(job, &app::PortalInstallJob::progressed, dialog, [dialog](int done, int total, const QString &step) {
-                if (!dialog)
-                    return;
+            connect(dialog, &QProgressDialog::canceled, job, &app::PortalInstallJob::cancel);
+            connect(job, &app::PortalInstallJob::progressed, dialog, [dialog](int done, int total, const QString &step) {
                 dialog->setMaximum(total);
                 dialog->setValue(done);
                 dialog->setLabelText(step);
             });
         }
-        auto promise = std::make_shared<QPromise<app::Result<Outcome>>>();
-        promise->start();
-        QObject::connect(job, &app::PortalInstallJob::finished, job, [job, promise](bool ok, const QString &summary, bool needsApiUrl) {
-            promise->addResult(Outcome{ok, summary, needsApiUrl});
-            promise->finish();
+        connect(job, &app::PortalInstallJob::finished, this, [this, job, dialog, name](bool ok, const QString &summary, bool needsApiUrl) {
             job->deleteLater();
+            if (dialog)
+                dialog->close();
+            if (needsApiUrl) {   // no address known to this desk: ask once, kept as portal.api_url
+                auto *ask = new QInputDialog(this);
+                ask->setWindowTitle(tr("Install portal"));
+                ask->setLabelText(tr("At which address do phones and routers reach the Lango server?\n"
+                                     "This is the server's [http] public_url, for example https://hotspot.example.co.ke."));
+                ask->setTextValue(QStringLiteral("https://"));
+                ask->setAttribute(Qt::WA_DeleteOnClose);
+                connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &url) { installPortal(url); });
+                ask->open();
+                return;
+            }
+            if (!ok) {
+                showMessage(QMessageBox::Warning, tr("Portal not installed on %1").arg(name), summary);
+                return;
+            }
+            Q_EMIT statusMessage(summary.section(QLatin1Char('\n'), 0, 0));
+            Q_EMIT portalInstalled(name, summary);
+            showMessage(QMessageBox::Information, tr("Portal on %1").arg(name), summary);
         });
-        job->start(apiUrl);
-        return promise->future();
-    }).then(this, [this, dialog, name = router->name](app::Result<Outcome> outcome) {
+        QMetaObject::invokeMethod(job, [job, apiUrl] { job->start(apiUrl); }, Qt::QueuedConnection);
+    }).onCanceled(this, [this, dialog, services, name = router->name] {   // the services refused: say why
         if (dialog)
             dialog->close();
-        if (outcome && outcome->needsApiUrl) {   // no address known to this desk: ask once, kept as portal.api_url
-            auto *ask = new QInputDialog(this);
-            ask->setWindowTitle(tr("Install portal"));
-            ask->setLabelText(tr("At which address do phones and routers reach the Lango server?\n"
-                                 "This is the server's [http] public_url, for example https://hotspot.example.co.ke."));
-            ask->setTextValue(QStringLiteral("https://"));
-            ask->setAttribute(Qt::WA_DeleteOnClose);
-            connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &url) { installPortal(url); });
-            ask->open();
-            return;
-        }
-        if (!outcome || !outcome->ok) {
-            showMessage(QMessageBox::Warning, tr("Portal not installed on %1").arg(name),
-                        outcome ? outcome->summary : outcome.error().message);
-            return;
-        }
-        Q_EMIT statusMessage(outcome->summary.section(QLatin1Char('\n'), 0, 0));
-        Q_EMIT portalInstalled(name, outcome->summary);
-        showMessage(QMessageBox::Information, tr("Portal on %1").arg(name), outcome->summary);
+        showMessage(QMessageBox::Warning, tr("Portal not installed on %1").arg(name), services->notRunning().message);
     });
 }
 

@@ -110,6 +110,8 @@ void VoucherGenerateDialog::fixSeller(qint64 staffId, const QString &name)
     m_seller->addItem(shown, staffId);
     m_seller->setEnabled(false);
     m_seller->setToolTip(tr("A seller makes vouchers for themselves."));
+    m_price->setEnabled(false);   // at the package's price: the office counts the cash against it
+    m_price->setToolTip(tr("A seller's vouchers cost the package's price."));
 }
 
 void VoucherGenerateDialog::packageChosen()

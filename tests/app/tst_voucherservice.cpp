@@ -330,11 +330,22 @@ private Q_SLOTS:
         QCOMPARE(wait(w->service->generate(request, asAmina)).error().code, app::ErrorCode::Unauthorized);
         QCOMPARE(w->office->vouchers.batches()->size(), 0);
         request.sellerId = aminaId;
+        request.priceCents = 0;   // cards "free" to the office, sold for cash: refused
+        const auto cheap = wait(w->service->generate(request, asAmina));
+        QCOMPARE(cheap.error().code, app::ErrorCode::Unauthorized);
+        QVERIFY2(cheap.error().message.contains(QLatin1String("package's price")), qPrintable(cheap.error().message));
+        QCOMPARE(w->office->vouchers.batches()->size(), 0);
+        request.priceCents = 2000;   // the package's price, said out loud: fine
         const auto own = wait(w->service->generate(request, asAmina));
         QVERIFY2(own.ok(), own.ok() ? "" : qPrintable(own.error().message));
         QCOMPARE(w->office->vouchers.batch(*own)->sellerId, aminaId);
         QCOMPARE(w->office->vouchers.batch(*own)->count, 500);
         QVERIFY(push(*w, *own).complete());
+        // Retiring stock is the office's decision, even for her own batch.
+        const auto retired = wait(w->service->retire(*own, asAmina));
+        QCOMPARE(retired.error().code, app::ErrorCode::Unauthorized);
+        QCOMPARE(w->office->vouchers.batch(*own)->count, 500);
+        QVERIFY(!w->office->vouchers.batch(*own)->retiredAt);
     }
 
     void sellerSellsOnlyTheirOwnVouchers()
