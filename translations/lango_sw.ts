@@ -993,17 +993,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Nembo ni KB %1; isizidi KB %2 ili simu zipakie portal haraka. Ipunguze (kwa mfano upana wa pikseli 200).</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="89"/>
+        <location filename="../app/officedetails.cpp" line="94"/>
         <source>%1, %2, colour %3, %4</source>
         <translation>%1, %2, rangi %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="90"/>
+        <location filename="../app/officedetails.cpp" line="95"/>
         <source>no logo</source>
         <translation>hakuna nembo</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="90"/>
+        <location filename="../app/officedetails.cpp" line="95"/>
         <source>with logo</source>
         <translation>na nembo</translation>
     </message>
@@ -1356,72 +1356,77 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 </translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="80"/>
+        <location filename="../app/portalcli.cpp" line="65"/>
+        <source>warning: the QR login page %1 was not saved: %2</source>
+        <translation>onyo: ukurasa wa kuingia wa QR %1 haukuhifadhiwa: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/portalcli.cpp" line="82"/>
         <source>changed   %1</source>
         <translation>imebadilishwa %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="82"/>
+        <location filename="../app/portalcli.cpp" line="84"/>
         <source>warning: %1</source>
         <translation>onyo: %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="84"/>
+        <location filename="../app/portalcli.cpp" line="86"/>
         <source>Voucher QR codes open %1.</source>
         <translation>Misimbo ya QR ya vocha inafungua %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="86"/>
+        <location filename="../app/portalcli.cpp" line="88"/>
         <source>Router %1 now shows Lango&apos;s portal from %2 (%3 KB of pages; API %4).</source>
         <translation>Ruta %1 sasa inaonyesha portal ya Lango kutoka %2 (KB %3 za kurasa; API %4).</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="89"/>
+        <location filename="../app/portalcli.cpp" line="91"/>
         <source>Router %1 already shows the current portal from %2; nothing changed.</source>
         <translation>Ruta %1 tayari inaonyesha portal ya sasa kutoka %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="101"/>
+        <location filename="../app/portalcli.cpp" line="103"/>
         <source>portal: not read (%1)</source>
         <translation>portal: haijasomwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="114"/>
+        <location filename="../app/portalcli.cpp" line="116"/>
         <source>portal: no hotspot server to show it</source>
         <translation>portal: hakuna seva ya hotspot ya kuionyesha</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="117"/>
+        <location filename="../app/portalcli.cpp" line="119"/>
         <source>portal: missing</source>
         <translation>portal: haipo</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="121"/>
+        <location filename="../app/portalcli.cpp" line="123"/>
         <source>portal: outdated (Lango %1 in %2)</source>
         <translation>portal: imepitwa na wakati (Lango %1 kwenye %2)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="125"/>
+        <location filename="../app/portalcli.cpp" line="127"/>
         <source>portal: up to date (Lango %1 in %2)</source>
         <translation>portal: ni ya kisasa (Lango %1 kwenye %2)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="126"/>
+        <location filename="../app/portalcli.cpp" line="128"/>
         <source>portal: installed (Lango %1 in %2); not compared: %3</source>
         <translation>portal: imesakinishwa (Lango %1 kwenye %2); haijalinganishwa: %3</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="111"/>
+        <location filename="../app/portalcli.cpp" line="113"/>
         <source>Run `lango router install-portal %1`.</source>
         <translation>Endesha `lango router install-portal %1`.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="118"/>
+        <location filename="../app/portalcli.cpp" line="120"/>
         <source>Lango&apos;s captive portal is not installed on this router. %1</source>
         <translation>Portal ya kuingia ya Lango haijasakinishwa kwenye ruta hii. %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="122"/>
+        <location filename="../app/portalcli.cpp" line="124"/>
         <source>The captive portal on this router is outdated: %1 %2</source>
         <translation>Portal ya kuingia kwenye ruta hii imepitwa na wakati: %1 %2</translation>
     </message>
@@ -3656,17 +3661,22 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::VoucherService</name>
     <message>
-        <location filename="../app/voucherservice.cpp" line="42"/>
+        <location filename="../app/voucherservice.cpp" line="43"/>
         <source>This staff account is disabled. Ask an admin.</source>
         <translation>Akaunti hii ya mfanyakazi imezimwa. Muulize msimamizi.</translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="54"/>
+        <location filename="../app/voucherservice.cpp" line="56"/>
         <source>A seller makes vouchers for themselves only: choose yourself as the seller.</source>
         <translation>Muuzaji hutengeneza vocha zake mwenyewe tu: jichague kama muuzaji.</translation>
     </message>
+    <message>
+        <location filename="../app/voucherservice.cpp" line="63"/>
+        <source>A seller&apos;s vouchers cost the package&apos;s price, %1. Ask an admin for another price.</source>
+        <translation>Vocha za muuzaji zinauzwa kwa bei ya kifurushi, %1. Muulize msimamizi kwa bei nyingine.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="84"/>
+        <location filename="../app/voucherservice.cpp" line="96"/>
         <source>Not yours: %n of the chosen voucher(s), from another seller&apos;s batch. A seller marks only their own vouchers sold; nothing was marked.</source>
         <translation>
             <numerusform>Si yako: vocha %n kati ya ulizochagua, ni ya kundi la muuzaji mwingine. Muuzaji huweka alama ya kuuzwa kwa vocha zake tu; hakuna kilichowekwa alama.</numerusform>
@@ -3674,12 +3684,12 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="132"/>
+        <location filename="../app/voucherservice.cpp" line="144"/>
         <source>Router %1: %2</source>
         <translation>Ruta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="149"/>
+        <location filename="../app/voucherservice.cpp" line="161"/>
         <source>%n voucher(s) retired</source>
         <translation>
             <numerusform>vocha %n imesitishwa</numerusform>
@@ -3687,13 +3697,13 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="205"/>
-        <location filename="../app/voucherservice.cpp" line="231"/>
+        <location filename="../app/voucherservice.cpp" line="229"/>
+        <location filename="../app/voucherservice.cpp" line="255"/>
         <source>sold from batch %1</source>
         <translation>imeuzwa kutoka kundi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="245"/>
+        <location filename="../app/voucherservice.cpp" line="269"/>
         <source>%n card(s) printed</source>
         <translation>
             <numerusform>kadi %n imechapishwa</numerusform>
@@ -6434,34 +6444,35 @@ Kilichofanyika (kwa atakayesoma baadaye):</translation>
     </message>
     <message>
         <location filename="../ui/routerspanel.cpp" line="215"/>
-        <location filename="../ui/routerspanel.cpp" line="256"/>
+        <location filename="../ui/routerspanel.cpp" line="253"/>
         <source>Install portal</source>
         <translation>Sakinisha portal</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="257"/>
+        <location filename="../ui/routerspanel.cpp" line="254"/>
         <source>At which address do phones and routers reach the Lango server?
 This is the server&apos;s [http] public_url, for example https://hotspot.example.co.ke.</source>
         <translation>Simu na ruta hufikia seva ya Lango kwenye anwani gani?
 Hii ni [http] public_url ya seva, kwa mfano https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="266"/>
+        <location filename="../ui/routerspanel.cpp" line="263"/>
+        <location filename="../ui/routerspanel.cpp" line="274"/>
         <source>Portal not installed on %1</source>
         <translation>Portal haijasakinishwa kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="272"/>
+        <location filename="../ui/routerspanel.cpp" line="268"/>
         <source>Portal on %1</source>
         <translation>Portal kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="289"/>
+        <location filename="../ui/routerspanel.cpp" line="291"/>
         <source>Remove router</source>
         <translation>Ondoa ruta</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="290"/>
+        <location filename="../ui/routerspanel.cpp" line="292"/>
         <source>Remove router %1 from Lango?
 
 Nothing on the router itself is changed. A router with sales history cannot be removed; disable it instead.</source>
@@ -6470,12 +6481,12 @@ Nothing on the router itself is changed. A router with sales history cannot be r
 Hakuna kitakachobadilishwa kwenye ruta yenyewe. Ruta yenye historia ya mauzo haiwezi kuondolewa; badala yake izime.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="300"/>
+        <location filename="../ui/routerspanel.cpp" line="302"/>
         <source>Router not removed</source>
         <translation>Ruta haijaondolewa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="303"/>
+        <location filename="../ui/routerspanel.cpp" line="305"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
@@ -7359,17 +7370,22 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
         <translation>Muuzaji hutengeneza vocha zake mwenyewe.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="130"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="114"/>
+        <source>A seller&apos;s vouchers cost the package&apos;s price.</source>
+        <translation>Vocha za muuzaji zinauzwa kwa bei ya kifurushi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="132"/>
         <source>%1 bits: at 10 guesses a second against %L2 live codes, a first hit takes about %3 years.</source>
         <translation>Biti %1: kwa makisio 10 kwa sekunde dhidi ya namba hai %L2, kupata ya kwanza huchukua takriban miaka %3.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="132"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="134"/>
         <source>%1 bits: at 10 guesses a second against %L2 live codes, a first hit takes about %3 days. Longer codes are safer.</source>
         <translation>Biti %1: kwa makisio 10 kwa sekunde dhidi ya namba hai %L2, kupata ya kwanza huchukua takriban siku %3. Namba ndefu ni salama zaidi.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="139"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="141"/>
         <source>There is no package on sale. Add a package first (Packages).</source>
         <translation>Hakuna kifurushi kinachouzwa. Ongeza kifurushi kwanza (Vifurushi).</translation>
     </message>
