@@ -35,6 +35,15 @@ models::AuditEntry DeskActions::entry(const models::AuditEntry &who, const QStri
     return e;
 }
 
+Result<void> DeskActions::auditAndCommit(models::Transaction &tx, const models::AuditEntry &entry) const
+{
+    if (auto audited = m_office.audit.record(entry); !audited)
+        return fromModels(audited.error());
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return {};
+}
+
 Result<qint64> DeskActions::extendGrant(qint64 grantId, qint64 seconds, const models::AuditEntry &who) const
 {
     if (seconds <= 0 || seconds > kLongestExtension)
@@ -56,14 +65,11 @@ Result<qint64> DeskActions::extendGrant(qint64 grantId, qint64 seconds, const mo
                                      QJsonObject{{QStringLiteral("reason"), QStringLiteral("extend")}});
     if (!job)
         return fromModels(job.error());
-    auto audited = m_office.audit.record(entry(who, QStringLiteral("grant.extend"), QStringLiteral("grant"), grantId,
-                                               tr("%1 given %2 more, until %3")
-                                                   .arg(grant->username, models::Units::humanDuration(seconds),
-                                                        models::TimeText::dateTime(expiresAt))));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, QStringLiteral("grant.extend"), QStringLiteral("grant"), grantId,
+                                             tr("%1 given %2 more, until %3")
+                                                 .arg(grant->username, models::Units::humanDuration(seconds),
+                                                      models::TimeText::dateTime(expiresAt)))); !done)
+        return done.error();
     return expiresAt;
 }
 
@@ -86,12 +92,9 @@ Result<void> DeskActions::disableGrant(qint64 grantId, const models::AuditEntry 
                                      QJsonObject{{QStringLiteral("username"), grant->username}});
     if (!job)
         return fromModels(job.error());
-    auto audited = m_office.audit.record(entry(who, QStringLiteral("grant.disable"), QStringLiteral("grant"), grantId,
-                                               tr("%1 disabled before its time ended").arg(grant->username)));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, QStringLiteral("grant.disable"), QStringLiteral("grant"), grantId,
+                                             tr("%1 disabled before its time ended").arg(grant->username))); !done)
+        return done.error();
     return {};
 }
 
@@ -136,12 +139,9 @@ Result<QString> DeskActions::retryProblem(const models::Problem &problem, const 
         return fromModels(begun.error());
     if (auto retried = m_office.jobs.retry(found.id); !retried)
         return fromModels(retried.error());
-    auto audited = m_office.audit.record(entry(who, QStringLiteral("problem.retry"), QStringLiteral("problem"), problem.id,
-                                               tr("router job %1 run again").arg(found.id)));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, QStringLiteral("problem.retry"), QStringLiteral("problem"), problem.id,
+                                             tr("router job %1 run again").arg(found.id))); !done)
+        return done.error();
     return tr("Router job %1 runs again now. Once the customer is online, mark the problem resolved.").arg(found.id);
 }
 
@@ -158,11 +158,8 @@ Result<void> DeskActions::resolveProblem(qint64 problemId, const QString &note, 
         return fromModels(resolved.error());
     if (!*resolved)
         return Error{ErrorCode::Conflict, tr("Someone resolved this problem already."), {}};
-    auto audited = m_office.audit.record(entry(who, QStringLiteral("problem.resolve"), QStringLiteral("problem"), problemId, trimmed));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, QStringLiteral("problem.resolve"), QStringLiteral("problem"), problemId, trimmed)); !done)
+        return done.error();
     return {};
 }
 
@@ -181,13 +178,10 @@ Result<qint64> DeskActions::savePackage(const models::Package &package, const mo
             return fromModels(added.error());
         id = *added;
     }
-    auto audited = m_office.audit.record(entry(who, package.id ? QStringLiteral("package.edit") : QStringLiteral("package.add"),
-                                               QStringLiteral("package"), id,
-                                               tr("%1 at %2").arg(package.name, models::Units::formatMoney(package.priceCents))));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, package.id ? QStringLiteral("package.edit") : QStringLiteral("package.add"),
+                                             QStringLiteral("package"), id,
+                                             tr("%1 at %2").arg(package.name, models::Units::formatMoney(package.priceCents)))); !done)
+        return done.error();
     return id;
 }
 
@@ -200,12 +194,9 @@ Result<models::PackageStore::Removal> DeskActions::removePackage(const models::P
     if (!removed)
         return fromModels(removed.error());
     const bool retired = *removed == models::PackageStore::Removal::Retired;
-    auto audited = m_office.audit.record(entry(who, retired ? QStringLiteral("package.retire") : QStringLiteral("package.remove"),
-                                               QStringLiteral("package"), package.id, package.name));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, retired ? QStringLiteral("package.retire") : QStringLiteral("package.remove"),
+                                             QStringLiteral("package"), package.id, package.name)); !done)
+        return done.error();
     return *removed;
 }
 
@@ -230,13 +221,10 @@ Result<qint64> DeskActions::saveRouter(models::Router router, const QString &new
             return fromModels(added.error());
         id = *added;
     }
-    auto audited = m_office.audit.record(entry(who, router.id ? QStringLiteral("router.edit") : QStringLiteral("router.add"),
-                                               QStringLiteral("router"), id,
-                                               QStringLiteral("%1 at %2:%3").arg(router.name, router.host).arg(router.port)));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, router.id ? QStringLiteral("router.edit") : QStringLiteral("router.add"),
+                                             QStringLiteral("router"), id,
+                                             QStringLiteral("%1 at %2:%3").arg(router.name, router.host).arg(router.port))); !done)
+        return done.error();
     return id;
 }
 
@@ -247,11 +235,8 @@ Result<void> DeskActions::removeRouter(const models::Router &router, const model
         return fromModels(begun.error());
     if (auto removed = m_office.routers.remove(router.id); !removed)
         return fromModels(removed.error());
-    auto audited = m_office.audit.record(entry(who, QStringLiteral("router.remove"), QStringLiteral("router"), router.id, router.name));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, QStringLiteral("router.remove"), QStringLiteral("router"), router.id, router.name)); !done)
+        return done.error();
     return {};
 }
 
@@ -268,12 +253,9 @@ Result<void> DeskActions::setRetired(qint64 packageId, bool retired, const model
     package->retired = retired;
     if (auto updated = m_office.packages.update(*package); !updated)
         return fromModels(updated.error());
-    auto audited = m_office.audit.record(entry(who, retired ? QStringLiteral("package.retire") : QStringLiteral("package.unretire"),
-                                               QStringLiteral("package"), packageId, package->name));
-    if (!audited)
-        return fromModels(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return fromModels(committed.error());
+    if (auto done = auditAndCommit(tx, entry(who, retired ? QStringLiteral("package.retire") : QStringLiteral("package.unretire"),
+                                             QStringLiteral("package"), packageId, package->name)); !done)
+        return done.error();
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/error.h"
 #include "models/auditlog.h"
+#include "models/database.h"
 #include "models/package.h"
 #include "models/packagestore.h"
 #include "models/purchase.h"
@@ -58,6 +59,9 @@ public:
     [[nodiscard]] Result<void> setRetired(qint64 packageId, bool retired, const models::AuditEntry &who) const;
 
 private:
+    // The last step of every change: its audit entry, then the commit, so
+    // the two land together or not at all.
+    [[nodiscard]] Result<void> auditAndCommit(models::Transaction &tx, const models::AuditEntry &entry) const;
     static models::AuditEntry entry(const models::AuditEntry &who, const QString &action, const QString &entity, qint64 id,
                                     const QString &detail);
 
