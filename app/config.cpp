@@ -40,6 +40,17 @@ Result<std::pair<QHostAddress, quint16>> Config::parseListen(const QString &text
     return std::make_pair(address, static_cast<quint16>(port));
 }
 
+Result<Config::Rate> Config::parseRate(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    bool ok = false;
+    const int count = parts.size() == 2 ? parts.at(0).trimmed().toInt(&ok) : 0;
+    auto window = parts.size() == 2 ? models::Units::parseDuration(parts.at(1).trimmed()) : models::Result<qint64>();
+    if (!ok || count < 1 || count > 1000000 || !window || *window < 1 || *window > 86400)
+        return Error{ErrorCode::BadInput, tr("expected a count per duration such as 30/1m or 600/1h"), {}};
+    return Rate{count, *window};
+}
+
 Result<Config> Config::load(const QString &path)
 {
     QFile file(path);
@@ -83,6 +94,60 @@ Result<Config> Config::parse(const QString &text, const QString &path)
              config.publicUrl = v.endsWith(QLatin1Char('/')) ? v.chopped(1) : v;
              return std::nullopt;
          }},
+        {QStringLiteral("http.admin_listen"), [&](const QString &v) -> std::optional<QString> {
+             if (v == QLatin1String("off")) {
+                 config.adminListenOff = true;
+                 return std::nullopt;
+             }
+             auto listen = parseListen(v);
+             if (!listen)
+                 return tr("%1, or off").arg(listen.error().message);
+             config.adminAddress = listen->first;
+             config.adminPort = listen->second;
+             config.adminListenSet = true;
+             return std::nullopt;
+         }},
+        {QStringLiteral("http.trusted_proxies"), [&](const QString &v) -> std::optional<QString> {
+             QString bad;
+             if (!http::ClientAddress::parseSubnets(v, config.trustedProxies, bad))
+                 return tr("\"%1\" is not an address or network; expected a list such as 127.0.0.1, 10.0.0.0/8").arg(bad);
+             return std::nullopt;
+         }},
+        {QStringLiteral("http.max_connections"), [&](const QString &v) -> std::optional<QString> {
+             bool ok = false;
+             const int n = v.toInt(&ok);
+             if (!ok || n < 16 || n > 100000)
+                 return tr("expected a number from 16 to 100000");
+             config.maxConnections = n;
+             return std::nullopt;
+         }},
+        {QStringLiteral("limits.purchases_per_client"), [&](const QString &v) -> std::optional<QString> {
+             auto rate = parseRate(v);
+             if (!rate)
+                 return rate.error().message;
+             config.purchasesPerClient = *rate;
+             return std::nullopt;
+         }},
+        {QStringLiteral("limits.purchases_per_router"), [&](const QString &v) -> std::optional<QString> {
+             auto rate = parseRate(v);
+             if (!rate)
+                 return rate.error().message;
+             config.purchasesPerRouter = *rate;
+             return std::nullopt;
+         }},
+        {QStringLiteral("limits.purchases_per_server"), [&](const QString &v) -> std::optional<QString> {
+             auto rate = parseRate(v);
+             if (!rate)
+                 return rate.error().message;
+             config.purchasesPerServer = *rate;
+             return std::nullopt;
+         }},
+        {QStringLiteral("mpesa.callback_sources"), [&](const QString &v) -> std::optional<QString> {
+             QString bad;
+             if (!http::ClientAddress::parseSubnets(v, config.callbackSources, bad))
+                 return tr("\"%1\" is not an address or network; expected Safaricom's addresses such as 196.201.214.0/24").arg(bad);
+             return std::nullopt;
+         }},
         {QStringLiteral("mpesa.environment"), [&](const QString &v) -> std::optional<QString> {
              if (v != QLatin1String("sandbox") && v != QLatin1String("production") && v != QLatin1String("custom"))
                  return tr("expected sandbox, production or custom");
@@ -123,6 +188,13 @@ Result<Config> Config::parse(const QString &text, const QString &path)
              if (!seconds || *seconds < 10)
                  return tr("expected a duration of at least 10s, such as 60s or 2m");
              config.reconcileAfterSeconds = *seconds;
+             return std::nullopt;
+         }},
+        {QStringLiteral("billing.confirm_within"), [&](const QString &v) -> std::optional<QString> {
+             auto seconds = models::Units::parseDuration(v);
+             if (!seconds || *seconds < 10 || *seconds > 86400)
+                 return tr("expected a duration from 10s to 1d, such as 5m");
+             config.confirmWithinSeconds = *seconds;
              return std::nullopt;
          }},
         {QStringLiteral("billing.workers"), [&](const QString &v) -> std::optional<QString> {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/error.h"
+#include "app/http/clientaddress.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -23,12 +24,32 @@ public:
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);   // [http] listen
     quint16 listenPort = 8090;
     QString publicUrl;                   // [http] public_url
+    // [http] admin_listen: /healthz and /metrics. Default: loopback, on the
+    // port after listen's; "off" serves them nowhere.
+    QHostAddress adminAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 adminPort = 0;
+    bool adminListenSet = false;
+    bool adminListenOff = false;
+    QList<http::ClientAddress::Subnet> trustedProxies;   // [http] trusted_proxies: whose X-Forwarded-For is believed
+    int maxConnections = 1024;           // [http] max_connections
+
+    // [limits]: M-Pesa prompts that may start, as count per window. The
+    // defaults are far above a busy hotspot's and far below a flood.
+    struct Rate
+    {
+        int count = 0;
+        qint64 windowSeconds = 60;
+    };
+    Rate purchasesPerClient{30, 60};     // [limits] purchases_per_client (one IP address)
+    Rate purchasesPerRouter{120, 60};    // [limits] purchases_per_router (one hotspot)
+    Rate purchasesPerServer{600, 60};    // [limits] purchases_per_server (everything)
 
     QString mpesaEnvironment = QStringLiteral("sandbox");   // [mpesa] environment
     QString mpesaBaseUrl;                // [mpesa] base_url (custom only)
     QString mpesaShortcode;              // [mpesa] shortcode
     QString mpesaType = QStringLiteral("paybill");           // [mpesa] type
     QString mpesaTillNumber;             // [mpesa] till_number
+    QList<http::ClientAddress::Subnet> callbackSources;   // [mpesa] callback_sources (empty: any)
 
     QString secretsFile;                 // [secrets] file
     bool mpesaSectionSeen = false;       // the file has an [mpesa] section
@@ -37,11 +58,14 @@ public:
 
     qint64 reconcileAfterSeconds = 60;   // [billing] reconcile_after
     int workers = 4;                     // [billing] workers (router jobs in parallel)
+    qint64 confirmWithinSeconds = 300;   // [billing] confirm_within: a success STK Query does not confirm is revoked after this
 
     [[nodiscard]] static Result<Config> load(const QString &path);
     [[nodiscard]] static Result<Config> parse(const QString &text, const QString &path);
     // Parses "host:port" or ":port" (all interfaces) for [http] listen.
     [[nodiscard]] static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+    // Parses "30/1m" (30 per minute) for [limits].
+    [[nodiscard]] static Result<Rate> parseRate(const QString &text);
 };
 
 } // namespace lango::app

@@ -218,6 +218,7 @@ void DemoWorld::customerArrives()
     request.ip = QStringLiteral("10.5.50.%1").arg(10 + (m_arrivals++ % 240));
     request.router = QStringLiteral("demo");
     request.source = QStringLiteral("portal");
+    m_router->joinDevice(request.mac, request.ip);   // the customer joins the WiFi
     // Sessions on the emulated router appear when the provisioner logs the
     // device in; the customer is then "on the WiFi".
     m_engine->billing().startPurchase(request).then(this, [](Result<PurchaseStarted> started) {

@@ -1,40 +1,82 @@
 #include "app/headlessserver.h"
 
+#include "app/http/httpserver.h"
 #include "app/httpjson.h"
 #include "app/logging.h"
 #include "app/office.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
 #include <QSqlQuery>
 
 namespace lango::app {
+
+namespace {
+
+constexpr int kHealthRefreshMs = 5000;
+
+} // namespace
 
 HeadlessServer::HeadlessServer(Office &office, QObject *parent)
     : QObject(parent)
     , m_office(office)
 {
-    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
-        const QJsonObject body = health();
-        const bool ok = body.value(QStringLiteral("status")).toString() == QLatin1String("ok");
-        return QHttpServerResponse(body, ok ? QHttpServerResponder::StatusCode::Ok
-                                            : QHttpServerResponder::StatusCode::ServiceUnavailable);
+    m_adminRoutes.route("GET", QStringLiteral("/healthz"), [this](const http::HttpRequest &, const QStringList &) {
+        const bool ok = m_health.value(QStringLiteral("status")).toString() == QLatin1String("ok");
+        return http::HttpResponse::json(m_health, ok ? http::status::Ok : http::status::ServiceUnavailable);
     });
+    m_healthTimer.setInterval(kHealthRefreshMs);
+    connect(&m_healthTimer, &QTimer::timeout, this, &HeadlessServer::refreshHealth);
 }
 
-Result<quint16> HeadlessServer::listen(const QHostAddress &address, quint16 port)
+HeadlessServer::~HeadlessServer() = default;
+
+Result<void> HeadlessServer::listen(const Config &config)
 {
-    // Registered last so every real route wins; answers JSON, not HTML.
-    m_http.route(QStringLiteral("/<arg>"), [](const QUrl &, const QHttpServerRequest &) {
-        return HttpJson::error(Error{ErrorCode::NotFound, QStringLiteral("No such route."), {}});
-    });
-    m_port = m_http.listen(address, port);
-    if (m_port == 0)
-        return Error{ErrorCode::Unavailable,
-                     tr("Cannot listen on %1:%2. Another program may use the port, or the address is not on this machine. "
-                        "Change [http] listen in the configuration.").arg(address.toString()).arg(port), {}};
-    qCInfo(lcApp).noquote() << "listening on" << QStringLiteral("%1:%2").arg(address.toString()).arg(m_port);
-    return m_port;
+    http::HttpServer::Options options;
+    options.name = QStringLiteral("public");
+    options.maxConnections = config.maxConnections;
+    options.trustedProxies = config.trustedProxies;
+    m_public = std::make_unique<http::HttpServer>(m_publicRoutes, options);
+    auto port = m_public->listen(config.listenAddress, config.listenPort);
+    if (!port)
+        return Error{ErrorCode::Unavailable, tr("%1 Change [http] listen in the configuration.").arg(port.error().message),
+                     port.error().detail};
+    qCInfo(lcApp).noquote() << "listening on" << QStringLiteral("%1:%2").arg(config.listenAddress.toString()).arg(*port)
+                            << "(portal API, M-Pesa callbacks, portal files)";
+
+    refreshHealth();
+    m_healthTimer.start();
+    if (config.adminListenOff)
+        return {};
+    http::HttpServer::Options adminOptions;
+    adminOptions.name = QStringLiteral("admin");
+    adminOptions.maxConnections = 64;
+    m_admin = std::make_unique<http::HttpServer>(m_adminRoutes, adminOptions);
+    // The default admin port follows the public one (8090 -> 8091).
+    const quint16 adminPort = config.adminListenSet ? config.adminPort : quint16(*port == 65535 ? 0 : *port + 1);
+    auto admin = m_admin->listen(config.adminAddress, adminPort);
+    if (!admin) {
+        if (config.adminListenSet)
+            return Error{ErrorCode::Unavailable, tr("%1 Change [http] admin_listen in the configuration.").arg(admin.error().message),
+                         admin.error().detail};
+        qCWarning(lcApp).noquote() << "no admin listener for /healthz and /metrics:" << admin.error().message
+                                   << "Set [http] admin_listen to a free address.";
+        m_admin.reset();
+        return {};
+    }
+    qCInfo(lcApp).noquote() << "admin listening on" << QStringLiteral("%1:%2").arg(config.adminAddress.toString()).arg(*admin)
+                            << "(/healthz, /metrics)";
+    return {};
+}
+
+quint16 HeadlessServer::port() const
+{
+    return m_public ? m_public->port() : 0;
+}
+
+quint16 HeadlessServer::adminPort() const
+{
+    return m_admin ? m_admin->port() : 0;
 }
 
 void HeadlessServer::addHealthSection(const QString &name, HealthSection section)
@@ -42,7 +84,7 @@ void HeadlessServer::addHealthSection(const QString &name, HealthSection section
     m_healthSections.append({name, std::move(section)});
 }
 
-QJsonObject HeadlessServer::health() const
+void HeadlessServer::refreshHealth()
 {
     QElapsedTimer timer;
     timer.start();
@@ -57,7 +99,7 @@ QJsonObject HeadlessServer::health() const
                      {QStringLiteral("database"), database}};
     for (const auto &[name, section] : m_healthSections)
         body.insert(name, section());
-    return body;
+    m_health = body;
 }
 
 } // namespace lango::app

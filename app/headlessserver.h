@@ -2,20 +2,29 @@
 
 #include "app/config.h"
 #include "app/error.h"
+#include "app/http/httprouter.h"
 
-#include <QHttpServer>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace lango::app {
 
+namespace http {
+class HttpServer;
+}
+
 class Office;
 
-// The HTTP face of `lango --headless`: QHttpServer on [http] listen with
-// /healthz; the billing service adds the portal API, callbacks and metrics
-// through http(). Unknown routes answer a JSON 404.
+// The HTTP faces of `lango --headless`, on the bounded server of app/http:
+// the public listener ([http] listen) serves only what customers' phones,
+// routers and Safaricom need (/api/portal/..., /pay/..., /portal/...); the
+// admin listener ([http] admin_listen, loopback by default) serves /healthz
+// and /metrics, which name routers and count money. /healthz answers from a
+// snapshot refreshed every few seconds, never a query per request.
 class HeadlessServer final : public QObject
 {
     Q_OBJECT
@@ -25,21 +34,34 @@ public:
     // Extra health sections ("routers": {...}) provided by services.
     using HealthSection = std::function<QJsonValue()>;
 
-    HeadlessServer(Office &office, QObject *parent = nullptr);
+    explicit HeadlessServer(Office &office, QObject *parent = nullptr);
+    ~HeadlessServer() override;
 
-    [[nodiscard]] Result<quint16> listen(const QHostAddress &address, quint16 port);
-    quint16 port() const { return m_port; }
-    QHttpServer &http() { return m_http; }
+    http::HttpRouter &publicRoutes() { return m_publicRoutes; }
+    http::HttpRouter &adminRoutes() { return m_adminRoutes; }
+
+    // Opens both listeners. An admin listener that is only the default and
+    // cannot bind is a warning, not a failure.
+    [[nodiscard]] Result<void> listen(const Config &config);
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] quint16 adminPort() const;
+    [[nodiscard]] const http::HttpServer *publicServer() const { return m_public.get(); }
+
     void addHealthSection(const QString &name, HealthSection section);
-
-    // {status, version, database, ...}; "degraded" when the database fails.
-    QJsonObject health() const;
+    // The latest snapshot: {status, version, database, ...}; "degraded"
+    // when the database failed.
+    [[nodiscard]] QJsonObject health() const { return m_health; }
+    void refreshHealth();
 
 private:
     Office &m_office;
-    QHttpServer m_http;
-    quint16 m_port = 0;
+    http::HttpRouter m_publicRoutes;
+    http::HttpRouter m_adminRoutes;
+    std::unique_ptr<http::HttpServer> m_public;
+    std::unique_ptr<http::HttpServer> m_admin;
     QList<std::pair<QString, HealthSection>> m_healthSections;
+    QJsonObject m_health;
+    QTimer m_healthTimer;
 };
 
 } // namespace lango::app

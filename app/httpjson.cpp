@@ -2,21 +2,19 @@
 
 namespace lango::app {
 
-using Status = QHttpServerResponder::StatusCode;
-
-Status HttpJson::statusFor(ErrorCode code)
+int HttpJson::statusFor(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::BadInput: return Status::BadRequest;
-    case ErrorCode::NotFound: return Status::NotFound;
-    case ErrorCode::Conflict: return Status::Conflict;
-    case ErrorCode::Unauthorized: return Status::Forbidden;
-    case ErrorCode::Upstream: return Status::BadGateway;
-    case ErrorCode::Unavailable: return Status::ServiceUnavailable;
-    case ErrorCode::RateLimited: return Status::TooManyRequests;
-    case ErrorCode::Internal: return Status::InternalServerError;
+    case ErrorCode::BadInput: return http::status::BadRequest;
+    case ErrorCode::NotFound: return http::status::NotFound;
+    case ErrorCode::Conflict: return http::status::Conflict;
+    case ErrorCode::Unauthorized: return http::status::Forbidden;
+    case ErrorCode::Upstream: return http::status::BadGateway;
+    case ErrorCode::Unavailable: return http::status::ServiceUnavailable;
+    case ErrorCode::RateLimited: return http::status::TooManyRequests;
+    case ErrorCode::Internal: return http::status::InternalServerError;
     }
-    return Status::InternalServerError;
+    return http::status::InternalServerError;
 }
 
 QString HttpJson::errorKey(ErrorCode code)
@@ -36,17 +34,25 @@ QString HttpJson::errorKey(ErrorCode code)
 
 QJsonObject HttpJson::errorBody(const Error &error)
 {
-    return QJsonObject{{QStringLiteral("error"), errorKey(error.code)}, {QStringLiteral("message"), error.message}};
+    QJsonObject body{{QStringLiteral("error"), errorKey(error.code)}, {QStringLiteral("message"), error.message}};
+    if (error.code == ErrorCode::BadInput && !error.detail.isEmpty())
+        body.insert(QStringLiteral("field"), error.detail);   // the field that is wrong
+    if (error.code == ErrorCode::Conflict && !error.detail.isEmpty())
+        body.insert(QStringLiteral("error"), error.detail);   // e.g. already_active
+    return body;
 }
 
-QHttpServerResponse HttpJson::error(const Error &error)
+http::HttpResponse HttpJson::error(const Error &error)
 {
-    return QHttpServerResponse(errorBody(error), statusFor(error.code));
+    http::HttpResponse response = http::HttpResponse::json(errorBody(error), statusFor(error.code));
+    if (error.code == ErrorCode::RateLimited)
+        response.setField(QByteArrayLiteral("Retry-After"), QByteArray::number(std::max(1, error.retryAfterSeconds)));
+    return response;
 }
 
-QHttpServerResponse HttpJson::ok(const QJsonObject &body, Status status)
+http::HttpResponse HttpJson::ok(const QJsonObject &body, int status)
 {
-    return QHttpServerResponse(body, status);
+    return http::HttpResponse::json(body, status);
 }
 
 } // namespace lango::app

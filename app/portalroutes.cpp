@@ -1,20 +1,17 @@
 #include "app/portalroutes.h"
 
+#include "app/http/httprouter.h"
 #include "app/httpjson.h"
 #include "app/office.h"
 #include "app/portalsettings.h"
 
-#include <QHttpServer>
-#include <QUrl>
-
 namespace lango::app {
 
-void PortalRoutes::registerRoutes(QHttpServer &http, Office &office, const QString &publicUrl)
+void PortalRoutes::registerRoutes(http::HttpRouter &routes, Office &office, const QString &publicUrl)
 {
-    http.route(QStringLiteral("/portal/<arg>/<arg>"), QHttpServerRequest::Method::Get,
-               [&office, publicUrl](const QString &rawRouter, const QString &rawFile) {
-        const QString router = QUrl::fromPercentEncoding(rawRouter.toUtf8());
-        const QString file = QUrl::fromPercentEncoding(rawFile.toUtf8());
+    routes.route("GET", QStringLiteral("/portal/<arg>/<arg>"), [&office, publicUrl](const http::HttpRequest &, const QStringList &args) {
+        const QString &router = args.at(0);
+        const QString &file = args.at(1);
         if (auto known = office.routers.byName(router); !known)
             return HttpJson::error(Error{ErrorCode::NotFound,
                                          QCoreApplication::translate("PortalRoutes", "There is no router \"%1\" in Lango.").arg(router), {}});
@@ -25,8 +22,8 @@ void PortalRoutes::registerRoutes(QHttpServer &http, Office &office, const QStri
         if (!found)
             return HttpJson::error(Error{ErrorCode::NotFound,
                                          QCoreApplication::translate("PortalRoutes", "The portal has no file \"%1\".").arg(file), {}});
-        QHttpServerResponse response(found->contentType, found->contents);
-        response.setHeader("Cache-Control", "no-store");
+        http::HttpResponse response(http::status::Ok, found->contentType, found->contents);
+        response.setField("Cache-Control", "no-store");
         return response;
     });
 }

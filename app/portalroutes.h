@@ -2,9 +2,11 @@
 
 #include <QString>
 
-class QHttpServer;
-
 namespace lango::app {
+
+namespace http {
+class HttpRouter;
+}
 
 class Office;
 
@@ -17,8 +19,8 @@ class PortalRoutes final
 public:
     PortalRoutes() = delete;
 
-    // `office` must outlive `http`. `publicUrl` is [http] public_url.
-    static void registerRoutes(QHttpServer &http, Office &office, const QString &publicUrl);
+    // `office` must outlive `routes`. `publicUrl` is [http] public_url.
+    static void registerRoutes(http::HttpRouter &routes, Office &office, const QString &publicUrl);
 };
 
 } // namespace lango::app

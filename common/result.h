@@ -22,6 +22,7 @@ struct BasicError
     Code code{};
     QString message;
     QString detail;
+    int retryAfterSeconds = 0;   // > 0: when trying again may work (HTTP Retry-After)
 };
 
 template <typename T, typename E>

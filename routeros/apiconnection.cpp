@@ -17,6 +17,13 @@ namespace lango::routeros {
 
 namespace {
 
+// A hostile or broken router must not be able to exhaust our memory: replies
+// are read in slices and what waits for commands to finish is capped. A real
+// router's largest answer (tens of thousands of hotspot users) fits easily.
+constexpr qint64 kReadSliceBytes = 256 * 1024;
+constexpr qint64 kMaxReplyBytes = 128 * 1024 * 1024;
+constexpr qsizetype kMaxReplyItems = 500000;
+
 void appendTagged(QByteArray &out, const QList<QByteArray> &words, quint32 tag)
 {
     for (const QByteArray &w : words) {
@@ -195,6 +202,7 @@ void ApiConnection::cancel(quint32 id)
         return;
     }
     PendingCommand pending = *m_pending.take(id);
+    m_replyBytes -= pending.replyBytes;
     if (pending.sent && m_socket) {
         m_pending.abandon(id);
         m_socket->write(cancelSentence(id));
@@ -238,6 +246,7 @@ void ApiConnection::startConnecting()
     ++m_generation;
     m_legacyLogin = false;
     m_parser.reset();
+    m_replyBytes = 0;
     setState(State::Connecting);
     m_connectTimer.start(m_config.connectTimeoutMs);
     if (m_config.tls) {
@@ -368,6 +377,7 @@ void ApiConnection::teardown(const Error &error)
     m_deadlineTimer.stop();
     m_probeInFlight = false;
     m_parser.reset();
+    m_replyBytes = 0;
     QHash<quint32, PendingCommand> pending = m_pending.takeAll();
     if (!m_destroying)
         setState(State::Disconnected);
@@ -424,13 +434,18 @@ void ApiConnection::onSocketDisconnected()
 void ApiConnection::onReadyRead()
 {
     m_lastRx = now();
-    m_parser.feed(m_socket->readAll());
     const quint64 generation = m_generation;
-    Sentence sentence;
-    while (generation == m_generation && m_parser.next(sentence))
-        dispatch(sentence);
-    if (generation == m_generation && m_parser.hasError())
-        failAttempt(RouterErrors::protocol(m_config.name, m_parser.errorString()));
+    // In slices: the parser never holds more than one slice beyond a word.
+    while (generation == m_generation && m_socket && m_socket->bytesAvailable() > 0) {
+        m_parser.feed(m_socket->read(kReadSliceBytes));
+        Sentence sentence;
+        while (generation == m_generation && m_parser.next(sentence))
+            dispatch(sentence);
+        if (generation == m_generation && m_parser.hasError()) {
+            failAttempt(RouterErrors::protocol(m_config.name, m_parser.errorString()));
+            return;
+        }
+    }
 }
 
 void ApiConnection::dispatch(const Sentence &sentence)
@@ -461,6 +476,15 @@ void ApiConnection::dispatch(const Sentence &sentence)
             if (stream)
                 stream->deliver(sentence);
         } else {
+            const qint64 bytes = m_parser.lastSentenceBytes();
+            command->replyBytes += bytes;
+            m_replyBytes += bytes;
+            if (m_replyBytes > kMaxReplyBytes || command->reply.items.size() >= kMaxReplyItems) {
+                failAttempt(RouterErrors::protocol(m_config.name,
+                    QStringLiteral("the router sent more than %1 MiB or %2 items of replies at once")
+                        .arg(kMaxReplyBytes / (1024 * 1024)).arg(kMaxReplyItems)));
+                return;
+            }
             command->reply.items.append(sentence);
         }
         break;
@@ -474,6 +498,7 @@ void ApiConnection::dispatch(const Sentence &sentence)
         break;
     case Sentence::Type::Done:
         command->reply.ret = sentence.attribute("ret");
+        m_replyBytes -= command->replyBytes;
         complete(*m_pending.take(tag));
         break;
     default:
@@ -519,6 +544,7 @@ void ApiConnection::onDeadline()
 {
     const quint64 generation = m_generation;
     for (auto &[tag, pending] : m_pending.takeExpired(now())) {
+        m_replyBytes -= pending.replyBytes;
         Error error = RouterErrors::commandTimeout(m_config.name, text(pending.path), pending.timeoutMs);
         if (!pending.sent) {
             if (m_lastError)

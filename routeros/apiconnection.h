@@ -109,6 +109,7 @@ private:
     QTcpSocket *m_socket = nullptr;
     SentenceParser m_parser;
     PendingCommands m_pending;
+    qint64 m_replyBytes = 0;       // reply items held for commands not yet done
     quint64 m_generation = 0;      // bumps on every teardown: stale callbacks check it
     QElapsedTimer m_clock;
     QTimer m_deadlineTimer;

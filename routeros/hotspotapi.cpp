@@ -17,6 +17,7 @@ const QString UserMenu = QStringLiteral("/ip/hotspot/user");
 const QString ProfileMenu = QStringLiteral("/ip/hotspot/user/profile");
 const QString ActiveMenu = QStringLiteral("/ip/hotspot/active");
 const QString CookieMenu = QStringLiteral("/ip/hotspot/cookie");
+const QString HostMenu = QStringLiteral("/ip/hotspot/host");
 const QString GardenMenu = QStringLiteral("/ip/hotspot/walled-garden");
 
 Command print(const QString &menu)
@@ -203,6 +204,14 @@ QFuture<Result<QList<ActiveSession>>> HotspotApi::activeSessions(const QString &
     if (!user.isEmpty())
         command.where(u"user", user);
     return MenuOps::list<ActiveSession>(m_connection, command, &ActiveSession::fromSentence);
+}
+
+QFuture<Result<QList<HotspotHost>>> HotspotApi::hosts(const QString &macAddress)
+{
+    Command command = print(HostMenu);
+    if (!macAddress.isEmpty())
+        command.where(u"mac-address", macAddress);
+    return MenuOps::list<HotspotHost>(m_connection, command, &HotspotHost::fromSentence);
 }
 
 QFuture<Result<void>> HotspotApi::kickSession(const QString &id)

@@ -60,6 +60,8 @@ public:
     // All sessions, or those of `user`.
     [[nodiscard]] QFuture<Result<QList<ActiveSession>>> activeSessions(const QString &user = {});
     [[nodiscard]] QFuture<Result<void>> kickSession(const QString &id);
+    // Devices the hotspot sees, optionally only the one with this MAC.
+    [[nodiscard]] QFuture<Result<QList<HotspotHost>>> hosts(const QString &macAddress = {});
     // Removes every session of `user`; the number kicked.
     [[nodiscard]] QFuture<Result<int>> kickUser(const QString &user);
     // Logs a device in from the API (after an M-Pesa payment). A refusal is

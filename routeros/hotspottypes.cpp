@@ -174,6 +174,17 @@ ActiveSession ActiveSession::fromSentence(const Sentence &s)
     return a;
 }
 
+HotspotHost HotspotHost::fromSentence(const Sentence &s)
+{
+    HotspotHost h;
+    h.id = str(s, ".id");
+    h.macAddress = str(s, "mac-address");
+    h.address = str(s, "address");
+    h.server = str(s, "server");
+    h.authorized = str(s, "authorized") == QLatin1String("true");
+    return h;
+}
+
 MacCookie MacCookie::fromSentence(const Sentence &s)
 {
     MacCookie c;

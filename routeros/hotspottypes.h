@@ -77,6 +77,19 @@ struct ActiveSession
     [[nodiscard]] static ActiveSession fromSentence(const Sentence &sentence);
 };
 
+// A device the hotspot sees on its network (/ip/hotspot/host), logged in
+// or not: the proof that a MAC and IP are really behind this router.
+struct HotspotHost
+{
+    QString id;
+    QString macAddress;
+    QString address;
+    QString server;
+    bool authorized = false;
+
+    [[nodiscard]] static HotspotHost fromSentence(const Sentence &sentence);
+};
+
 // What /ip/hotspot/active/login needs to log a device in from the API.
 struct DeviceLogin
 {

@@ -30,6 +30,7 @@ struct PendingCommand
     QByteArray path;
     QByteArray queued;        // encoded sentence while waiting for the session
     Reply reply;
+    qint64 replyBytes = 0;    // what reply.items hold, counted against the connection's cap
     std::optional<QString> trap;
     std::optional<int> trapCategory;
     qint64 deadline = 0;      // ms on the connection's clock; 0 = none

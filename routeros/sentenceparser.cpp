@@ -4,7 +4,7 @@
 
 namespace lango::routeros {
 
-SentenceParser::SentenceParser(quint32 maxWordSize) : m_maxWordSize(maxWordSize) {}
+SentenceParser::SentenceParser(Limits limits) : m_limits(limits) {}
 
 void SentenceParser::feed(QByteArrayView bytes)
 {
@@ -39,8 +39,12 @@ bool SentenceParser::next(Sentence &sentence)
         case WordCodec::Decode::Ok:
             break;
         }
-        if (length > m_maxWordSize) {
-            m_error = QStringLiteral("word of %1 bytes exceeds the limit of %2").arg(length).arg(m_maxWordSize);
+        if (length > m_limits.maxWordBytes) {
+            m_error = QStringLiteral("a word of %1 bytes exceeds the limit of %2").arg(length).arg(m_limits.maxWordBytes);
+            return false;
+        }
+        if (length > 0 && (m_words.size() >= m_limits.maxWords || m_sentenceBytes + length > m_limits.maxSentenceBytes)) {
+            m_error = QStringLiteral("a sentence of more than %1 words or %2 bytes").arg(m_limits.maxWords).arg(m_limits.maxSentenceBytes);
             return false;
         }
         if (rest.size() - prefix < static_cast<qsizetype>(length))
@@ -51,9 +55,12 @@ bool SentenceParser::next(Sentence &sentence)
                 continue;  // stray empty word between sentences: tolerate it
             sentence = Sentence(std::move(m_words));
             m_words = {};
+            m_lastSentenceBytes = m_sentenceBytes;
+            m_sentenceBytes = 0;
             return true;
         }
         m_words.append(m_buffer.sliced(m_pos, length));
+        m_sentenceBytes += length;
         m_pos += length;
     }
     return false;
@@ -64,6 +71,8 @@ void SentenceParser::reset()
     m_buffer.clear();
     m_pos = 0;
     m_words.clear();
+    m_sentenceBytes = 0;
+    m_lastSentenceBytes = 0;
     m_error.clear();
 }
 

@@ -15,11 +15,19 @@ namespace lango::routeros {
 class SentenceParser final
 {
 public:
-    // Largest word accepted; bigger ones are a protocol error rather than a
-    // memory bomb. Router file contents and scripts are far below this.
-    static constexpr quint32 DefaultMaxWordSize = 64u * 1024u * 1024u;
+    // What one sentence may hold; past a limit the stream is a protocol
+    // error, not a memory bomb. A router's largest real words (file
+    // contents, scripts) are far below a mebibyte, its largest items far
+    // below a thousand properties.
+    struct Limits
+    {
+        quint32 maxWordBytes = 1024u * 1024u;
+        int maxWords = 2048;
+        qint64 maxSentenceBytes = 8 * 1024 * 1024;
+    };
 
-    explicit SentenceParser(quint32 maxWordSize = DefaultMaxWordSize);
+    SentenceParser() : SentenceParser(Limits{}) {}
+    explicit SentenceParser(Limits limits);
 
     void feed(QByteArrayView bytes);
     // Takes the next complete sentence; false when none is complete yet or
@@ -29,6 +37,8 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     // Bytes buffered but not yet returned as sentences.
     [[nodiscard]] qsizetype pendingBytes() const { return m_buffer.size() - m_pos; }
+    // The size of the sentence next() returned last (its words' bytes).
+    [[nodiscard]] qint64 lastSentenceBytes() const { return m_lastSentenceBytes; }
     void reset();
 
 private:
@@ -37,7 +47,9 @@ private:
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     QList<QByteArray> m_words;  // words of the sentence being read
-    quint32 m_maxWordSize;
+    qint64 m_sentenceBytes = 0;
+    qint64 m_lastSentenceBytes = 0;
+    Limits m_limits;
     QString m_error;
 };
 

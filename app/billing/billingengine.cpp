@@ -3,6 +3,7 @@
 #include "app/billing/billinghttp.h"
 #include "app/billing/billingservice.h"
 #include "app/billing/expiryservice.h"
+#include "app/billing/hotspotpresence.h"
 #include "app/billing/metrics.h"
 #include "app/billing/provisioner.h"
 #include "app/billing/reconciler.h"
@@ -46,6 +47,11 @@ quint16 BillingEngine::httpPort() const
     return m_http ? m_http->port() : 0;
 }
 
+quint16 BillingEngine::adminPort() const
+{
+    return m_http ? m_http->adminPort() : 0;
+}
+
 Result<void> BillingEngine::start()
 {
     // Built here, on the thread that runs them: sockets and timers belong
@@ -60,7 +66,11 @@ Result<void> BillingEngine::start()
     BillingService::Options billing;
     billing.reconcileAfterSeconds = config.reconcileAfterSeconds;
     billing.worker = m_worker;
+    auto rate = [](const Config::Rate &r) { return PurchaseGate::Rate{r.count, r.windowSeconds * 1000}; };
+    billing.gate = PurchaseGate::Limits{rate(config.purchasesPerClient), rate(config.purchasesPerRouter), rate(config.purchasesPerServer)};
     m_billing = std::make_unique<BillingService>(m_office, m_daraja.get(), billing);
+    m_presence = std::make_unique<HotspotPresence>(*m_routers);
+    m_billing->setPresence(m_presence.get());
 
     Provisioner::Options provisioning;
     provisioning.worker = m_worker;
@@ -86,9 +96,10 @@ Result<void> BillingEngine::start()
 
     if (m_options.serveHttp) {
         m_http = std::make_unique<HeadlessServer>(m_office);
-        m_billingHttp = std::make_unique<BillingHttp>(*m_billing, *m_metrics, m_office, m_routers.get(), m_options.callbackToken);
-        m_billingHttp->registerRoutes(m_http->http());
-        PortalRoutes::registerRoutes(m_http->http(), m_office, config.publicUrl);   // the portal routers fetch
+        m_billingHttp = std::make_unique<BillingHttp>(*m_billing, *m_metrics, m_office, m_routers.get(),
+                                                      BillingHttp::Options{m_options.callbackToken, config.callbackSources});
+        m_billingHttp->registerRoutes(m_http->publicRoutes(), m_http->adminRoutes());
+        PortalRoutes::registerRoutes(m_http->publicRoutes(), m_office, config.publicUrl);   // the portal routers fetch
         RouterDirectory *routers = m_routers.get();
         m_http->addHealthSection(QStringLiteral("routers"), [routers] {
             QJsonArray list;
@@ -100,9 +111,8 @@ Result<void> BillingEngine::start()
             return QJsonValue(list);
         });
         m_http->addHealthSection(QStringLiteral("mpesa"), [this] { return QJsonValue(m_mpesaStatus); });
-        auto port = m_http->listen(config.listenAddress, config.listenPort);
-        if (!port)
-            return port.error();
+        if (auto listening = m_http->listen(config); !listening)
+            return listening.error();
     }
     // Vouchers are used at the router's own login page: learn who started
     // one, so its grant expires and shows in the live views.

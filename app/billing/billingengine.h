@@ -23,6 +23,7 @@ namespace lango::app {
 class BillingHttp;
 class BillingService;
 class ExpiryService;
+class HotspotPresence;
 class HeadlessServer;
 class Metrics;
 class Office;
@@ -63,6 +64,7 @@ public:
     void syncVouchers();
 
     quint16 httpPort() const;
+    quint16 adminPort() const;   // /healthz and /metrics; 0 when not served
     QString mpesaStatus() const { return m_mpesaStatus; }
     QString workerName() const { return m_worker; }
 
@@ -91,6 +93,7 @@ private:
     QString m_mpesaStatus;
     std::unique_ptr<RouterDirectory> m_routers;
     std::unique_ptr<mpesa::DarajaClient> m_daraja;
+    std::unique_ptr<HotspotPresence> m_presence;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<Provisioner> m_provisioner;
     std::unique_ptr<ExpiryService> m_expiry;

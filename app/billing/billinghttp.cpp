@@ -2,18 +2,17 @@
 
 #include "app/billing/billingservice.h"
 #include "app/billing/metrics.h"
+#include "app/billing/portalrequest.h"
+#include "app/http/httprouter.h"
 #include "app/httpjson.h"
 #include "app/jsonviews.h"
 #include "app/logging.h"
 #include "app/mpesa/callbackreply.h"
 #include "app/office.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -21,39 +20,40 @@ namespace lango::app {
 
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
+using http::HttpRequest;
+using http::HttpResponder;
+using http::HttpResponse;
+namespace status = http::status;
+
+// Metrics read the database: a scrape storm re-reads it at most this often.
+constexpr qint64 kMetricsCacheMs = 2000;
 
 // The portal page is served by the router (another origin): the portal API
 // answers any origin. It holds nothing a browser's cookies could unlock.
 const QByteArray kAllowOrigin = "Access-Control-Allow-Origin";
 
-QHttpServerResponse withCors(QHttpServerResponse response)
+HttpResponse withCors(HttpResponse response)
 {
-    response.setHeader(kAllowOrigin, "*");
+    response.setField(kAllowOrigin, "*");
     return response;
 }
 
-QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
+HttpResponse portalError(const Error &e)
 {
-    return withCors(QHttpServerResponse(body, status));
+    return withCors(HttpJson::error(e));
 }
 
-QHttpServerResponse error(const Error &e)
+HttpResponse notFound()
 {
-    QJsonObject body = HttpJson::errorBody(e);
-    if (e.code == ErrorCode::BadInput && !e.detail.isEmpty())
-        body.insert(QStringLiteral("field"), e.detail);   // the field that is wrong
-    if (e.code == ErrorCode::Conflict && !e.detail.isEmpty())
-        body.insert(QStringLiteral("error"), e.detail);   // e.g. already_active
-    return json(body, HttpJson::statusFor(e.code));
+    return HttpJson::error(Error{ErrorCode::NotFound, QStringLiteral("No such route."), {}});
 }
 
-QString languageOf(const QHttpServerRequest &request)
+QString languageOf(const HttpRequest &request)
 {
-    const QString asked = request.query().queryItemValue(QStringLiteral("lang"));
+    const QString asked = request.query.queryItemValue(QStringLiteral("lang"));
     if (!asked.isEmpty())
-        return asked;
-    return QString::fromLatin1(request.value("Accept-Language")).left(2);
+        return asked.left(8);
+    return QString::fromLatin1(request.field("accept-language")).left(2);
 }
 
 QString outcomeKey(StkOutcome outcome)
@@ -69,16 +69,21 @@ QString outcomeKey(StkOutcome outcome)
     return QStringLiteral("other");
 }
 
+HttpResponse callbackAccepted(const QJsonObject &reply)
+{
+    return HttpResponse(status::Ok, QByteArrayLiteral("application/json"), mpesa::CallbackReply::toBytes(reply));
+}
+
 } // namespace
 
-BillingHttp::BillingHttp(BillingService &billing, Metrics &metrics, Office &office, RouterDirectory *routers, QString callbackToken,
+BillingHttp::BillingHttp(BillingService &billing, Metrics &metrics, Office &office, RouterDirectory *routers, Options options,
                          QObject *parent)
     : QObject(parent)
     , m_billing(billing)
     , m_metrics(metrics)
     , m_office(office)
     , m_routers(routers)
-    , m_callbackToken(std::move(callbackToken))
+    , m_options(std::move(options))
 {
 }
 
@@ -99,15 +104,15 @@ void BillingHttp::flushCallbacks()
     const auto outcomes = m_billing.handleStkCallbacks(bodies);
     for (int i = 0; i < pending.size(); ++i) {
         const Result<StkOutcome> &outcome = outcomes.at(i);
-        QHttpServerResponder &responder = *pending.at(i).responder;
+        HttpResponder &responder = *pending.at(i).responder;
         if (!outcome) {
             m_metrics.countCallback(outcome.error().code == ErrorCode::BadInput ? QStringLiteral("bad_request") : QStringLiteral("error"));
             qCWarning(lcApp).noquote() << "STK callback refused:" << outcome.error().message << outcome.error().detail;
-            responder.write(QJsonDocument(HttpJson::errorBody(outcome.error())), HttpJson::statusFor(outcome.error().code));
+            responder.send(HttpJson::error(outcome.error()));
             continue;
         }
         m_metrics.countCallback(outcomeKey(*outcome));
-        responder.write(QJsonDocument(mpesa::CallbackReply::accepted()), Status::Ok);
+        responder.send(HttpResponse::json(mpesa::CallbackReply::accepted()));
     }
 }
 
@@ -115,7 +120,7 @@ bool BillingHttp::tokenMatches(const QString &candidate) const
 {
     // Constant time: how much of a guess is right must not show in timing.
     const QByteArray a = candidate.toUtf8();
-    const QByteArray b = m_callbackToken.toUtf8();
+    const QByteArray b = m_options.callbackToken.toUtf8();
     if (b.isEmpty() || a.size() != b.size())
         return false;
     unsigned char diff = 0;
@@ -124,124 +129,125 @@ bool BillingHttp::tokenMatches(const QString &candidate) const
     return diff == 0;
 }
 
-void BillingHttp::registerRoutes(QHttpServer &http)
+bool BillingHttp::callbackAllowed(const HttpRequest &request, const QString &token, const char *kind)
 {
-    http.route(QStringLiteral("/api/portal/packages"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        const QString router = request.query().queryItemValue(QStringLiteral("router"));
+    const bool sourceOk = m_options.callbackSources.isEmpty() || http::ClientAddress::contains(m_options.callbackSources, request.client);
+    const bool tokenOk = tokenMatches(token);
+    if (sourceOk && tokenOk)
+        return true;
+    m_metrics.countCallback(tokenOk ? QStringLiteral("wrong_source") : QStringLiteral("wrong_token"));
+    quint64 suppressed = 0;
+    if (m_refusedLog.allow(&suppressed))
+        qCWarning(lcApp).noquote() << kind << "callback refused (" << (tokenOk ? "address not in [mpesa] callback_sources" : "wrong token")
+                                   << ") from" << request.client.toString()
+                                   << (suppressed ? QStringLiteral("; %1 more refused in the last minute").arg(suppressed) : QString());
+    return false;
+}
+
+HttpResponse BillingHttp::metricsPage()
+{
+    if (!m_metricsAge.isValid() || m_metricsAge.elapsed() > kMetricsCacheMs) {
+        m_metricsText = m_metrics.render(m_office, m_routers);
+        m_metricsAge.start();
+    }
+    return HttpResponse(status::Ok, QByteArrayLiteral("text/plain; version=0.0.4"), m_metricsText.toUtf8());
+}
+
+void BillingHttp::registerRoutes(http::HttpRouter &publicRoutes, http::HttpRouter &adminRoutes)
+{
+    publicRoutes.route("GET", QStringLiteral("/api/portal/packages"), [this](const HttpRequest &request, const QStringList &) {
+        const QString router = request.query.queryItemValue(QStringLiteral("router"));
         if (router.isEmpty())
-            return error(Error{ErrorCode::BadInput, tr("Say which hotspot: ?router=NAME."), QStringLiteral("router")});
+            return portalError(Error{ErrorCode::BadInput, tr("Say which hotspot: ?router=NAME."), QStringLiteral("router")});
         auto packages = m_billing.packagesFor(router);
         if (!packages)
-            return error(packages.error());
+            return portalError(packages.error());
         QJsonArray list;
         for (const auto &p : *packages)
             list.append(JsonViews::portalPackage(p));
-        return withCors(QHttpServerResponse(list));
+        return withCors(HttpResponse::json(list));
     });
 
-    auto preflight = [](const QHttpServerRequest &) {
-        QHttpServerResponse response(Status::NoContent);
-        response.setHeader(kAllowOrigin, "*");
-        response.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-        response.setHeader("Access-Control-Allow-Headers", "Content-Type");
-        response.setHeader("Access-Control-Max-Age", "86400");
+    auto preflight = [](const HttpRequest &, const QStringList &) {
+        HttpResponse response(status::NoContent);
+        response.setField(kAllowOrigin, "*");
+        response.setField("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        response.setField("Access-Control-Allow-Headers", "Content-Type");
+        response.setField("Access-Control-Max-Age", "86400");
         return response;
     };
-    http.route(QStringLiteral("/api/portal/purchases"), QHttpServerRequest::Method::Options, preflight);
-    http.route(QStringLiteral("/api/portal/packages"), QHttpServerRequest::Method::Options, preflight);
+    publicRoutes.route("OPTIONS", QStringLiteral("/api/portal/purchases"), preflight);
+    publicRoutes.route("OPTIONS", QStringLiteral("/api/portal/packages"), preflight);
 
-    http.route(QStringLiteral("/api/portal/purchases"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        auto reply = std::make_shared<QHttpServerResponder>(std::move(responder));
-        auto answer = [reply](const QJsonObject &body, Status status) {
-            reply->write(QJsonDocument(body), {{kAllowOrigin, "*"}}, status);
-        };
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-        if (request.body().size() > 16 * 1024 || parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            answer(HttpJson::errorBody(Error{ErrorCode::BadInput, tr("The request is not valid JSON."), {}}), Status::BadRequest);
+    publicRoutes.routeAsync("POST", QStringLiteral("/api/portal/purchases"),
+                            [this](const HttpRequest &request, const QStringList &, HttpResponder &&responder) {
+        auto purchase = PortalRequest::parsePurchase(request.body);
+        if (!purchase) {
+            responder.send(portalError(purchase.error()));
             return;
         }
-        const QJsonObject body = document.object();
-        auto text = [&body](const char *key) {
-            const QJsonValue value = body.value(QLatin1String(key));
-            return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
-        };
-        PurchaseRequest purchase{text("package_id"), text("phone"), text("mac"), text("ip"), text("router"),
-                                 body.value(QStringLiteral("extend")).toBool(), QStringLiteral("portal")};
-        m_billing.startPurchase(purchase).then(this, [answer](Result<PurchaseStarted> started) {
+        purchase->clientAddress = request.client.toString();
+        auto reply = std::make_shared<HttpResponder>(std::move(responder));
+        m_billing.startPurchase(*purchase).then(this, [reply](Result<PurchaseStarted> started) {
             if (!started) {
-                QJsonObject errorBody = HttpJson::errorBody(started.error());
-                if (started.error().code == ErrorCode::BadInput && !started.error().detail.isEmpty())
-                    errorBody.insert(QStringLiteral("field"), started.error().detail);
-                if (started.error().code == ErrorCode::Conflict && !started.error().detail.isEmpty())
-                    errorBody.insert(QStringLiteral("error"), started.error().detail);
-                answer(errorBody, HttpJson::statusFor(started.error().code));
+                reply->send(portalError(started.error()));
                 return;
             }
-            answer(QJsonObject{{QStringLiteral("purchase_id"), started->publicId}, {QStringLiteral("status"), started->status},
-                               {QStringLiteral("checkout_request_id"), started->checkoutRequestId}},
-                   Status::Created);
+            reply->send(withCors(HttpResponse::json(
+                QJsonObject{{QStringLiteral("purchase_id"), started->publicId}, {QStringLiteral("status"), started->status},
+                            {QStringLiteral("checkout_request_id"), started->checkoutRequestId}},
+                status::Created)));
         });
-    });
+    }, PortalRequest::kMaxBytes);
 
-    http.route(QStringLiteral("/api/portal/purchases/<arg>"), QHttpServerRequest::Method::Get,
-               [this](const QString &publicId, const QHttpServerRequest &request) {
-        auto status = m_billing.status(publicId, languageOf(request));
+    publicRoutes.route("GET", QStringLiteral("/api/portal/purchases/<arg>"), [this](const HttpRequest &request, const QStringList &args) {
+        auto status = m_billing.status(args.at(0), languageOf(request));
         if (!status)
-            return error(status.error());
+            return portalError(status.error());
         QJsonObject body{{QStringLiteral("status"), status->status}, {QStringLiteral("message"), status->message},
                          {QStringLiteral("expires_at"), status->expiresAt ? QJsonValue(status->expiresAt) : QJsonValue()},
                          {QStringLiteral("result_code"), status->resultCode}};
         body.insert(QStringLiteral("username"), status->username.isEmpty() ? QJsonValue() : QJsonValue(status->username));
         body.insert(QStringLiteral("password"), status->password.isEmpty() ? QJsonValue() : QJsonValue(status->password));
-        return json(body);
+        return withCors(HttpResponse::json(body));
     });
 
-    http.route(QStringLiteral("/pay/stk/<arg>"), QHttpServerRequest::Method::Post,
-               [this](const QString &token, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (!tokenMatches(token)) {
-            m_metrics.countCallback(QStringLiteral("wrong_token"));
-            qCWarning(lcApp).noquote() << "STK callback with a wrong token from" << request.remoteAddress().toString();
-            responder.write(QJsonDocument(HttpJson::errorBody(Error{ErrorCode::NotFound, QStringLiteral("No such route."), {}})),
-                            Status::NotFound);
+    publicRoutes.routeAsync("POST", QStringLiteral("/pay/stk/<arg>"),
+                            [this](const HttpRequest &request, const QStringList &args, HttpResponder &&responder) {
+        if (!callbackAllowed(request, args.at(0), "STK")) {
+            responder.send(notFound());
             return;
         }
         // Callbacks that arrive in the same pass of the event loop are
         // committed together (one fsync); each is answered once its payment
         // is durable.
-        m_pendingCallbacks.append({request.body(), std::make_shared<QHttpServerResponder>(std::move(responder))});
+        m_pendingCallbacks.append({request.body, std::make_shared<HttpResponder>(std::move(responder))});
         if (m_pendingCallbacks.size() == 1)
             QMetaObject::invokeMethod(this, &BillingHttp::flushCallbacks, Qt::QueuedConnection);
-    });
+    }, kCallbackBodyBytes);
 
-    http.route(QStringLiteral("/pay/c2b/validation/<arg>"), QHttpServerRequest::Method::Post,
-               [this](const QString &token, const QHttpServerRequest &request) {
-        if (!tokenMatches(token))
-            return HttpJson::error(Error{ErrorCode::NotFound, QStringLiteral("No such route."), {}});
-        auto accepted = m_billing.validateC2b(request.body());
+    publicRoutes.route("POST", QStringLiteral("/pay/c2b/validation/<arg>"), [this](const HttpRequest &request, const QStringList &args) {
+        if (!callbackAllowed(request, args.at(0), "C2B validation"))
+            return notFound();
+        auto accepted = m_billing.validateC2b(request.body);
         if (!accepted)
             return HttpJson::error(accepted.error());
-        const QJsonObject reply = *accepted ? mpesa::CallbackReply::validationAccepted()
-                                            : mpesa::CallbackReply::validationRejected(
-                                                  mpesa::CallbackReply::C2bRejection::InvalidAccountNumber);
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), mpesa::CallbackReply::toBytes(reply));
-    });
+        return callbackAccepted(*accepted ? mpesa::CallbackReply::validationAccepted()
+                                          : mpesa::CallbackReply::validationRejected(
+                                                mpesa::CallbackReply::C2bRejection::InvalidAccountNumber));
+    }, kCallbackBodyBytes);
 
-    http.route(QStringLiteral("/pay/c2b/confirmation/<arg>"), QHttpServerRequest::Method::Post,
-               [this](const QString &token, const QHttpServerRequest &request) {
-        if (!tokenMatches(token))
-            return HttpJson::error(Error{ErrorCode::NotFound, QStringLiteral("No such route."), {}});
-        auto outcome = m_billing.confirmC2b(request.body());
+    publicRoutes.route("POST", QStringLiteral("/pay/c2b/confirmation/<arg>"), [this](const HttpRequest &request, const QStringList &args) {
+        if (!callbackAllowed(request, args.at(0), "C2B confirmation"))
+            return notFound();
+        auto outcome = m_billing.confirmC2b(request.body);
         if (!outcome)
             return HttpJson::error(outcome.error());
         m_metrics.countCallback(QStringLiteral("c2b_") + outcomeKey(*outcome));
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), mpesa::CallbackReply::toBytes(mpesa::CallbackReply::accepted()));
-    });
+        return callbackAccepted(mpesa::CallbackReply::accepted());
+    }, kCallbackBodyBytes);
 
-    http.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get, [this] {
-        return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), m_metrics.render(m_office, m_routers).toUtf8());
-    });
+    adminRoutes.route("GET", QStringLiteral("/metrics"), [this](const HttpRequest &, const QStringList &) { return metricsPage(); });
 }
 
 } // namespace lango::app

@@ -1,15 +1,23 @@
 #pragma once
 
+#include "app/http/clientaddress.h"
+#include "app/logthrottle.h"
+
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-
-#include <memory>
 #include <QString>
 
-class QHttpServer;
-class QHttpServerResponder;
+#include <memory>
 
 namespace lango::app {
+
+namespace http {
+class HttpResponder;
+class HttpRouter;
+struct HttpRequest;
+struct HttpResponse;
+}
 
 class BillingService;
 class Metrics;
@@ -17,10 +25,10 @@ class Office;
 class RouterDirectory;
 
 // The headless server's billing routes (DESIGN.md, Interfaces):
-//   GET  /api/portal/packages?router=NAME
-//   POST /api/portal/purchases          GET /api/portal/purchases/{id}
-//   POST /pay/stk/{token}               POST /pay/c2b/validation|confirmation/{token}
-//   GET  /metrics
+//   public: GET  /api/portal/packages?router=NAME
+//           POST /api/portal/purchases          GET /api/portal/purchases/{id}
+//           POST /pay/stk/{token}               POST /pay/c2b/validation|confirmation/{token}
+//   admin:  GET  /metrics
 // Handlers are thin: parse, call the service, answer JSON. Callbacks answer
 // Safaricom right after the payment is committed; router work runs after.
 class BillingHttp final : public QObject
@@ -29,29 +37,44 @@ class BillingHttp final : public QObject
     Q_DISABLE_COPY_MOVE(BillingHttp)
 
 public:
-    BillingHttp(BillingService &billing, Metrics &metrics, Office &office, RouterDirectory *routers, QString callbackToken,
-                QObject *parent = nullptr);
+    static constexpr qint64 kCallbackBodyBytes = 64 * 1024;
 
+    struct Options
+    {
+        QString callbackToken;
+        QList<http::ClientAddress::Subnet> callbackSources;   // empty: any address may call back
+    };
+
+    BillingHttp(BillingService &billing, Metrics &metrics, Office &office, RouterDirectory *routers, Options options,
+                QObject *parent = nullptr);
     ~BillingHttp() override;
 
-    void registerRoutes(QHttpServer &http);
+    void registerRoutes(http::HttpRouter &publicRoutes, http::HttpRouter &adminRoutes);
 
 private:
     struct PendingCallback
     {
         QByteArray body;
-        std::shared_ptr<QHttpServerResponder> responder;
+        std::shared_ptr<http::HttpResponder> responder;
     };
 
+    // The token and, when configured, the source address; a refusal is a
+    // 404 (a wrong token must look like no route at all) logged at most
+    // once a minute.
+    bool callbackAllowed(const http::HttpRequest &request, const QString &token, const char *kind);
     bool tokenMatches(const QString &candidate) const;
     void flushCallbacks();
+    http::HttpResponse metricsPage();
 
     BillingService &m_billing;
     Metrics &m_metrics;
     Office &m_office;
     RouterDirectory *m_routers;
-    QString m_callbackToken;
+    Options m_options;
     QList<PendingCallback> m_pendingCallbacks;
+    LogThrottle m_refusedLog;
+    QString m_metricsText;
+    QElapsedTimer m_metricsAge;
 };
 
 } // namespace lango::app

@@ -1,6 +1,7 @@
 #include "app/billing/billingservice.h"
 
 #include "app/billing/customertext.h"
+#include "app/billing/hotspotpresence.h"
 #include "app/logging.h"
 #include "app/mpesa/apperror.h"
 #include "app/mpesa/c2bpayment.h"
@@ -51,6 +52,7 @@ BillingService::BillingService(Office &office, mpesa::DarajaClient *daraja, Opti
     , m_office(office)
     , m_daraja(daraja)
     , m_options(std::move(options))
+    , m_gate(m_options.gate)
 {
 }
 
@@ -111,26 +113,74 @@ QFuture<Result<PurchaseStarted>> BillingService::startPurchase(const PurchaseReq
     if (!m_daraja)
         return ready<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable,
                                                    tr("M-Pesa payments are not set up yet. Ask the office for a voucher."), {}});
+    if (auto admitted = admit(*request); !admitted)
+        return ready<Result<PurchaseStarted>>(admitted.error());
+    if (request->source != QLatin1String("portal"))
+        return startAdmitted(*request, routerId, package);
+    // Only a device the hotspot sees may make Lango send a PIN prompt.
+    if (!m_presence)
+        return ready<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable, tr("Payments from the portal are not available here."), {}});
+    auto promise = std::make_shared<QPromise<Result<PurchaseStarted>>>();
+    promise->start();
+    const PurchaseRequest clean = *request;
+    m_presence->isOnHotspot(routerId, clean.mac, clean.ip).then(this, [this, clean, routerId, package, promise](Result<bool> present) {
+        auto finish = [promise](Result<PurchaseStarted> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        };
+        if (!present) {
+            finish(present.error());
+            return;
+        }
+        if (!*present) {
+            qCInfo(lcApp).noquote() << "purchase refused: device" << clean.mac << clean.ip << "is not on the hotspot of router"
+                                    << clean.router << "(client" << clean.clientAddress << ")";
+            finish(Error{ErrorCode::Unauthorized,
+                         tr("This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page."),
+                         {}});
+            return;
+        }
+        startAdmitted(clean, routerId, package).then(this, [finish](Result<PurchaseStarted> started) { finish(std::move(started)); });
+    });
+    return promise->future();
+}
 
-    // Guessing and hammering cost M-Pesa prompts: a phone or a device may
-    // start only a few purchases per window.
+Result<void> BillingService::admit(const PurchaseRequest &request)
+{
+    // Every attempt counts, whatever its answer (an "already online" too):
+    // the limits are what stops a flood, not the outcome.
+    if (request.source == QLatin1String("portal")) {
+        if (const int wait = m_gate.admit(request.clientAddress, request.router, m_office.clock().nowMs()); wait > 0) {
+            Error limited{ErrorCode::RateLimited, tr("Too many payment requests right now. Try again in %n second(s).", nullptr, wait), {}};
+            limited.retryAfterSeconds = wait;
+            return limited;
+        }
+    }
+    // A phone or a device may start only a few purchases per window.
     const qint64 since = m_office.clock().now() - m_options.limitWindowSeconds;
-    auto byPhone = m_office.purchases.countSince(QStringLiteral("phone"), request->phone, since);
-    auto byMac = request->mac.isEmpty() ? models::Result<int>(0)
-                                        : m_office.purchases.countSince(QStringLiteral("mac"), request->mac, since);
+    auto byPhone = m_office.purchases.countSince(QStringLiteral("phone"), request.phone, since);
+    auto byMac = request.mac.isEmpty() ? models::Result<int>(0)
+                                       : m_office.purchases.countSince(QStringLiteral("mac"), request.mac, since);
     if (!byPhone || !byMac)
-        return ready<Result<PurchaseStarted>>(fromModels(!byPhone ? byPhone.error() : byMac.error()));
-    if (*byPhone >= m_options.phoneLimit || *byMac >= m_options.macLimit)
-        return ready<Result<PurchaseStarted>>(Error{ErrorCode::RateLimited,
-                                                   tr("Too many payment attempts. Wait two minutes, then try again."), {}});
+        return fromModels(!byPhone ? byPhone.error() : byMac.error());
+    if (*byPhone >= m_options.phoneLimit || *byMac >= m_options.macLimit) {
+        Error limited{ErrorCode::RateLimited, tr("Too many payment attempts. Wait two minutes, then try again."), {}};
+        limited.retryAfterSeconds = int(m_options.limitWindowSeconds);
+        return limited;
+    }
+    return {};
+}
 
+QFuture<Result<PurchaseStarted>> BillingService::startAdmitted(const PurchaseRequest &input, qint64 routerId, const models::Package &package)
+{
+    const PurchaseRequest *request = &input;
     auto live = m_office.grants.activeForDevice(routerId, request->mac);
     if (!live)
         return ready<Result<PurchaseStarted>>(fromModels(live.error()));
+    // No expiry in the answer: whoever asks may not be the device.
     if (live->has_value() && !request->extend)
         return ready<Result<PurchaseStarted>>(Error{ErrorCode::Conflict,
-            tr("This device is already online until %1. Use \"Buy more time\" to add time.")
-                .arg(CustomerText::clock((*live)->expiresAt)), QStringLiteral("already_active")});
+            tr("This device is already online. Use \"Buy more time\" to add time."), QStringLiteral("already_active")});
 
     models::Purchase purchase;
     purchase.packageId = package.id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/billing/billingtypes.h"
+#include "app/billing/purchasegate.h"
 #include "app/error.h"
 #include "models/jobqueue.h"
 #include "models/package.h"
@@ -15,6 +16,7 @@ class DarajaClient;
 
 namespace lango::app {
 
+class HotspotPresence;
 class Office;
 
 // The money path: starts purchases (an STK Push each), applies M-Pesa's
@@ -35,11 +37,15 @@ public:
         int phoneLimit = 3;                  // purchases per phone per window
         int macLimit = 5;                    // purchases per device per window
         qint64 limitWindowSeconds = 120;
+        PurchaseGate::Limits gate;           // prompts per client address, hotspot and server
     };
 
     BillingService(Office &office, mpesa::DarajaClient *daraja, Options options, QObject *parent = nullptr);
 
     void setDaraja(mpesa::DarajaClient *daraja) { m_daraja = daraja; }
+    // Required for purchases from the portal: only a device the hotspot
+    // sees may start one.
+    void setPresence(HotspotPresence *presence) { m_presence = presence; }
 
     // Validates, records the purchase, sends the STK Push. A 4xx-style error
     // names the field that is wrong; nothing is recorded for bad input.
@@ -68,6 +74,8 @@ Q_SIGNALS:
 
 private:
     Result<PurchaseRequest> checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const;
+    Result<void> admit(const PurchaseRequest &request);
+    QFuture<Result<PurchaseStarted>> startAdmitted(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
     Result<StkOutcome> applyInTransaction(const StkResult &result, QList<models::Job> &claimed);
     Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
                                QList<models::Job> &claimed);
@@ -77,7 +85,9 @@ private:
 
     Office &m_office;
     mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
+    HotspotPresence *m_presence = nullptr;
     Options m_options;
+    PurchaseGate m_gate;
     QList<qint64> m_changedPurchases;   // decided in the open transaction, announced after its commit
     QStringList m_recordedProblems;     // the same for problems written in it
 };

@@ -15,6 +15,7 @@ struct PurchaseRequest
     QString router;
     bool extend = false;          // "buy more time": add to the device's live grant
     QString source = QStringLiteral("portal");
+    QString clientAddress;        // who asked over HTTP (the portal); empty at a desk
 };
 
 struct PurchaseStarted

@@ -133,8 +133,22 @@ LoginOutcome HotspotEngine::admit(quint32 userId, const QString &rawMac, const Q
     return {{}, id};
 }
 
+void HotspotEngine::ensureHost(const QString &rawMac, const QString &ip)
+{
+    const QString mac = rawMac.toUpper();
+    ItemTable *hosts = m_state.table(MenuSchema::Hosts);
+    for (const quint32 id : hosts->findBy(key("mac-address"), mac)) {
+        if (hosts->item(id)->props.value(key("address")) != ip)
+            hosts->update(id, {{key("address"), ip}, {key("to-address"), ip}});
+        return;
+    }
+    hosts->insert({{key("mac-address"), mac}, {key("address"), ip}, {key("to-address"), ip}, {key("server"), serverName()},
+                   {key("found-by"), QStringLiteral("DHCP")}, {key("bypassed"), QStringLiteral("false")}});
+}
+
 QString HotspotEngine::addSession(const QString &user, const QString &mac, const QString &ip)
 {
+    ensureHost(mac, ip);
     ItemTable *active = m_state.table(MenuSchema::Active);
     RouterState::Session session;
     session.loginAtMs = m_state.nowMs();

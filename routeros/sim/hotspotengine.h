@@ -29,6 +29,8 @@ public:
                        const QString &loginBy);
     // A returning device that holds a MAC cookie.
     LoginOutcome cookieLogin(const QString &mac, const QString &ip);
+    // A device on the hotspot's network (/ip/hotspot/host), logged in or not.
+    void ensureHost(const QString &mac, const QString &ip);
     // A session without any checks (test and demo helper).
     QString addSession(const QString &user, const QString &mac, const QString &ip);
     // Ends a session; its uptime and bytes go to the user's counters.

@@ -64,6 +64,12 @@ QList<MenuSpec> buildSpecs()
     cookies.canSet = false;
     specs.append(cookies);
 
+    MenuSpec hosts;
+    hosts.path = MenuSchema::Hosts.toString();
+    hosts.canAdd = false;
+    hosts.canSet = false;
+    specs.append(hosts);
+
     MenuSpec garden;
     garden.path = MenuSchema::WalledGarden.toString();
     garden.writable = words("dst-host dst-port path method action server src-address dst-address comment disabled");

@@ -36,6 +36,7 @@ public:
     static constexpr QStringView Profiles = u"/ip/hotspot/user/profile";
     static constexpr QStringView Active = u"/ip/hotspot/active";
     static constexpr QStringView Cookies = u"/ip/hotspot/cookie";
+    static constexpr QStringView Hosts = u"/ip/hotspot/host";
     static constexpr QStringView WalledGarden = u"/ip/hotspot/walled-garden";
     static constexpr QStringView WalledGardenIp = u"/ip/hotspot/walled-garden/ip";
     static constexpr QStringView Servers = u"/ip/hotspot";

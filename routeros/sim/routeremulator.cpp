@@ -185,6 +185,11 @@ LoginOutcome RouterEmulator::deviceLogin(const QString &user, const QString &pas
     return m_engine.login(user, password, mac, ip, QStringLiteral("http-chap"));
 }
 
+void RouterEmulator::joinDevice(const QString &mac, const QString &ip)
+{
+    m_engine.ensureHost(mac, ip);
+}
+
 LoginOutcome RouterEmulator::cookieLogin(const QString &mac, const QString &ip)
 {
     return m_engine.cookieLogin(mac, ip);

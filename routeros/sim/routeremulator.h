@@ -85,6 +85,8 @@ public:
     // Moves simulated time forward and runs what became due (limits, scheduler).
     void advance(qint64 seconds);
 
+    // A device joining the WiFi: the hotspot now sees it (/ip/hotspot/host).
+    void joinDevice(const QString &mac, const QString &ip);
     // The customer's device typing user and password into the login page.
     LoginOutcome deviceLogin(const QString &user, const QString &password, const QString &mac, const QString &ip);
     // A device coming back with a MAC cookie.

@@ -97,6 +97,10 @@ Properties RouterState::view(const MenuSpec &spec, const Item &item) const
                 v.insert(QStringLiteral("session-time-left"), RouterTime::formatDuration(std::max<qint64>(0, left) / 1000));
             }
         }
+    } else if (spec.path == MenuSchema::Hosts) {
+        const ItemTable *active = table(MenuSchema::Active);
+        const bool authorized = !active->findBy(QStringLiteral("mac-address"), item.props.value(QStringLiteral("mac-address"))).isEmpty();
+        v.insert(QStringLiteral("authorized"), authorized ? QStringLiteral("true") : QStringLiteral("false"));
     } else if (spec.path == MenuSchema::Cookies) {
         const qint64 left = cookies.value(item.id).expiresAtMs - now;
         v.insert(QStringLiteral("expires-in"), RouterTime::formatDuration(std::max<qint64>(0, left) / 1000));

@@ -97,6 +97,8 @@ public:
         options.config.listenPort = httpPort;
         options.config.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(httpPort);
         options.config.reconcileAfterSeconds = m_options.reconcileAfterSeconds;
+        options.config.adminListenSet = true;
+        options.config.adminPort = adminPort = freePort();
         options.callbackToken = callbackToken;
         engine = std::make_unique<app::BillingEngine>(*m_office, options);
         auto started = engine->start();
@@ -107,6 +109,8 @@ public:
 
     app::Office &office() { return *m_office; }
     QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(httpPort).arg(path)); }
+    // /healthz and /metrics live on the admin listener.
+    QUrl adminUrl(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(adminPort).arg(path)); }
 
     QJsonObject purchaseBody(const QString &phone = QStringLiteral("0712345678"),
                              const QString &mac = QStringLiteral("AA:BB:CC:DD:EE:01"), bool extend = false) const
@@ -119,8 +123,10 @@ public:
         return body;
     }
 
+    // The customer's phone on the hotspot's WiFi, then buying from its portal.
     HttpResult buy(const QJsonObject &body)
     {
+        router->joinDevice(body.value(QStringLiteral("mac")).toString(), body.value(QStringLiteral("ip")).toString());
         return httpPost(url(QStringLiteral("/api/portal/purchases")), QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
@@ -142,6 +148,7 @@ public:
     std::unique_ptr<app::BillingEngine> engine;
     quint16 routerPort = 0;
     quint16 httpPort = 0;
+    quint16 adminPort = 0;
     qint64 routerId = 0;
     qint64 packageId = 0;
     QString callbackToken;

@@ -63,13 +63,14 @@ private Q_SLOTS:
             QVERIFY((*office)->packages.add(p).ok());
         }
         const quint16 httpPort = freePort();
+        const quint16 adminPort = freePort();
         const QString config = dir + QStringLiteral("/lango.ini");
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
         const auto credentials = daraja.credentials();
-        file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\npublic_url = http://127.0.0.1:%2\n"
+        file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\npublic_url = http://127.0.0.1:%2\nadmin_listen = 127.0.0.1:%5\n"
                                   "[mpesa]\nenvironment = custom\nbase_url = %3\nshortcode = %4\ntype = paybill\n")
-                       .arg(dbUrl).arg(httpPort).arg(daraja.baseUrl().toString(), credentials.paybill).toUtf8());
+                       .arg(dbUrl).arg(httpPort).arg(daraja.baseUrl().toString(), credentials.paybill).arg(adminPort).toUtf8());
         file.close();
         auto &env = lango.environment();
         env.insert(QStringLiteral("LANGO_OFFICE_KEY"), officeKey);
@@ -82,7 +83,7 @@ private Q_SLOTS:
             process.setProcessEnvironment(env);
             process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             process.start(QStringLiteral(LANGO_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), config});
-            QTRY_VERIFY_WITH_TIMEOUT(httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(httpPort)), 500).status == 200, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(adminPort)), 500).status == 200, 30000);
         };
 
         // The router takes the user add but never answers it: the server is
@@ -95,6 +96,7 @@ private Q_SLOTS:
         const QJsonObject body{{QStringLiteral("package_id"), 1}, {QStringLiteral("phone"), QStringLiteral("0712345678")},
                                {QStringLiteral("mac"), QStringLiteral("AA:BB:CC:DD:EE:01")}, {QStringLiteral("ip"), QStringLiteral("10.5.50.7")},
                                {QStringLiteral("router"), QStringLiteral("ofisi")}};
+        router.joinDevice(QStringLiteral("AA:BB:CC:DD:EE:01"), QStringLiteral("10.5.50.7"));   // the phone on the WiFi
         const HttpResult started = httpPost(QUrl(QStringLiteral("http://127.0.0.1:%1/api/portal/purchases").arg(httpPort)),
                                             QJsonDocument(body).toJson());
         QCOMPARE(started.status, 201);

@@ -17,13 +17,13 @@ class TestHeadless final : public QObject
     Q_OBJECT
 
 private:
-    static QString writeConfig(const QString &dir, quint16 port)
+    static QString writeConfig(const QString &dir, quint16 port, quint16 adminPort)
     {
         const QString path = dir + QStringLiteral("/lango.ini");
         QFile file(path);
         file.open(QIODevice::WriteOnly);
-        file.write(QStringLiteral("[database]\nurl = sqlite://%1/headless.db\n[http]\nlisten = 127.0.0.1:%2\n")
-                       .arg(dir).arg(port).toUtf8());
+        file.write(QStringLiteral("[database]\nurl = sqlite://%1/headless.db\n[http]\nlisten = 127.0.0.1:%2\nadmin_listen = 127.0.0.1:%3\n")
+                       .arg(dir).arg(port).arg(adminPort).toUtf8());
         return path;
     }
 
@@ -39,7 +39,8 @@ private Q_SLOTS:
         QFETCH(int, signal);
         LangoProcess lango;
         const quint16 port = freePort();
-        const QString config = writeConfig(lango.home(), port);
+        const quint16 adminPort = freePort();
+        const QString config = writeConfig(lango.home(), port, adminPort);
         QProcess process;
         auto env = lango.environment();
         env.remove(QStringLiteral("DISPLAY"));
@@ -49,7 +50,7 @@ private Q_SLOTS:
         process.start(QStringLiteral(LANGO_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), config});
         QVERIFY(process.waitForStarted());
 
-        const QUrl health(QStringLiteral("http://127.0.0.1:%1/healthz").arg(port));
+        const QUrl health(QStringLiteral("http://127.0.0.1:%1/healthz").arg(adminPort));
         HttpResult answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer = httpGet(health, 500)).status == 200, 15000);
         const QJsonObject body = answer.json().object();
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
         LangoProcess lango;
         const CliResult result = lango.run({QStringLiteral("--headless"), QStringLiteral("--config"),
-                                            writeConfig(lango.home(), taken.serverPort())});
+                                            writeConfig(lango.home(), taken.serverPort(), freePort())});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QLatin1String("Cannot listen on 127.0.0.1")), qPrintable(result.err));
     }

@@ -50,6 +50,7 @@ bool holds(const QString &condition, const RouterPageServer::Vars &vars)
 RouterPageServer::RouterPageServer(routeros::sim::RouterEmulator &router, Device device, bool chap)
     : m_router(router), m_device(std::move(device)), m_chap(chap)
 {
+    m_router.joinDevice(m_device.mac, m_device.ip);   // the phone is on the hotspot's WiFi
     using Method = QHttpServerRequest::Method;
     m_http.route(QStringLiteral("/"), [this] {
         Vars vars = common();

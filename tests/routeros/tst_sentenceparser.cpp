@@ -45,6 +45,8 @@ private slots:
     void wordsInEverySizeClassRoundTrip();
     void controlByteStopsParsing();
     void oversizedWordIsRefused();
+    void sentenceLimits_data();
+    void sentenceLimits();
     void attributeSplitsAtSecondEquals();
     void replyTypesAndTag();
     void fatalReasonIsBareWord();
@@ -119,7 +121,7 @@ void TestSentenceParser::wordsInEverySizeClassRoundTrip()
 {
     QFETCH(int, length);
     const QByteArray word = "=x=" + QByteArray(length - 3, 'a');
-    SentenceParser parser;
+    SentenceParser parser(SentenceParser::Limits{4u * 1024u * 1024u, 16, 8 * 1024 * 1024});   // the codec's classes, past the default cap
     parser.feed(WordCodec::encodeSentence({"!re", word}));
     Sentence s;
     QVERIFY(parser.next(s));
@@ -139,13 +141,46 @@ void TestSentenceParser::controlByteStopsParsing()
 
 void TestSentenceParser::oversizedWordIsRefused()
 {
-    SentenceParser parser(1024);
+    // The default cap: a 64 MiB word is refused from its length prefix,
+    // before a byte of it is buffered.
+    SentenceParser parser;
     QByteArray bytes;
-    WordCodec::appendLength(bytes, 4096);
+    WordCodec::appendLength(bytes, 64u * 1024u * 1024u);
     parser.feed(bytes);
     Sentence s;
     QVERIFY(!parser.next(s));
     QVERIFY(parser.hasError());
+    QVERIFY(parser.errorString().contains(QStringLiteral("exceeds")));
+    QVERIFY(parser.pendingBytes() < 16);
+}
+
+void TestSentenceParser::sentenceLimits_data()
+{
+    QTest::addColumn<int>("words");
+    QTest::addColumn<int>("wordBytes");
+    QTest::addColumn<bool>("accepted");
+    // Limits of this parser: 1 KiB words, 8 words, 4 KiB per sentence.
+    QTest::newRow("within every limit") << 8 << 500 << true;
+    QTest::newRow("one word too many") << 9 << 10 << false;
+    QTest::newRow("word over the cap") << 1 << 1025 << false;
+    QTest::newRow("sentence over the byte cap") << 5 << 1000 << false;
+}
+
+void TestSentenceParser::sentenceLimits()
+{
+    QFETCH(int, words);
+    QFETCH(int, wordBytes);
+    QFETCH(bool, accepted);
+    SentenceParser parser(SentenceParser::Limits{1024, 8, 4096});
+    QList<QByteArray> sentence;
+    for (int i = 0; i < words; ++i)
+        sentence << QByteArray(wordBytes, 'x');
+    parser.feed(WordCodec::encodeSentence(sentence));
+    Sentence s;
+    QCOMPARE(parser.next(s), accepted);
+    QCOMPARE(parser.hasError(), !accepted);
+    if (accepted)
+        QCOMPARE(parser.lastSentenceBytes(), qint64(words) * wordBytes);
 }
 
 void TestSentenceParser::attributeSplitsAtSecondEquals()
