@@ -151,6 +151,17 @@ Result<void> GrantStore::extend(qint64 id, qint64 expiresAt, qint64 packageId) c
     return {};
 }
 
+Result<void> GrantStore::shorten(qint64 id, qint64 seconds) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE grants SET expires_at = CASE WHEN expires_at - ? > ? THEN expires_at - ? ELSE ? END, updated_at = ?"
+        " WHERE id = ? AND state IN ('pending', 'active')"), {seconds, now, seconds, now, now, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<bool> GrantStore::markActive(qint64 id) const
 {
     const qint64 now = m_clock.now();

@@ -31,6 +31,9 @@ public:
     // Ends every live grant whose time is up and returns those it ended.
     [[nodiscard]] Result<QList<Grant>> expireDue() const;
     [[nodiscard]] Result<bool> revoke(qint64 id) const;
+    // Takes `seconds` off a live grant's time (never below `now`): a payment
+    // that extended it turned out not to be real.
+    [[nodiscard]] Result<void> shorten(qint64 id, qint64 seconds) const;
     // The next moment a live grant expires (0 = none).
     [[nodiscard]] Result<qint64> nextExpiry() const;
 

@@ -37,6 +37,11 @@ struct Purchase
     qint64 paidAt = 0;
     qint64 onlineAt = 0;
     QString publicId;           // the portal's handle: unguessable
+    // A success callback is believed once STK Query confirms it: empty
+    // (nothing to confirm), "unconfirmed", "confirmed" or "refuted".
+    QString confirmState;
+    qint64 confirmNextAt = 0;
+    int confirmAttempts = 0;
 
     static QString stateKey(PurchaseState state);
     static std::optional<PurchaseState> stateFromKey(const QString &key);

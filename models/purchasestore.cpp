@@ -13,7 +13,8 @@ const QString kColumns = QStringLiteral(
     "id, package_id, router_id, COALESCE(customer_id, 0), COALESCE(grant_id, 0), phone, mac, ip, amount_cents, state, source,"
     " COALESCE(checkout_request_id, ''), COALESCE(merchant_request_id, ''), COALESCE(mpesa_receipt, ''), COALESCE(paid_cents, 0),"
     " COALESCE(result_code, ''), COALESCE(result_desc, ''), query_attempts, COALESCE(next_query_at, 0), created_at, updated_at,"
-    " COALESCE(paid_at, 0), COALESCE(online_at, 0), public_id");
+    " COALESCE(paid_at, 0), COALESCE(online_at, 0), public_id, COALESCE(confirm_state, ''), COALESCE(confirm_next_at, 0),"
+    " confirm_attempts");
 
 // The public id stands for the purchase on the portal: unguessable, so a
 // purchase's credentials cannot be fetched by counting ids.
@@ -46,6 +47,9 @@ Purchase readPurchase(const QSqlQuery &q)
     p.paidAt = q.value(21).toLongLong();
     p.onlineAt = q.value(22).toLongLong();
     p.publicId = q.value(23).toString();
+    p.confirmState = q.value(24).toString();
+    p.confirmNextAt = q.value(25).toLongLong();
+    p.confirmAttempts = q.value(26).toInt();
     return p;
 }
 
@@ -178,13 +182,18 @@ Result<void> PurchaseStore::setCheckout(qint64 id, const QString &checkoutReques
 }
 
 Result<bool> PurchaseStore::markPaid(qint64 id, const QString &receipt, qint64 paidCents, const QString &resultCode,
-                                     const QString &resultDesc) const
+                                     const QString &resultDesc, qint64 confirmAt) const
 {
     const qint64 now = m_clock.now();
+    const QVariant noTime(QMetaType::fromType<qint64>());
     auto q = m_db.exec(QStringLiteral(
         "UPDATE purchases SET state = 'paid', mpesa_receipt = ?, paid_cents = ?, result_code = ?, result_desc = ?, paid_at = ?,"
-        " next_query_at = NULL, updated_at = ? WHERE id = ? AND state IN ('pending', 'failed')"),
-        {nullIfEmpty(receipt), paidCents, resultCode, resultDesc, now, now, id});
+        " next_query_at = NULL, confirm_state = ?, confirm_next_at = ?, confirm_attempts = 0, updated_at = ?"
+        " WHERE id = ? AND state IN ('pending', 'failed') AND (confirm_state IS NULL OR confirm_state <> 'refuted')"),
+        {nullIfEmpty(receipt), paidCents, resultCode, resultDesc, now,
+         confirmAt > 0 ? QVariant(QStringLiteral("unconfirmed"))
+                       : confirmAt == 0 ? QVariant(QStringLiteral("confirmed")) : QVariant(QMetaType::fromType<QString>()),
+         confirmAt > 0 ? QVariant(confirmAt) : noTime, now, id});
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
@@ -250,6 +259,59 @@ Result<QList<Purchase>> PurchaseStore::dueForQuery(int limit) const
     while (q->next())
         purchases << readPurchase(*q);
     return purchases;
+}
+
+Result<QList<Purchase>> PurchaseStore::dueForConfirmation(int limit) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT %1 FROM purchases WHERE confirm_state = 'unconfirmed' AND confirm_next_at <= ? ORDER BY confirm_next_at LIMIT ?")
+        .arg(kColumns), {m_clock.now(), limit});
+    if (!q)
+        return q.error();
+    QList<Purchase> purchases;
+    while (q->next())
+        purchases << readPurchase(*q);
+    return purchases;
+}
+
+Result<bool> PurchaseStore::markConfirmed(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET confirm_state = 'confirmed', confirm_next_at = NULL, updated_at = ? WHERE id = ? AND confirm_state = 'unconfirmed'"),
+        {m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<void> PurchaseStore::scheduleConfirmation(qint64 id, qint64 nextAt) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET confirm_next_at = ?, confirm_attempts = confirm_attempts + 1, updated_at = ?"
+        " WHERE id = ? AND confirm_state = 'unconfirmed'"), {nextAt, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> PurchaseStore::markRefuted(qint64 id, const QString &resultCode, const QString &resultDesc) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET state = 'failed', confirm_state = 'refuted', confirm_next_at = NULL, result_code = ?, result_desc = ?,"
+        " updated_at = ? WHERE id = ? AND confirm_state = 'unconfirmed'"), {resultCode, resultDesc, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<int> PurchaseStore::otherPaidForGrant(qint64 grantId, qint64 exceptPurchaseId) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM purchases WHERE grant_id = ? AND id <> ? AND state IN ('paid', 'active', 'expired')"),
+        {grantId, exceptPurchaseId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 Result<int> PurchaseStore::countSince(const QString &column, const QString &value, qint64 since) const

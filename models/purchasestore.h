@@ -25,6 +25,8 @@ class PurchaseStore final
     Q_DECLARE_TR_FUNCTIONS(PurchaseStore)
 
 public:
+    static constexpr qint64 kNoConfirmation = -1;
+
     PurchaseStore(const Database &db, const Clock &clock);
 
     // Records a pending purchase (and its customer); returns it with id and public id.
@@ -38,8 +40,19 @@ public:
     [[nodiscard]] Result<void> setCheckout(qint64 id, const QString &checkoutRequestId, const QString &merchantRequestId,
                                            qint64 firstQueryAt) const;
     // pending|failed -> paid. False when it was already paid (a repeat).
+    // `confirmAt` > 0: the word came from a callback, which STK Query must
+    // confirm from then on; 0: M-Pesa itself answered (a query), confirmed;
+    // kNoConfirmation: a paybill payment, which STK Query cannot see.
     [[nodiscard]] Result<bool> markPaid(qint64 id, const QString &receipt, qint64 paidCents, const QString &resultCode,
-                                        const QString &resultDesc) const;
+                                        const QString &resultDesc, qint64 confirmAt = 0) const;
+    // Paid purchases whose success still waits for STK Query to confirm it.
+    [[nodiscard]] Result<QList<Purchase>> dueForConfirmation(int limit = 20) const;
+    [[nodiscard]] Result<bool> markConfirmed(qint64 id) const;
+    [[nodiscard]] Result<void> scheduleConfirmation(qint64 id, qint64 nextAt) const;
+    // unconfirmed -> refuted, and the purchase failed: the success was not real.
+    [[nodiscard]] Result<bool> markRefuted(qint64 id, const QString &resultCode, const QString &resultDesc) const;
+    // How many other paid purchases hold the same grant (it was extended).
+    [[nodiscard]] Result<int> otherPaidForGrant(qint64 grantId, qint64 exceptPurchaseId) const;
     // pending -> failed. False when it was not pending (paid stays paid).
     [[nodiscard]] Result<bool> markFailed(qint64 id, const QString &resultCode, const QString &resultDesc) const;
     [[nodiscard]] Result<void> attachGrant(qint64 id, qint64 grantId) const;

@@ -70,20 +70,26 @@ Result<qint64> Units::parseDuration(const QString &text)
     const QString cleaned = text.trimmed().toLower();
     if (!whole.match(cleaned).hasMatch())
         return invalid(tr("\"%1\" is not a duration. Write it like 30s, 15m, 1h, 1d, 7d or 1w.").arg(text));
+    // Every step is checked against the limit before it is taken: a count
+    // such as 213503982334602d must not overflow into a short duration.
+    constexpr qint64 kLongest = 10LL * 366 * 86400;
     qint64 seconds = 0;
     auto it = part.globalMatch(cleaned);
     while (it.hasNext()) {
         const auto match = it.next();
-        const qint64 count = match.captured(1).toLongLong();
+        bool ok = false;
+        const qint64 count = match.captured(1).toLongLong(&ok);
+        qint64 unit = 1;
         switch (match.captured(2).at(0).toLatin1()) {
-        case 's': seconds += count; break;
-        case 'm': seconds += count * 60; break;
-        case 'h': seconds += count * 3600; break;
-        case 'd': seconds += count * 86400; break;
-        case 'w': seconds += count * 7 * 86400; break;
+        case 'm': unit = 60; break;
+        case 'h': unit = 3600; break;
+        case 'd': unit = 86400; break;
+        case 'w': unit = 7 * 86400; break;
+        default: break;
         }
-        if (seconds > 10LL * 366 * 86400)
+        if (!ok || count > (kLongest - seconds) / unit)
             return invalid(tr("\"%1\" is longer than ten years.").arg(text));
+        seconds += count * unit;
     }
     if (seconds <= 0)
         return invalid(tr("\"%1\" is zero: a duration must be longer, like 30s or 1h.").arg(text));

@@ -79,6 +79,7 @@ Result<void> BillingEngine::start()
     m_expiry = std::make_unique<ExpiryService>(m_office, m_worker);
     Reconciler::Options reconciling;
     reconciling.worker = m_worker;
+    reconciling.confirmWithinSeconds = config.confirmWithinSeconds;
     // Look for overdue purchases often enough to honour a short wait.
     reconciling.queryIntervalMs = int(std::clamp<qint64>(config.reconcileAfterSeconds * 250, 500, 5000));
     m_reconciler = std::make_unique<Reconciler>(m_office, *m_billing, *m_routers, m_daraja.get(), reconciling);

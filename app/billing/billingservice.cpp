@@ -17,11 +17,16 @@
 #include <QPromise>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace lango::app {
 
 namespace {
 
 const QString kUserAlphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
+
+// Safaricom's own query answers a few seconds after its callback.
+constexpr qint64 kFirstConfirmationDelaySeconds = 3;
 
 template <typename T>
 QFuture<T> ready(T value)
@@ -405,9 +410,23 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
         outcome = *failed ? StkOutcome::Failed : StkOutcome::Duplicate;
         if (*failed)
             qCInfo(lcApp).noquote() << "purchase" << purchaseId << "not paid:" << result.resultCode << result.resultDesc;
+    } else if (purchase->confirmState == QLatin1String("refuted")) {
+        // Access was taken back because M-Pesa did not confirm a success;
+        // another success now is not believed on its word either: staff check.
+        if (!result.receipt.isEmpty() && result.receipt != purchase->mpesaReceipt) {
+            recordProblem(QStringLiteral("paid_after_revocation"), purchaseId,
+                          tr("Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. "
+                             "Check the statement; give access by hand if it is real.").arg(purchaseId).arg(result.receipt), {});
+            outcome = StkOutcome::Problem;
+        }
     } else if (purchase->state == models::PurchaseState::Pending || purchase->state == models::PurchaseState::Failed) {
         const qint64 amount = result.amountCents ? result.amountCents : purchase->amountCents;
-        auto marked = m_office.purchases.markPaid(purchaseId, result.receipt, amount, result.resultCode, result.resultDesc);
+        // A callback's word is checked with M-Pesa (STK Query) before it
+        // counts; the customer goes online meanwhile.
+        const qint64 confirmAt = result.viaPaybill ? models::PurchaseStore::kNoConfirmation
+                                 : result.viaQuery  ? 0
+                                                    : m_office.clock().now() + kFirstConfirmationDelaySeconds;
+        auto marked = m_office.purchases.markPaid(purchaseId, result.receipt, amount, result.resultCode, result.resultDesc, confirmAt);
         if (!marked) {
             if (marked.error().code != models::ErrorCode::Conflict)
                 return fromModels(marked.error());
@@ -655,6 +674,58 @@ Result<PurchaseStatus> BillingService::status(const QString &publicId, const QSt
         ? CustomerText::paymentHeld(language)   // paid without access: the amount was wrong
         : CustomerText::purchaseMessage(purchase->state, purchase->resultCode, status.expiresAt, language);
     return status;
+}
+
+Result<bool> BillingService::revokeUnconfirmed(qint64 purchaseId, const QString &resultCode, const QString &why)
+{
+    QString message;
+    qint64 grantId = 0;
+    {
+        models::Transaction tx(m_office.db());
+        if (auto begun = tx.begin(); !begun)
+            return fromModels(begun.error());
+        auto purchase = m_office.purchases.byId(purchaseId);
+        if (!purchase)
+            return fromModels(purchase.error());
+        auto refuted = m_office.purchases.markRefuted(purchaseId, resultCode, why);
+        if (!refuted)
+            return fromModels(refuted.error());
+        if (!*refuted)
+            return false;   // confirmed or revoked meanwhile
+        grantId = purchase->grantId;
+        if (grantId) {
+            // Take back what this payment gave: the whole grant when it made
+            // it, its package's time when it extended one paid for otherwise.
+            auto others = m_office.purchases.otherPaidForGrant(grantId, purchaseId);
+            auto package = m_office.packages.byId(purchase->packageId);
+            if (!others || !package)
+                return fromModels(!others ? others.error() : package.error());
+            const qint64 seconds = *others > 0 ? package->durationSeconds : std::numeric_limits<qint32>::max();
+            if (auto shortened = m_office.grants.shorten(grantId, seconds); !shortened)
+                return fromModels(shortened.error());
+        }
+        models::Problem problem;
+        problem.kind = QStringLiteral("unconfirmed_payment");
+        problem.purchaseId = purchaseId;
+        problem.routerId = purchase->routerId;
+        problem.message = tr("Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. "
+                             "If the customer really paid, check the M-Pesa statement and give access by hand.")
+                              .arg(purchaseId).arg(purchase->mpesaReceipt.isEmpty() ? tr("none") : purchase->mpesaReceipt, why);
+        problem.detail = resultCode;
+        if (auto recorded = m_office.problems.record(problem); !recorded)
+            return fromModels(recorded.error());
+        if (auto audited = m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.revoked"),
+                                                  QStringLiteral("purchase"), purchaseId, why});
+            !audited)
+            return fromModels(audited.error());
+        if (auto committed = tx.commit(); !committed)
+            return fromModels(committed.error());
+        message = problem.message;
+    }
+    qCWarning(lcApp).noquote() << "purchase" << purchaseId << "grant" << grantId << "revoked: M-Pesa did not confirm the payment:" << why;
+    Q_EMIT purchaseChanged(purchaseId);   // expiry takes the user off the router now
+    Q_EMIT problemRecorded(message);
+    return true;
 }
 
 void BillingService::recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail)

@@ -62,6 +62,12 @@ public:
     [[nodiscard]] Result<bool> validateC2b(const QByteArray &body);
     [[nodiscard]] Result<StkOutcome> confirmC2b(const QByteArray &body);
 
+    // A success M-Pesa did not confirm (STK Query said otherwise, or
+    // nothing in time): the purchase fails, its grant's time is taken back
+    // (expiry then removes the user, kicks its sessions and cookies), staff
+    // get a problem. False when it was confirmed or revoked meanwhile.
+    [[nodiscard]] Result<bool> revokeUnconfirmed(qint64 purchaseId, const QString &resultCode, const QString &why);
+
     [[nodiscard]] Result<PurchaseStatus> status(const QString &publicId, const QString &language) const;
     [[nodiscard]] Result<QList<models::Package>> packagesFor(const QString &routerName) const;
 

@@ -6,6 +6,7 @@
 #include "app/office.h"
 #include "app/routerdirectory.h"
 #include "app/routerprofiles.h"
+#include "models/units.h"
 #include "routeros/hotspotapi.h"
 
 #include <QHash>
@@ -25,6 +26,26 @@ Reconciler::Reconciler(Office &office, BillingService &billing, RouterDirectory 
     connect(&m_queryTimer, &QTimer::timeout, this, &Reconciler::queryDuePurchases);
     m_routerTimer.setInterval(m_options.routerIntervalMs);
     connect(&m_routerTimer, &QTimer::timeout, this, &Reconciler::reconcileRouters);
+    m_pacer.setInterval(m_options.queryGapMs);
+    connect(&m_pacer, &QTimer::timeout, this, &Reconciler::sendNextQuery);
+}
+
+void Reconciler::paced(std::function<void()> query)
+{
+    m_queries.append(std::move(query));
+    if (!m_pacer.isActive()) {
+        sendNextQuery();
+        m_pacer.start();
+    }
+}
+
+void Reconciler::sendNextQuery()
+{
+    if (m_queries.isEmpty()) {
+        m_pacer.stop();
+        return;
+    }
+    m_queries.takeFirst()();
 }
 
 void Reconciler::start()
@@ -38,6 +59,14 @@ void Reconciler::stop()
 {
     m_queryTimer.stop();
     m_routerTimer.stop();
+    m_pacer.stop();
+    m_queries.clear();
+}
+
+qint64 Reconciler::confirmBackoffSeconds(int attempts)
+{
+    // 5 s, 10 s, 20 s, 40 s, then every minute until the deadline.
+    return std::min<qint64>(5LL << std::min(attempts, 4), 60);
 }
 
 qint64 Reconciler::queryBackoffSeconds(int attempts)
@@ -62,6 +91,7 @@ void Reconciler::queryDuePurchases()
             continue;
         m_querying.insert(purchase.id);
         qCInfo(lcApp).noquote() << "purchase" << purchase.id << "has no callback yet: asking M-Pesa (STK Query)";
+        paced([this, purchase] {
         m_daraja->stkQuery(purchase.checkoutRequestId).then(this, [this, purchase](mpesa::Result<mpesa::StkQueryResult> answer) {
             m_querying.remove(purchase.id);
             const qint64 now = m_office.clock().now();
@@ -81,6 +111,60 @@ void Reconciler::queryDuePurchases()
             if (!answer)
                 qCInfo(lcApp).noquote() << "purchase" << purchase.id << "query failed:" << answer.error().message;
             (void)m_office.purchases.scheduleQuery(purchase.id, now + queryBackoffSeconds(purchase.queryAttempts));
+        });
+        });
+    }
+    confirmPaidPurchases();
+}
+
+void Reconciler::revoke(qint64 purchaseId, const QString &resultCode, const QString &why)
+{
+    if (auto revoked = m_billing.revokeUnconfirmed(purchaseId, resultCode, why); !revoked)
+        qCWarning(lcApp).noquote() << "purchase" << purchaseId << "could not be revoked:" << revoked.error().message << revoked.error().detail;
+}
+
+void Reconciler::confirmPaidPurchases()
+{
+    if (!m_daraja)
+        return;
+    auto due = m_office.purchases.dueForConfirmation(20);
+    if (!due) {
+        qCWarning(lcApp).noquote() << "cannot read payments to confirm:" << due.error().message;
+        return;
+    }
+    const qint64 now = m_office.clock().now();
+    for (const models::Purchase &purchase : *due) {
+        if (m_confirming.contains(purchase.id))
+            continue;
+        const qint64 deadline = purchase.paidAt + m_options.confirmWithinSeconds;
+        if (now >= deadline) {
+            revoke(purchase.id, QStringLiteral("unconfirmed"),
+                   tr("no confirmation from M-Pesa within %1").arg(models::Units::humanDuration(m_options.confirmWithinSeconds)));
+            continue;
+        }
+        m_confirming.insert(purchase.id);
+        paced([this, purchase, deadline] {
+            m_daraja->stkQuery(purchase.checkoutRequestId).then(this, [this, purchase, deadline](mpesa::Result<mpesa::StkQueryResult> answer) {
+                m_confirming.remove(purchase.id);
+                if (answer && answer->state == mpesa::StkQueryResult::State::Completed) {
+                    if (answer->isPaid()) {
+                        if (auto confirmed = m_office.purchases.markConfirmed(purchase.id); confirmed && *confirmed)
+                            qCInfo(lcApp).noquote() << "purchase" << purchase.id << "payment confirmed by STK Query";
+                        return;
+                    }
+                    revoke(purchase.id, answer->resultCode,
+                           tr("M-Pesa says the payment did not happen (%1 %2)").arg(answer->resultCode, answer->resultDesc));
+                    return;
+                }
+                if (!answer && answer.error().errorCode == QLatin1String("400.002.02")) {
+                    revoke(purchase.id, QStringLiteral("unknown_checkout"), tr("M-Pesa knows no such payment request"));
+                    return;
+                }
+                if (!answer)
+                    qCInfo(lcApp).noquote() << "purchase" << purchase.id << "confirmation query failed:" << answer.error().message;
+                const qint64 next = std::min(deadline, m_office.clock().now() + confirmBackoffSeconds(purchase.confirmAttempts));
+                (void)m_office.purchases.scheduleConfirmation(purchase.id, next);
+            });
         });
     }
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+
+#include <functional>
 #include <QSet>
 #include <QTimer>
 
@@ -19,6 +22,8 @@ class RouterDirectory;
 // Makes the database and the world agree when messages were lost:
 // - a purchase with no callback after the wait is asked about (STK Query)
 //   and finished the way a callback would, exactly once;
+// - a success callback is confirmed with STK Query before it counts as
+//   revenue; what M-Pesa refutes, or does not confirm in time, is revoked;
 // - a callback nobody could match for long is shown to staff;
 // - each router's users are compared with the grants: a grant whose user is
 //   missing is provisioned again; a user with Lango's comment that no live
@@ -36,6 +41,8 @@ public:
         int routerIntervalMs = 5 * 60 * 1000;
         qint64 giveUpAfterSeconds = 10 * 60;       // no final word from M-Pesa by then: failed
         qint64 parkedProblemAfterSeconds = 10 * 60;
+        qint64 confirmWithinSeconds = 5 * 60;      // a success not confirmed by then is revoked
+        int queryGapMs = 250;                      // STK Queries spaced: Daraja's spike arrest (500.003.02)
     };
 
     Reconciler(Office &office, BillingService &billing, RouterDirectory &routers, mpesa::DarajaClient *daraja,
@@ -47,6 +54,7 @@ public:
 
 public Q_SLOTS:
     void queryDuePurchases();
+    void confirmPaidPurchases();
     void reconcileRouters();
     void reconcileRouter(qint64 routerId);
 
@@ -57,7 +65,12 @@ Q_SIGNALS:
 
 private:
     void reportLongParkedCallbacks();
+    void revoke(qint64 purchaseId, const QString &resultCode, const QString &why);
+    // Runs `query` when the last STK Query is at least queryGapMs old.
+    void paced(std::function<void()> query);
+    void sendNextQuery();
     static qint64 queryBackoffSeconds(int attempts);
+    static qint64 confirmBackoffSeconds(int attempts);
 
     Office &m_office;
     BillingService &m_billing;
@@ -66,7 +79,10 @@ private:
     Options m_options;
     QTimer m_queryTimer;
     QTimer m_routerTimer;
+    QTimer m_pacer;
+    QList<std::function<void()>> m_queries;   // waiting for their turn
     QSet<qint64> m_querying;
+    QSet<qint64> m_confirming;
     QSet<qint64> m_reconciling;
 };
 

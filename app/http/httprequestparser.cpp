@@ -196,18 +196,16 @@ qsizetype HttpRequestParser::feedHead(QByteArrayView data)
     m_headBytes.append(rest.first(std::min(rest.size(), room + 1)));
     if (!m_headBytes.isEmpty())
         m_started = true;
-    // A bare LF ends nothing here: refuse it at once rather than wait.
-    for (qsizetype i = std::max<qsizetype>(before, 1); i < m_headBytes.size(); ++i) {
-        if (m_headBytes.at(i) == '\n' && m_headBytes.at(i - 1) != '\r') {
+    const qsizetype end = m_headBytes.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanFrom - 3));
+    // A bare LF ends nothing here: refuse it at once rather than wait. Only
+    // the head is looked at; what follows it is body.
+    const qsizetype headLimit = end < 0 ? m_headBytes.size() : end + 4;
+    for (qsizetype i = std::max<qsizetype>(before, 0); i < headLimit; ++i) {
+        if (m_headBytes.at(i) == '\n' && (i == 0 || m_headBytes.at(i - 1) != '\r')) {
             fail(400, QStringLiteral("bare LF in the request head"));
             return used + (i + 1 - before);
         }
     }
-    if (!m_headBytes.isEmpty() && m_headBytes.front() == '\n') {
-        fail(400, QStringLiteral("bare LF in the request head"));
-        return used + 1;
-    }
-    const qsizetype end = m_headBytes.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanFrom - 3));
     if (end < 0) {
         if (m_headBytes.size() > m_limits.maxHeadBytes) {
             fail(431, QStringLiteral("request line and header fields exceed %1 bytes").arg(m_limits.maxHeadBytes));

@@ -26,6 +26,7 @@ public:
         qint64 packageSeconds = 3600;
         int routerLatencyMs = 0;
         qint64 reconcileAfterSeconds = 60;
+        qint64 confirmWithinSeconds = 300;
         bool startEngine = true;
     };
 
@@ -97,6 +98,7 @@ public:
         options.config.listenPort = httpPort;
         options.config.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(httpPort);
         options.config.reconcileAfterSeconds = m_options.reconcileAfterSeconds;
+        options.config.confirmWithinSeconds = m_options.confirmWithinSeconds;
         options.config.adminListenSet = true;
         options.config.adminPort = adminPort = freePort();
         options.callbackToken = callbackToken;

@@ -368,6 +368,63 @@ private Q_SLOTS:
         QCOMPARE(f.office().grants.list()->size(), status == QLatin1String("active") ? 1 : 0);
     }
 
+    // A success callback with the right token but a payment M-Pesa never
+    // made: the customer is online at once (speed stays), then STK Query
+    // refutes it, or does not confirm it in time, and access is taken back.
+    void forgedSuccessIsRevoked_data()
+    {
+        QTest::addColumn<bool>("mpesaAnswers");   // false: the query never gets a final answer
+        QTest::addColumn<QString>("resultCode");
+        QTest::newRow("M-Pesa says cancelled") << true << "1032";
+        QTest::newRow("M-Pesa never confirms") << false << "unconfirmed";
+    }
+    void forgedSuccessIsRevoked()
+    {
+        QFETCH(bool, mpesaAnswers);
+        QFETCH(QString, resultCode);
+        BillingFixture::Options options;
+        options.confirmWithinSeconds = 10;
+        options.reconcileAfterSeconds = 3600;   // only the confirmation asks M-Pesa here
+        LANGO_BILLING(f, QStringLiteral("sqlite"), options);
+        f.daraja->setOutcome(mpesaAnswers ? app::mpesa::StkOutcome::cancelled().lost()
+                                          : app::mpesa::StkOutcome::paid().after(std::chrono::hours(1)).lost());
+        const HttpResult answer = f.buy(f.purchaseBody());
+        QCOMPARE(answer.status, 201);
+        const QString id = answer.json()[QStringLiteral("purchase_id")].toString();
+        const QString checkout = answer.json()[QStringLiteral("checkout_request_id")].toString();
+        const QByteArray forged = app::mpesa::StkOutcome::paid().callbackBody(
+            QStringLiteral("m-1"), checkout, 20, QStringLiteral("FORGED0001"), QStringLiteral("254712345678"), QStringLiteral("20261126101020"));
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/pay/stk/") + f.callbackToken), forged).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        const QString username = f.status(id)[QStringLiteral("username")].toString();
+        QVERIFY(f.userOnRouter(username));
+
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("failed"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.userOnRouter(username), 10000);
+        QVERIFY(!f.sessionFor(username));
+        const auto purchase = f.office().purchases.byPublicId(id);
+        QCOMPARE(purchase->confirmState, QStringLiteral("refuted"));
+        QCOMPARE(purchase->resultCode, resultCode);
+        const auto problems = f.office().problems.list();
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().kind, QStringLiteral("unconfirmed_payment"));
+        QVERIFY(problems->first().message.contains(QLatin1String("FORGED0001")));
+        // Sending it again gives nothing back.
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/pay/stk/") + f.callbackToken), forged).status, 200);
+        QCOMPARE(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+        QCOMPARE(f.office().problems.list()->size(), 1);
+    }
+
+    // The real thing is confirmed and stays.
+    void realSuccessIsConfirmed()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.office().purchases.byPublicId(id)->confirmState, QStringLiteral("confirmed"), 15000);
+        QCOMPARE(f.office().problems.list()->size(), 0);
+    }
+
     void badRequestsChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -99,7 +99,7 @@ private Q_SLOTS:
         router.joinDevice(QStringLiteral("AA:BB:CC:DD:EE:01"), QStringLiteral("10.5.50.7"));   // the phone on the WiFi
         const HttpResult started = httpPost(QUrl(QStringLiteral("http://127.0.0.1:%1/api/portal/purchases").arg(httpPort)),
                                             QJsonDocument(body).toJson());
-        QCOMPARE(started.status, 201);
+        QVERIFY2(started.status == 201, started.body.constData());
         const QString id = started.json()[QStringLiteral("purchase_id")].toString();
         QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 10000);
         QCOMPARE(delivered.first().at(1).toInt(), 200);   // the payment is committed and answered

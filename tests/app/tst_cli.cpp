@@ -84,6 +84,9 @@ private Q_SLOTS:
                               QStringLiteral("--down"), QStringLiteral("5M"), QStringLiteral("--up"), QStringLiteral("1M")};
         QTest::newRow("bad duration") << add + QStringList{QStringLiteral("--price"), QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("1x")}
                                       << "--duration: \"1x\" is not a duration";
+        QTest::newRow("overflowing duration") << add + QStringList{QStringLiteral("--price"), QStringLiteral("20"), QStringLiteral("--duration"),
+                                                                   QStringLiteral("213503982334602d")}
+                                              << "is longer than ten years";
         QTest::newRow("bad price") << add + QStringList{QStringLiteral("--price"), QStringLiteral("twenty"), QStringLiteral("--duration"), QStringLiteral("1h")}
                                    << "--price: \"twenty\" is not a price";
         QTest::newRow("zero price") << add + QStringList{QStringLiteral("--price"), QStringLiteral("0"), QStringLiteral("--duration"), QStringLiteral("1h")}

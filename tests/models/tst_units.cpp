@@ -31,6 +31,11 @@ private Q_SLOTS:
         QTest::newRow("unknown unit") << "1y" << qint64(-1);
         QTest::newRow("words") << "one hour" << qint64(-1);
         QTest::newRow("too long") << "99999w" << qint64(-1);
+        QTest::newRow("overflowing days") << "213503982334602d" << qint64(-1);
+        QTest::newRow("overflowing weeks") << "15250284452471w" << qint64(-1);
+        QTest::newRow("past qint64") << "99999999999999999999s" << qint64(-1);
+        QTest::newRow("parts that add up too long") << "3000d3000d" << qint64(-1);
+        QTest::newRow("ten years exactly fits") << "3660d" << qint64(3660LL * 86400);
     }
     void parsesDurations()
     {

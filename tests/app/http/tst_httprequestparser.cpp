@@ -49,6 +49,8 @@ private Q_SLOTS:
         QTest::newRow("GET") << QByteArray("GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n") << 0 << QByteArray() << true;
         QTest::newRow("POST with a body") << QByteArray("POST /pay/stk/x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello")
                                           << 0 << QByteArray("hello") << true;
+        QTest::newRow("line breaks in the body") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 6\r\n\r\n{\n\"a\"}")
+                                                 << 0 << QByteArray("{\n\"a\"}") << true;
         QTest::newRow("chunked body") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
                                                     "3;ext=1\r\nabc\r\n2\r\nde\r\n0\r\nX-Trailer: 1\r\n\r\n")
                                       << 0 << QByteArray("abcde") << true;
