@@ -66,13 +66,10 @@ Result<void> HeadlessApp::start()
             return token.error();
         options.callbackToken = *token;
         options.localSecrets = cli::await(MpesaSettings::readLocalSecrets(*m_secrets));
-        // Desks that start payments (the Payments panel's M-Pesa prompt)
-        // need to know where M-Pesa calls back: the server tells them,
-        // the token sealed like every shared secret.
-        if (!options.config.publicUrl.isEmpty()) {
+        // Desks show where the portal is; the callback token stays here:
+        // a desk's M-Pesa prompt is sent by this server (job "stk_push").
+        if (!options.config.publicUrl.isEmpty())
             (void)m_office->settings.setValue(QStringLiteral("http.public_url"), options.config.publicUrl);
-            (void)m_office->settings.setSecret(QStringLiteral("callback_token"), *token, m_office->box());
-        }
     }
     m_engine = std::make_unique<BillingEngine>(*m_office, options);
     if (auto started = m_engine->start(); !started)

@@ -30,7 +30,6 @@ LocalServices::~LocalServices()
             m_voucherDb.reset();
             m_voucherService = nullptr;
             m_deskBilling.reset();
-            m_deskDaraja.reset();
             m_ownDirectory.reset();
             m_directory = nullptr;
             m_billingService = nullptr;
@@ -86,19 +85,14 @@ void LocalServices::startOnThread()
         }
         m_directory = m_ownDirectory.get();
         summary = tr("Billing services run on the office's headless server.");
-        // Sales made at this desk send their M-Pesa prompt from here; the
-        // server (which published where M-Pesa calls back) does the rest.
-        const QString publicUrl = m_office.settings.value(QStringLiteral("http.public_url")).valueOr(QString());
-        m_publicUrl = publicUrl;
-        const QString token = m_office.settings.secret(QStringLiteral("callback_token"), m_office.box()).valueOr(QString());
-        auto daraja = MpesaSettings::load(options.config, m_office, options.localSecrets, publicUrl, token);
-        if (daraja && !publicUrl.isEmpty() && !token.isEmpty()) {
-            m_deskDaraja = std::make_unique<mpesa::DarajaClient>(*daraja);
-            BillingService::Options billing;
-            billing.worker = QStringLiteral("desk");
-            m_deskBilling = std::make_unique<BillingService>(m_office, m_deskDaraja.get(), billing);
-            m_billingService = m_deskBilling.get();
-        }
+        // Sales made at this desk are queued for the server, which sends
+        // their M-Pesa prompt: only the server holds the callback token.
+        m_publicUrl = m_office.settings.value(QStringLiteral("http.public_url")).valueOr(QString());
+        BillingService::Options billing;
+        billing.worker = QStringLiteral("desk");
+        billing.relayDeskPushes = true;
+        m_deskBilling = std::make_unique<BillingService>(m_office, nullptr, billing);
+        m_billingService = m_deskBilling.get();
     }
     connect(&m_directory->pool(), &routeros::RouterPool::healthChanged, this, &LocalServices::forwardHealth);
     connect(&m_directory->pool(), &routeros::RouterPool::probed, this, &LocalServices::forwardHealth);

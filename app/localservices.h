@@ -146,7 +146,6 @@ private:
     std::unique_ptr<DemoWorld> m_demo;
     std::unique_ptr<BillingEngine> m_engine;
     std::unique_ptr<RouterDirectory> m_ownDirectory;   // when billing does not run here
-    std::unique_ptr<mpesa::DarajaClient> m_deskDaraja; // desk sales when the server does the rest
     std::unique_ptr<BillingService> m_deskBilling;
     std::unique_ptr<models::DbExecutor> m_voucherDb;   // when billing does not run here
     std::unique_ptr<VoucherService> m_deskVouchers;

@@ -158,8 +158,10 @@ void StkPushDialog::send()
             return;
         }
         m_publicId = started->publicId;
-        m_waiting->setText(tr("Prompt sent to %1. Ask the customer to enter their M-Pesa PIN on the phone.%2")
-                               .arg(m_phoneShown, warning.isEmpty() ? QString() : QStringLiteral("\n\n") + warning));
+        const QString sent = started->checkoutRequestId.isEmpty()
+            ? tr("The office server is sending the prompt to %1. Ask the customer to enter their M-Pesa PIN on the phone.")
+            : tr("Prompt sent to %1. Ask the customer to enter their M-Pesa PIN on the phone.");
+        m_waiting->setText(sent.arg(m_phoneShown) + (warning.isEmpty() ? QString() : QStringLiteral("\n\n") + warning));
         m_waited.start();
         m_poll.start();
         Q_EMIT statusMessage(tr("M-Pesa prompt sent to %1.").arg(m_phoneShown));

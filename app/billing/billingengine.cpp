@@ -85,6 +85,7 @@ Result<void> BillingEngine::start()
     m_reconciler = std::make_unique<Reconciler>(m_office, *m_billing, *m_routers, m_daraja.get(), reconciling);
     m_metrics = std::make_unique<Metrics>();
 
+    m_provisioner->setPaymentJobRunner([this](const models::Job &job) { return m_billing->sendQueuedPush(job); });
     connect(m_billing.get(), &BillingService::jobClaimed, m_provisioner.get(), &Provisioner::run);
     connect(m_expiry.get(), &ExpiryService::jobClaimed, m_provisioner.get(), &Provisioner::run);
     connect(m_reconciler.get(), &Reconciler::jobClaimed, m_provisioner.get(), &Provisioner::run);

@@ -27,6 +27,8 @@ const QString kUserAlphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
 
 // Safaricom's own query answers a few seconds after its callback.
 constexpr qint64 kFirstConfirmationDelaySeconds = 3;
+// A desk's sale waits this long at most for the server to send its prompt.
+constexpr qint64 kQueuedPushFreshSeconds = 120;
 
 template <typename T>
 QFuture<T> ready(T value)
@@ -115,11 +117,14 @@ QFuture<Result<PurchaseStarted>> BillingService::startPurchase(const PurchaseReq
     auto request = checked(input, &routerId, &package);
     if (!request)
         return ready<Result<PurchaseStarted>>(request.error());
-    if (!m_daraja)
+    const bool relay = !m_daraja && m_options.relayDeskPushes && request->source == QLatin1String("desk");
+    if (!m_daraja && !relay)
         return ready<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable,
                                                    tr("M-Pesa payments are not set up yet. Ask the office for a voucher."), {}});
     if (auto admitted = admit(*request); !admitted)
         return ready<Result<PurchaseStarted>>(admitted.error());
+    if (relay)
+        return queueForServer(*request, routerId, package);
     if (request->source != QLatin1String("portal"))
         return startAdmitted(*request, routerId, package);
     // Only a device the hotspot sees may make Lango send a PIN prompt.
@@ -202,6 +207,74 @@ QFuture<Result<PurchaseStarted>> BillingService::startAdmitted(const PurchaseReq
     qCInfo(lcApp).noquote() << "purchase" << saved.id << "started:" << package.name << "for"
                             << mpesa::PhoneNumber::mask(saved.phone) << "router" << request->router;
 
+    return sendPush(saved, package);
+}
+
+QFuture<Result<PurchaseStarted>> BillingService::queueForServer(const PurchaseRequest &request, qint64 routerId,
+                                                                const models::Package &package)
+{
+    // This desk holds no callback token (only the server does): the
+    // purchase and a job for the server go in one transaction; the server
+    // sends the prompt, and the desk follows the purchase like any other.
+    models::Purchase purchase;
+    purchase.packageId = package.id;
+    purchase.routerId = routerId;
+    purchase.phone = request.phone;
+    purchase.amountCents = package.priceCents;
+    purchase.source = request.source;
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return ready<Result<PurchaseStarted>>(fromModels(begun.error()));
+    auto created = m_office.purchases.create(purchase);
+    if (!created)
+        return ready<Result<PurchaseStarted>>(fromModels(created.error()));
+    auto job = m_office.jobs.enqueue(QStringLiteral("stk_push"), routerId, 0, QJsonObject{{QStringLiteral("purchase_id"), created->id}},
+                                     0, 1);
+    if (!job)
+        return ready<Result<PurchaseStarted>>(fromModels(job.error()));
+    if (auto committed = tx.commit(); !committed)
+        return ready<Result<PurchaseStarted>>(fromModels(committed.error()));
+    qCInfo(lcApp).noquote() << "purchase" << created->id << "queued for the office server to send its M-Pesa prompt";
+    Q_EMIT purchaseChanged(created->id);
+    return ready<Result<PurchaseStarted>>(PurchaseStarted{created->id, created->publicId, QStringLiteral("pending"), {}});
+}
+
+QFuture<Result<void>> BillingService::sendQueuedPush(const models::Job &job)
+{
+    const qint64 purchaseId = job.payload.value(QStringLiteral("purchase_id")).toInteger();
+    auto purchase = m_office.purchases.byId(purchaseId);
+    if (!purchase)
+        return ready<Result<void>>(fromModels(purchase.error()));
+    if (purchase->state != models::PurchaseState::Pending || !purchase->checkoutRequestId.isEmpty())
+        return ready<Result<void>>({});   // sent already, or decided otherwise
+    // A prompt long after the sale would surprise a customer who left.
+    if (m_office.clock().now() - purchase->createdAt > kQueuedPushFreshSeconds) {
+        (void)m_office.purchases.markFailed(purchaseId, QStringLiteral("not_sent"),
+                                            QStringLiteral("The office server did not send the M-Pesa prompt in time"));
+        Q_EMIT purchaseChanged(purchaseId);
+        return ready<Result<void>>({});
+    }
+    auto package = m_office.packages.byId(purchase->packageId);
+    if (!package)
+        return ready<Result<void>>(fromModels(package.error()));
+    if (!m_daraja) {
+        (void)m_office.purchases.markFailed(purchaseId, QStringLiteral("not_set_up"), QStringLiteral("M-Pesa is not set up on the server"));
+        Q_EMIT purchaseChanged(purchaseId);
+        return ready<Result<void>>(Error{ErrorCode::Unavailable, tr("M-Pesa is not set up on this server."), {}});
+    }
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    sendPush(*purchase, *package).then(this, [promise](Result<PurchaseStarted> sent) {
+        // A refused prompt is recorded on the purchase; the job is done either way.
+        promise->addResult(Result<void>());
+        promise->finish();
+        Q_UNUSED(sent);
+    });
+    return promise->future();
+}
+
+QFuture<Result<PurchaseStarted>> BillingService::sendPush(const models::Purchase &saved, const models::Package &package)
+{
     mpesa::StkPushRequest push;
     push.phone = saved.phone;
     push.amountKes = saved.amountCents / 100;

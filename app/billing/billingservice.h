@@ -38,6 +38,9 @@ public:
         int macLimit = 5;                    // purchases per device per window
         qint64 limitWindowSeconds = 120;
         PurchaseGate::Limits gate;           // prompts per client address, hotspot and server
+        // A desk of a shared office without M-Pesa of its own: its sales
+        // are queued for the server, which alone holds the callback token.
+        bool relayDeskPushes = false;
     };
 
     BillingService(Office &office, mpesa::DarajaClient *daraja, Options options, QObject *parent = nullptr);
@@ -50,6 +53,8 @@ public:
     // Validates, records the purchase, sends the STK Push. A 4xx-style error
     // names the field that is wrong; nothing is recorded for bad input.
     [[nodiscard]] QFuture<Result<PurchaseStarted>> startPurchase(const PurchaseRequest &request);
+    // On the server: sends the prompt of a sale a desk queued (job "stk_push").
+    [[nodiscard]] QFuture<Result<void>> sendQueuedPush(const models::Job &job);
 
     // The one place a callback or a query's answer changes a purchase.
     [[nodiscard]] Result<StkOutcome> applyStkResult(const StkResult &result);
@@ -82,6 +87,8 @@ private:
     Result<PurchaseRequest> checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const;
     Result<void> admit(const PurchaseRequest &request);
     QFuture<Result<PurchaseStarted>> startAdmitted(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
+    QFuture<Result<PurchaseStarted>> queueForServer(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
+    QFuture<Result<PurchaseStarted>> sendPush(const models::Purchase &purchase, const models::Package &package);
     Result<StkOutcome> applyInTransaction(const StkResult &result, QList<models::Job> &claimed);
     Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
                                QList<models::Job> &claimed);

@@ -122,6 +122,13 @@ void Provisioner::run(const models::Job &job)
         expire(job);
     else if (job.kind == QLatin1String("sync_profiles"))
         syncProfiles(job);
+    else if (job.kind == QLatin1String("stk_push") && m_paymentJobs)
+        m_paymentJobs(job).then(this, [this, job](Result<void> done) {
+            if (done)
+                succeed(job);
+            else
+                fail(job, done.error(), false);
+        });
     else
         fail(job, Error{ErrorCode::Internal, tr("Unknown router job \"%1\".").arg(job.kind), {}}, false);
 }

@@ -4,6 +4,7 @@
 #include "models/jobqueue.h"
 
 #include <QHash>
+#include <QFuture>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -37,7 +38,12 @@ public:
         int pollIntervalMs = 5000;   // safety net for work other servers left
     };
 
+    // Runs jobs that are not router work but come through the same queue
+    // (a desk's M-Pesa prompt, "stk_push"), returning when done.
+    using OtherJobRunner = std::function<QFuture<Result<void>>(const models::Job &)>;
+
     Provisioner(Office &office, RouterDirectory &routers, Options options, QObject *parent = nullptr);
+    void setPaymentJobRunner(OtherJobRunner runner) { m_paymentJobs = std::move(runner); }
 
     void start();
     void stop();
@@ -72,6 +78,7 @@ private:
     RouterDirectory &m_routers;
     Options m_options;
     QSet<qint64> m_running;
+    OtherJobRunner m_paymentJobs;
     QHash<QString, QString> m_ensuredProfiles;   // "router/profile" -> spec signature
     // Jobs waiting for a profile another job is ensuring right now.
     QHash<QString, QList<std::function<void(std::optional<Error>)>>> m_ensuring;

@@ -415,6 +415,34 @@ private Q_SLOTS:
         QCOMPARE(f.office().problems.list()->size(), 1);
     }
 
+    // A desk of a shared office has no callback token: its sale is queued
+    // and the server sends the prompt; the desk follows the purchase.
+    void deskSaleIsSentByTheServer()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        app::BillingService::Options deskOptions;
+        deskOptions.worker = QStringLiteral("desk");
+        deskOptions.relayDeskPushes = true;
+        app::BillingService desk(f.office(), nullptr, deskOptions);
+        app::PurchaseRequest sale;
+        sale.packageId = QString::number(f.packageId);
+        sale.phone = QStringLiteral("0712345678");
+        sale.router = QStringLiteral("ofisi");
+        sale.source = QStringLiteral("desk");
+        const auto started = testing::awaitFuture(desk.startPurchase(sale));
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        QVERIFY(started->checkoutRequestId.isEmpty());
+        QCOMPARE(f.daraja->stkPushCount(), 0);
+        f.engine->provisioner().wake();   // the change feed or the poll, in production
+        QTRY_COMPARE_WITH_TIMEOUT(f.daraja->stkPushCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.status(started->publicId, QStringLiteral("en"))->status, QStringLiteral("active"), 15000);
+        // Portal purchases are not relayed: only a desk's sale.
+        sale.source = QStringLiteral("portal");
+        sale.mac = QStringLiteral("AA:BB:CC:DD:EE:05");
+        sale.ip = QStringLiteral("10.5.50.9");
+        QCOMPARE(testing::awaitFuture(desk.startPurchase(sale)).error().code, app::ErrorCode::Unavailable);
+    }
+
     // The real thing is confirmed and stays.
     void realSuccessIsConfirmed()
     {
