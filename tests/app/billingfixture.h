@@ -91,7 +91,7 @@ public:
         return m_options.startEngine ? startEngine() : QString();
     }
 
-    QString startEngine()
+    QString startEngine(const QString &trustedProxies = {})
     {
         app::BillingEngine::Options options;
         options.config.listenAddress = QHostAddress(QHostAddress::LocalHost);
@@ -99,6 +99,8 @@ public:
         options.config.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(httpPort);
         options.config.reconcileAfterSeconds = m_options.reconcileAfterSeconds;
         options.config.confirmWithinSeconds = m_options.confirmWithinSeconds;
+        QString bad;
+        (void)app::http::ClientAddress::parseSubnets(trustedProxies, options.config.trustedProxies, bad);
         options.config.adminListenSet = true;
         options.config.adminPort = adminPort = freePort();
         options.callbackToken = callbackToken;

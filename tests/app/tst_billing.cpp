@@ -9,6 +9,7 @@
 #include "app/routerdirectory.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -441,6 +442,71 @@ private Q_SLOTS:
         sale.mac = QStringLiteral("AA:BB:CC:DD:EE:05");
         sale.ip = QStringLiteral("10.5.50.9");
         QCOMPARE(testing::awaitFuture(desk.startPurchase(sale)).error().code, app::ErrorCode::Unavailable);
+    }
+
+    // Only a device the router's hotspot sees may make Lango send a PIN
+    // prompt; a made-up or moved device is refused before M-Pesa hears of it.
+    void onlyHotspotDevicesStartPayments()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const QByteArray madeUp = QJsonDocument(f.purchaseBody(QStringLiteral("0722000001"), QStringLiteral("02:11:22:33:44:55")))
+                                      .toJson(QJsonDocument::Compact);
+        const HttpResult refused = testing::httpPost(f.url(QStringLiteral("/api/portal/purchases")), madeUp);
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.json()[QStringLiteral("message")].toString().contains(QLatin1String("not connected to the hotspot")));
+        f.router->joinDevice(QStringLiteral("02:11:22:33:44:66"), QStringLiteral("10.5.50.99"));   // on the WiFi, other IP
+        QJsonObject wrongIp = f.purchaseBody(QStringLiteral("0722000002"), QStringLiteral("02:11:22:33:44:66"));
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/api/portal/purchases")), QJsonDocument(wrongIp).toJson()).status, 403);
+        QCOMPARE(f.daraja->stkPushCount(), 0);
+        QCOMPARE(f.office().purchases.list({})->size(), 0);
+        // The real device buys in one try.
+        QCOMPARE(f.buy(f.purchaseBody()).status, 201);
+        QCOMPARE(f.daraja->stkPushCount(), 1);
+    }
+
+    // One client address (behind the trusted proxy) may start 30 prompts a
+    // minute, whatever phones and devices it names; the 31st waits.
+    void promptsPerClientAreLimited()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"), [] { BillingFixture::Options o; o.startEngine = false; return o; }());
+        QVERIFY(f.startEngine(QStringLiteral("127.0.0.1")).isEmpty());
+        f.daraja->setOutcome(app::mpesa::StkOutcome::cancelled().after(std::chrono::milliseconds(5)));
+        int created = 0;
+        HttpResult last;
+        for (int i = 0; i < 31; ++i) {
+            const QString mac = QStringLiteral("02:00:00:00:01:%1").arg(i, 2, 16, QLatin1Char('0'));
+            const QString ip = QStringLiteral("10.5.51.%1").arg(i + 2);
+            f.router->joinDevice(mac, ip);
+            QJsonObject body = f.purchaseBody(QStringLiteral("07220000%1").arg(i, 2, 10, QLatin1Char('0')), mac);
+            body.insert(QStringLiteral("ip"), ip);
+            last = testing::httpRequest("POST", f.url(QStringLiteral("/api/portal/purchases")), QJsonDocument(body).toJson(), 10000,
+                                        "application/json", {{"X-Forwarded-For", "41.90.7.7"}});
+            created += last.status == 201;
+        }
+        QCOMPARE(created, 30);
+        QCOMPARE(last.status, 429);
+        QVERIFY(last.headers.value("retry-after").toInt() > 0);
+        QCOMPARE(f.daraja->stkPushCount(), 30);
+        // Another client is not held back by the first.
+        f.router->joinDevice(QStringLiteral("02:00:00:00:02:01"), QStringLiteral("10.5.52.2"));
+        QJsonObject other = f.purchaseBody(QStringLiteral("0733000001"), QStringLiteral("02:00:00:00:02:01"));
+        other.insert(QStringLiteral("ip"), QStringLiteral("10.5.52.2"));
+        QCOMPARE(testing::httpRequest("POST", f.url(QStringLiteral("/api/portal/purchases")), QJsonDocument(other).toJson(), 10000,
+                                      "application/json", {{"X-Forwarded-For", "41.90.8.8"}}).status, 201);
+    }
+
+    // "Already online" tells no one the device's expiry, and counts
+    // against the limits like any attempt.
+    void alreadyOnlineRevealsNothing()
+    {
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        const QString id = bought(f, f.purchaseBody());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        const HttpResult again = f.buy(f.purchaseBody(QStringLiteral("0799000001")));
+        QCOMPARE(again.status, 409);
+        const QString message = again.json()[QStringLiteral("message")].toString();
+        QVERIFY2(!message.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d"))), qPrintable(message));
+        QVERIFY(again.json()[QStringLiteral("expires_at")].isUndefined());
     }
 
     // The real thing is confirmed and stays.

@@ -3,6 +3,7 @@
 // A small synchronous HTTP helper for tests (a test may wait; a GUI may not).
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QEventLoop>
 #include <QFuture>
 #include <QJsonDocument>
@@ -18,14 +19,18 @@ struct HttpResult
 {
     int status = 0;   // 0 = no answer
     QByteArray body;
+    QHash<QByteArray, QByteArray> headers;   // names in lower case
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
 };
 
 inline HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {}, int timeoutMs = 10000,
-                              const QByteArray &contentType = "application/json")
+                              const QByteArray &contentType = "application/json",
+                              const QList<std::pair<QByteArray, QByteArray>> &fields = {})
 {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
+    for (const auto &[name, value] : fields)
+        request.setRawHeader(name, value);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = manager.sendCustomRequest(request, verb, body);
@@ -37,6 +42,8 @@ inline HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QBy
     if (reply->isFinished()) {
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            result.headers.insert(name.toLower(), value);
     } else {
         reply->abort();
     }
