@@ -16,6 +16,7 @@ namespace lango::app {
 namespace {
 
 const int kFetchTimeoutMs = 60000;   // a page over a slow uplink
+const int kReadChunkBytes = 32768;   // the most /file/read gives per call
 
 QString apiHost(const PortalBundle &bundle)
 {
@@ -401,13 +402,83 @@ void PortalInstaller::verify()
                     return;
                 }
             }
-            const int fetched = int(m_sent.size() - m_viaApi.size());
-            m_report.changes << tr("%n file(s) downloaded by the router from %1/portal/%2/", nullptr, fetched)
-                                    .arg(m_bundle.apiUrl, m_bundle.router);
-            if (!m_viaApi.isEmpty())
-                m_report.changes << tr("written through the API because the download failed: %1").arg(m_viaApi.join(QStringLiteral(", ")));
-            writeMarker();
+            m_toCheck = m_sent;
+            verifyContents();
         });
+}
+
+void PortalInstaller::verifyContents()
+{
+    if (stopped())
+        return;
+    if (m_toCheck.isEmpty()) {
+        const int fetched = int(m_sent.size() - m_viaApi.size());
+        m_report.changes << tr("%n file(s) downloaded by the router from %1/portal/%2/", nullptr, fetched)
+                                .arg(m_bundle.apiUrl, m_bundle.router);
+        if (!m_viaApi.isEmpty())
+            m_report.changes << tr("written through the API because the download failed: %1").arg(m_viaApi.join(QStringLiteral(", ")));
+        if (!m_unverified.isEmpty())
+            m_report.notes << tr("RouterOS on %1 cannot show the contents of larger files (RouterOS 7.13 or newer can), so only the "
+                                 "size of %2 was checked.").arg(m_bundle.router, m_unverified.join(QStringLiteral(", ")));
+        writeMarker();
+        return;
+    }
+    readBack(m_toCheck.takeFirst(), 0, {});
+}
+
+void PortalInstaller::readBack(const PortalFile &file, qint64 offset, QByteArray soFar)
+{
+    const QString path = m_seen.directory + QLatin1Char('/') + file.name;
+    routeros::Command read(u"/file/read");
+    read.attr(u"file", path).attr(u"offset", QString::number(offset)).attr(u"chunk-size", QString::number(kReadChunkBytes));
+    m_connection->request(read).then(this, [this, file, offset, soFar, path](const routeros::Result<routeros::Reply> &reply) mutable {
+        if (stopped())
+            return;
+        if (!reply) {
+            if (!reply.error().detail.contains(QLatin1String("no such command"))) {
+                fail(fromRouteros(reply.error()));
+                return;
+            }
+            // Older RouterOS: /file/print shows the contents of small text files.
+            if (file.name.endsWith(QLatin1String(".png"))) {
+                m_unverified << file.name;
+                verifyContents();
+                return;
+            }
+            ask(routeros::Command(u"/file/print").where(u"name", path).proplist({QStringLiteral("contents")}),
+                [this, file](const routeros::Reply &printed) {
+                    const auto contents = printed.items.isEmpty() ? std::nullopt : printed.items.first().rawAttribute("contents");
+                    if (!contents || (contents->isEmpty() && !file.contents.isEmpty())) {
+                        m_unverified << file.name;
+                        verifyContents();
+                        return;
+                    }
+                    compareContents(file, *contents);
+                });
+            return;
+        }
+        const auto data = reply->items.isEmpty() ? std::nullopt : reply->items.first().rawAttribute("data");
+        if (data)
+            soFar += *data;
+        // More than rendered is as wrong as different: stop reading there.
+        if (data && !data->isEmpty() && soFar.size() <= file.contents.size()) {
+            readBack(file, offset + data->size(), std::move(soFar));
+            return;
+        }
+        compareContents(file, soFar);
+    });
+}
+
+void PortalInstaller::compareContents(const PortalFile &file, const QByteArray &onRouter)
+{
+    if (onRouter != file.contents) {
+        fail(Error{ErrorCode::Conflict,
+                   tr("Router %1 holds a different %2 than Lango rendered, though of the same size. Someone or something between "
+                      "the router and %3 changed it: check the server's address and its HTTPS, then install again.")
+                       .arg(m_bundle.router, file.name, m_bundle.apiUrl), {}});
+        return;
+    }
+    verifyContents();
 }
 
 void PortalInstaller::writeMarker()

@@ -63,7 +63,8 @@ struct PortalInstallReport
 // one from Lango's GET /portal/{router}/{file}, because /file contents
 // written through the API are limited (~4 KB); a file whose fetch fails is
 // written through the API instead when it is small enough. Then the sizes
-// are checked, a marker file records what is installed, the server profiles
+// are checked, then each file's contents are read back and compared (a
+// same-size replacement fails the install), a marker file records what is installed, the server profiles
 // get html-directory and login-by, and the walled garden lets phones reach
 // the portal API. Every step first looks, so a second run changes nothing.
 class PortalInstaller final : public QObject
@@ -107,6 +108,11 @@ private:
     void sendNext();
     void sendByApi(const PortalFile &file, const QString &why);
     void verify();
+    // Reads each sent file back (/file/read; /file/print contents on older
+    // RouterOS) and compares it byte for byte with what Lango rendered.
+    void verifyContents();
+    void readBack(const PortalFile &file, qint64 offset, QByteArray soFar);
+    void compareContents(const PortalFile &file, const QByteArray &onRouter);
     void writeMarker();
     void setProfiles();
     void ensureGarden();
@@ -124,6 +130,8 @@ private:
     QList<PortalFile> m_toSend;
     QList<PortalFile> m_sent;
     QStringList m_viaApi;
+    QList<PortalFile> m_toCheck;
+    QStringList m_unverified;   // no way to read them back on this RouterOS
     QHash<QString, QMap<QString, QString>> m_profileChanges;
     bool m_markerStale = false;
     bool m_gardenMissing = false;

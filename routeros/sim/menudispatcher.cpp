@@ -2,6 +2,7 @@
 
 #include "routeros/routertime.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace lango::routeros::sim {
@@ -96,6 +97,8 @@ DispatchOutcome MenuDispatcher::execute(const Sentence &command)
     }
     if (spec->path == MenuSchema::Active && verb == QLatin1String("login"))
         return activeLogin(attrs);
+    if (spec->path == MenuSchema::Files && verb == QLatin1String("read"))
+        return readFile(attrs);
     if (spec->path == MenuSchema::Users && verb == QLatin1String("reset-counters")) {
         const auto ids = targets(*spec, attrs);
         if (!ids)
@@ -105,6 +108,32 @@ DispatchOutcome MenuDispatcher::execute(const Sentence &command)
         return reply({done()});
     }
     return trapped(QStringLiteral("no such command"), 0);
+}
+
+DispatchOutcome MenuDispatcher::readFile(const Properties &attrs)
+{
+    static const QRegularExpression leading(QStringLiteral("^(\\d+)\\.(\\d+)"));
+    const auto version = leading.match(m_state.version);
+    if (!version.hasMatch() || version.captured(1).toInt() * 100 + version.captured(2).toInt() < 713)
+        return trapped(QStringLiteral("no such command"), 0);
+    constexpr qint64 kMaxChunk = 32768;
+    bool offsetOk = false;
+    bool chunkOk = false;
+    const qint64 offset = attrs.value(key("offset"), QStringLiteral("0")).toLongLong(&offsetOk);
+    const qint64 chunk = attrs.value(key("chunk-size"), QString::number(kMaxChunk)).toLongLong(&chunkOk);
+    if (!offsetOk || !chunkOk || offset < 0 || chunk < 1 || chunk > kMaxChunk)
+        return trapped(QStringLiteral("invalid value for argument chunk-size or offset"));
+    const ItemTable *files = m_state.table(MenuSchema::Files);
+    const auto ids = files->findBy(key("name"), attrs.value(key("file")));
+    if (ids.isEmpty())
+        return trapped(QStringLiteral("no such file"));
+    const quint32 id = ids.first();
+    const QByteArray bytes = m_state.fileBytes.contains(id) ? m_state.fileBytes.value(id)
+                                                            : files->item(id)->props.value(key("contents")).toUtf8();
+    Words data{QByteArrayLiteral("!re")};
+    data.append(QByteArrayLiteral("=data=") + bytes.mid(offset, chunk));
+    data.append(attribute(key("offset"), QString::number(std::min<qint64>(bytes.size(), offset + chunk))));
+    return reply({data, done()});
 }
 
 DispatchOutcome MenuDispatcher::print(const MenuSpec &spec, const Sentence &command, bool listen)

@@ -52,6 +52,9 @@ private:
     DispatchOutcome singleton(const MenuSpec &spec, const QString &verb, const Properties &attrs,
                               const Sentence &command);
     DispatchOutcome activeLogin(const Properties &attrs);
+    // /file/read (RouterOS 7.13+): a file's bytes from an offset, at most
+    // 32 KiB per call, so large files can be read back through the API.
+    DispatchOutcome readFile(const Properties &attrs);
     // Validated, normalised properties, or a trap text in `error`.
     [[nodiscard]] std::optional<Properties> writable(const MenuSpec &spec, const Properties &attrs,
                                                      QString *error) const;

@@ -117,6 +117,8 @@ Properties RouterState::view(const MenuSpec &spec, const Item &item) const
         const qint64 size = fileBytes.contains(item.id) ? fileBytes.value(item.id).size()
                                                         : v.value(QStringLiteral("contents")).toUtf8().size();
         v.insert(QStringLiteral("size"), QString::number(size));
+        if (size >= 4096)
+            v.remove(QStringLiteral("contents"));   // RouterOS shows the contents of small files only
     }
     return v;
 }

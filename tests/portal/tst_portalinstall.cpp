@@ -5,6 +5,8 @@
 // that `lango router check` prints, and the emulator's /tool/fetch.
 
 #include "../app/billingfixture.h"
+#include "app/http/httprouter.h"
+#include "app/http/httpserver.h"
 #include "app/portalinstaller.h"
 #include "app/portalinstalljob.h"
 #include "app/portalsettings.h"
@@ -191,6 +193,46 @@ private Q_SLOTS:
         QVERIFY(report.error().message.contains(QLatin1String("/tool fetch url=")));
         const auto profile = f.router->find(u"/ip/hotspot/profile", QStringLiteral("name"), QStringLiteral("hsprof1"));
         QCOMPARE(profile->value(QStringLiteral("html-directory")), QStringLiteral("flash/hotspot"));
+    }
+
+    // Something between the router and Lango swaps the login page for one of
+    // the same size (a fake PIN page): the contents check catches it.
+    void tamperedFileFailsTheInstall_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("read back with /file/read") << "7.16 (stable)" << "login.html";
+        QTest::newRow("older RouterOS: small file by /file/print") << "7.12.1 (stable)" << "md5.js";
+    }
+    void tamperedFileFailsTheInstall()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, file);
+        LANGO_BILLING(f, QStringLiteral("sqlite"));
+        f.router->state().version = version;
+        brand(f, QStringLiteral("Mama Wifi"));
+        lango::app::http::HttpRouter routes;
+        Session s;
+        routes.route("GET", QStringLiteral("/portal/<arg>/<arg>"), [&s, file](const lango::app::http::HttpRequest &, const QStringList &args) {
+            for (const auto &rendered : s.bundle->files) {
+                if (rendered.name != args.at(1))
+                    continue;
+                QByteArray bytes = rendered.contents;
+                if (rendered.name == file)
+                    bytes[bytes.size() / 2] = bytes.at(bytes.size() / 2) == 'x' ? 'y' : 'x';   // same size, other page
+                return lango::app::http::HttpResponse(200, rendered.contentType, bytes);
+            }
+            return lango::app::http::HttpResponse(404);
+        });
+        lango::app::http::HttpServer evil(routes, {});
+        const auto port = evil.listen(QHostAddress::LocalHost, 0);
+        LANGO_VERIFY_OK(port);
+        s = open(f, QStringLiteral("http://127.0.0.1:%1").arg(*port));
+        const auto report = install(s);
+        QVERIFY(!report);
+        QVERIFY2(report.error().message.contains(QStringLiteral("different %1").arg(file)), qPrintable(report.error().message));
+        const auto profile = f.router->find(u"/ip/hotspot/profile", QStringLiteral("name"), QStringLiteral("hsprof1"));
+        QCOMPARE(profile->value(QStringLiteral("html-directory")), QStringLiteral("flash/hotspot"));   // not switched over
     }
 
     void routeServesTheRenderedPortal()
