@@ -193,7 +193,8 @@ qsizetype HttpRequestParser::feedHead(QByteArrayView data)
     const qsizetype room = m_limits.maxHeadBytes - m_headBytes.size();
     const QByteArrayView rest = data.sliced(used);
     const qsizetype before = m_headBytes.size();
-    m_headBytes.append(rest.first(std::min(rest.size(), room + 1)));
+    const qsizetype appended = std::min(rest.size(), room + 1);
+    m_headBytes.append(rest.first(appended));
     if (!m_headBytes.isEmpty())
         m_started = true;
     const qsizetype end = m_headBytes.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanFrom - 3));
@@ -209,15 +210,15 @@ qsizetype HttpRequestParser::feedHead(QByteArrayView data)
     if (end < 0) {
         if (m_headBytes.size() > m_limits.maxHeadBytes) {
             fail(431, QStringLiteral("request line and header fields exceed %1 bytes").arg(m_limits.maxHeadBytes));
-            return used + (m_headBytes.size() - before);
+            return used + appended;
         }
         m_scanFrom = m_headBytes.size();
-        return used + (m_headBytes.size() - before);
+        return used + appended;
     }
     const qsizetype headEnd = end + 4;
     if (headEnd > m_limits.maxHeadBytes) {
         fail(431, QStringLiteral("request line and header fields exceed %1 bytes").arg(m_limits.maxHeadBytes));
-        return used + (m_headBytes.size() - before);
+        return used + appended;
     }
     // Bytes past the head belong to the body or the next request.
     const qsizetype takenFromData = headEnd - before;
