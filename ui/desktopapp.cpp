@@ -295,6 +295,15 @@ void DesktopApp::startServices(RoutersPanel *routers)
         config.listenPort = probe.serverPort();
     }
     config.publicUrl = settings.value(QStringLiteral("http/public_url")).toString();
+    // /healthz and /metrics of a one-computer office only if asked for.
+    const QString admin = settings.value(QStringLiteral("http/admin_listen")).toString();
+    auto adminListen = app::Config::parseListen(admin);
+    config.adminListenOff = !adminListen;
+    if (adminListen) {
+        config.adminListenSet = true;
+        config.adminAddress = adminListen->first;
+        config.adminPort = adminListen->second;
+    }
 
     auto launch = [this, routers](app::LocalServices::Options options) {
         m_services = std::make_unique<app::LocalServices>(*m_office, options);

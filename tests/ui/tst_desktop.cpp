@@ -1,3 +1,4 @@
+#include "app/paths.h"
 #include "app/startup.h"
 #include "support/screenshots.h"
 #include "ui/desktopapp.h"
@@ -16,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace lango;
@@ -33,6 +36,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", (m_home.path() + QStringLiteral("/config")).toUtf8());
+        // This desk's own billing services on a port of their own: tests run side by side.
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            QSettings(app::Paths::desktopSettingsFile(), QSettings::IniFormat)
+                .setValue(QStringLiteral("http/listen"), QStringLiteral("127.0.0.1:%1").arg(probe.serverPort()));
+        }
         qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     }
