@@ -21,7 +21,8 @@ namespace {
 // are read in slices and what waits for commands to finish is capped. A real
 // router's largest answer (tens of thousands of hotspot users) fits easily.
 constexpr qint64 kReadSliceBytes = 256 * 1024;
-constexpr qint64 kMaxReplyBytes = 128 * 1024 * 1024;
+constexpr qint64 kMaxReplyBytes = 64 * 1024 * 1024;   // counted with each word's bookkeeping
+constexpr qint64 kWordOverheadBytes = 64;             // a QByteArray's header, allocation and list slot
 constexpr qsizetype kMaxReplyItems = 500000;
 
 void appendTagged(QByteArray &out, const QList<QByteArray> &words, quint32 tag)
@@ -476,7 +477,7 @@ void ApiConnection::dispatch(const Sentence &sentence)
             if (stream)
                 stream->deliver(sentence);
         } else {
-            const qint64 bytes = m_parser.lastSentenceBytes();
+            const qint64 bytes = m_parser.lastSentenceBytes() + sentence.words().size() * kWordOverheadBytes;
             command->replyBytes += bytes;
             m_replyBytes += bytes;
             if (m_replyBytes > kMaxReplyBytes || command->reply.items.size() >= kMaxReplyItems) {
