@@ -54,12 +54,14 @@ Result<qint64> DeskActions::extendGrant(qint64 grantId, qint64 seconds, const mo
     auto grant = m_office.grants.byId(grantId);
     if (!grant)
         return fromModels(grant.error());
-    if (!isLive(*grant))
+    auto extended = isLive(*grant) ? m_office.grants.extendLive(grantId, seconds, grant->packageId)
+                                   : models::Result<std::optional<qint64>>(std::optional<qint64>());
+    if (!extended)
+        return fromModels(extended.error());
+    if (!extended->has_value())
         return Error{ErrorCode::Conflict, tr("This customer's access has already ended, so it cannot be extended. Sell them a new "
                                              "package instead."), {}};
-    const qint64 expiresAt = std::max(grant->expiresAt, m_office.clock().now()) + seconds;
-    if (auto extended = m_office.grants.extend(grantId, expiresAt, grant->packageId); !extended)
-        return fromModels(extended.error());
+    const qint64 expiresAt = **extended;
     // The provisioner makes the router's user and expiry entry match the grant.
     auto job = m_office.jobs.enqueue(QStringLiteral("provision"), grant->routerId, grantId,
                                      QJsonObject{{QStringLiteral("reason"), QStringLiteral("extend")}});

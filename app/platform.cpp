@@ -1,6 +1,8 @@
 #include "app/platform.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
@@ -165,5 +167,21 @@ void onTerminationRequest(std::function<void()> handler)
 }
 
 #endif
+
+QString bootId()
+{
+#ifdef Q_OS_LINUX
+    QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray id = file.readAll().trimmed();
+        if (!id.isEmpty())
+            return QString::fromLatin1(id.left(8));
+    }
+#endif
+    // Elsewhere: when the machine started, to the minute (it moves by a
+    // second or two between readings, never by a minute).
+    const qint64 bootedAt = QDateTime::currentMSecsSinceEpoch() - QDeadlineTimer::current().deadline();
+    return QString::number(bootedAt / 60000, 36);
+}
 
 } // namespace lango::app::platform

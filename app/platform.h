@@ -19,6 +19,10 @@ namespace lango::app::platform {
 // Whether a process with this id is running on this machine.
 bool processAlive(qint64 pid);
 
+// This boot of this machine, short: another value after a restart, and on
+// another machine that happens to share the host name.
+QString bootId();
+
 // Calls handler on the event loop when the process is asked to stop:
 // SIGTERM or SIGINT on POSIX, Ctrl+C, close or shutdown on Windows.
 void onTerminationRequest(std::function<void()> handler);

@@ -142,13 +142,18 @@ Result<bool> GrantStore::usernameTaken(qint64 routerId, const QString &username)
     return q->next();
 }
 
-Result<void> GrantStore::extend(qint64 id, qint64 expiresAt, qint64 packageId) const
+Result<std::optional<qint64>> GrantStore::extendLive(qint64 id, qint64 seconds, qint64 packageId) const
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE grants SET expires_at = ?, package_id = ?, updated_at = ? WHERE id = ?"),
-                       {expiresAt, packageId, m_clock.now(), id});
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE grants SET expires_at = CASE WHEN expires_at > ? THEN expires_at ELSE ? END + ?, package_id = ?, updated_at = ?"
+        " WHERE id = ? AND state IN ('pending', 'active') RETURNING expires_at"),
+        {now, now, seconds, packageId, now, id});
     if (!q)
         return q.error();
-    return {};
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
 }
 
 Result<void> GrantStore::shorten(qint64 id, qint64 seconds) const
@@ -162,12 +167,13 @@ Result<void> GrantStore::shorten(qint64 id, qint64 seconds) const
     return {};
 }
 
-Result<bool> GrantStore::markActive(qint64 id) const
+Result<bool> GrantStore::markLive(qint64 id) const
 {
     const qint64 now = m_clock.now();
     auto q = m_db.exec(QStringLiteral(
-        "UPDATE grants SET state = 'active', provisioned_at = COALESCE(provisioned_at, ?), updated_at = ? WHERE id = ? AND state = 'pending'"),
-        {now, now, id});
+        "UPDATE grants SET state = 'active', provisioned_at = COALESCE(provisioned_at, ?), updated_at = ?"
+        " WHERE id = ? AND state IN ('pending', 'active') AND expires_at > ?"),
+        {now, now, id, now});
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;

@@ -25,8 +25,14 @@ public:
     [[nodiscard]] Result<QList<Grant>> history(const QString &phone, const QString &mac, int limit = 200) const;
     [[nodiscard]] Result<bool> usernameTaken(qint64 routerId, const QString &username) const;
 
-    [[nodiscard]] Result<void> extend(qint64 id, qint64 expiresAt, qint64 packageId) const;
-    [[nodiscard]] Result<bool> markActive(qint64 id) const;   // pending -> active
+    // Adds `seconds` to a live grant in one statement (from its expiry, or
+    // from now when that passed), so two extensions never lose one and an
+    // extension never revives a grant another server just ended. The new
+    // expiry, or nullopt when the grant is no longer live.
+    [[nodiscard]] Result<std::optional<qint64>> extendLive(qint64 id, qint64 seconds, qint64 packageId) const;
+    // pending|active -> active while its time is not up; false when the grant
+    // ended (or its time ran out) before its user reached the router.
+    [[nodiscard]] Result<bool> markLive(qint64 id) const;
     [[nodiscard]] Result<void> setDevice(qint64 id, const QString &mac, const QString &ip) const;
     // Ends every live grant whose time is up and returns those it ended.
     [[nodiscard]] Result<QList<Grant>> expireDue() const;

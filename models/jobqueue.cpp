@@ -154,8 +154,9 @@ Result<void> JobQueue::retry(qint64 id) const
 
 Result<int> JobQueue::releaseDeadWorkers(const QString &prefix, const std::function<bool(const QString &)> &alive) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT worker FROM jobs WHERE state = 'running' AND worker LIKE ?"),
-                       {prefix + QLatin1Char('%')});
+    // An exact prefix, not LIKE: a host name may hold '_' and must not match another's.
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT worker FROM jobs WHERE state = 'running' AND substr(worker, 1, ?) = ?"),
+                       {prefix.size(), prefix});
     if (!q)
         return q.error();
     QStringList dead;

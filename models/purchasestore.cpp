@@ -251,8 +251,9 @@ Result<void> PurchaseStore::scheduleQuery(qint64 id, qint64 nextQueryAt) const
 Result<QList<Purchase>> PurchaseStore::dueForQuery(int limit) const
 {
     auto q = m_db.exec(QStringLiteral(
-        "SELECT %1 FROM purchases WHERE state = 'pending' AND checkout_request_id IS NOT NULL AND next_query_at <= ?"
-        " ORDER BY next_query_at LIMIT ?").arg(kColumns), {m_clock.now(), limit});
+        "SELECT %1 FROM purchases WHERE (state = 'pending' OR (state = 'failed' AND result_code = 'no_answer'))"
+        " AND checkout_request_id IS NOT NULL AND next_query_at <= ? ORDER BY next_query_at LIMIT ?").arg(kColumns),
+        {m_clock.now(), limit});
     if (!q)
         return q.error();
     QList<Purchase> purchases;
@@ -272,6 +273,15 @@ Result<QList<Purchase>> PurchaseStore::dueForConfirmation(int limit) const
     while (q->next())
         purchases << readPurchase(*q);
     return purchases;
+}
+
+Result<bool> PurchaseStore::fillReceipt(qint64 id, const QString &receipt) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE purchases SET mpesa_receipt = ?, updated_at = ? WHERE id = ? AND mpesa_receipt IS NULL"),
+                       {receipt, m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
 }
 
 Result<bool> PurchaseStore::markConfirmed(qint64 id) const

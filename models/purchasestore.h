@@ -61,7 +61,11 @@ public:
     [[nodiscard]] Result<int> markExpired(qint64 grantId) const;
     [[nodiscard]] Result<void> scheduleQuery(qint64 id, qint64 nextQueryAt) const;
 
-    // Pending purchases with a checkout id whose next STK Query is due.
+    // The receipt of a purchase paid before it was known (STK Query gives
+    // none; the callback that follows does). False when it had one.
+    [[nodiscard]] Result<bool> fillReceipt(qint64 id, const QString &receipt) const;
+    // Purchases with a checkout id whose next STK Query is due: pending ones,
+    // and those given up for lack of an answer (asked slowly for a day).
     [[nodiscard]] Result<QList<Purchase>> dueForQuery(int limit = 50) const;
     // How many purchases a phone or a device started since a time (rate limits).
     [[nodiscard]] Result<int> countSince(const QString &column, const QString &value, qint64 since) const;

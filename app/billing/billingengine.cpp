@@ -30,10 +30,7 @@ BillingEngine::BillingEngine(Office &office, Options options, QObject *parent)
     : QObject(parent)
     , m_office(office)
     , m_options(std::move(options))
-    , m_worker(QStringLiteral("%1-%2-%3")
-                   .arg(QSysInfo::machineHostName())
-                   .arg(QCoreApplication::applicationPid())
-                   .arg(models::SecureRandom::token(4, QStringLiteral("abcdefghijkmnpqrstuvwxyz23456789"))))
+    , m_worker(Provisioner::workerName())
 {
 }
 
@@ -80,6 +77,8 @@ Result<void> BillingEngine::start()
     Reconciler::Options reconciling;
     reconciling.worker = m_worker;
     reconciling.confirmWithinSeconds = config.confirmWithinSeconds;
+    reconciling.giveUpAfterSeconds = m_options.queryGiveUpSeconds;
+    reconciling.slowQuerySeconds = m_options.slowQuerySeconds;
     // Look for overdue purchases often enough to honour a short wait.
     reconciling.queryIntervalMs = int(std::clamp<qint64>(config.reconcileAfterSeconds * 250, 500, 5000));
     m_reconciler = std::make_unique<Reconciler>(m_office, *m_billing, *m_routers, m_daraja.get(), reconciling);

@@ -51,6 +51,8 @@ public:
         bool serveHttp = true;
         bool listenChanges = true;              // follow other servers' and desks' writes
         int voucherSyncIntervalMs = 60 * 1000;  // read vouchers' first use back from the routers
+        qint64 queryGiveUpSeconds = 10 * 60;    // no final word from M-Pesa: a problem, then slow queries
+        qint64 slowQuerySeconds = 30 * 60;
     };
 
     BillingEngine(Office &office, Options options, QObject *parent = nullptr);

@@ -567,6 +567,18 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
                                              mpesa::PhoneNumber::mask(purchase->phone), result.receipt.isEmpty() ? tr("(by query)") : result.receipt,
                                              result.viaQuery ? tr(", confirmed by STK Query") : QString())});
         }
+    } else if (!result.receipt.isEmpty() && purchase->mpesaReceipt.isEmpty()) {
+        // Paid already on STK Query's word, which carries no receipt: the
+        // callback that follows brings it.
+        auto filled = m_office.purchases.fillReceipt(purchaseId, result.receipt);
+        if (!filled) {
+            if (filled.error().code != models::ErrorCode::Conflict)
+                return fromModels(filled.error());
+            tx.rollback();
+            recordProblem(QStringLiteral("receipt_reused"), purchaseId,
+                          tr("M-Pesa receipt %1 was reported for two purchases; check the statement.").arg(result.receipt), {});
+            return StkOutcome::Problem;
+        }
     } else if (!result.receipt.isEmpty() && !purchase->mpesaReceipt.isEmpty() && result.receipt != purchase->mpesaReceipt) {
         recordProblem(QStringLiteral("double_payment"), purchaseId,
                       tr("Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.")
@@ -596,13 +608,17 @@ Result<qint64> BillingService::grantAccess(const models::Purchase &purchase, con
         return fromModels(live.error());
     qint64 grantId = 0;
     if (live->has_value()) {
-        const models::Grant &grant = **live;
-        grantId = grant.id;
-        if (auto extendedOk = m_office.grants.extend(grant.id, std::max(grant.expiresAt, now) + package.durationSeconds, package.id);
-            !extendedOk)
-            return fromModels(extendedOk.error());
-        *extended = true;
-    } else {
+        // One statement: another payment or another server's expiry may be
+        // at the same grant right now.
+        auto extendedTo = m_office.grants.extendLive((*live)->id, package.durationSeconds, package.id);
+        if (!extendedTo)
+            return fromModels(extendedTo.error());
+        if (extendedTo->has_value()) {
+            grantId = (*live)->id;
+            *extended = true;
+        }
+    }
+    if (grantId == 0) {   // none live (or it ended just now): a grant of its own
         models::Grant grant;
         grant.routerId = purchase.routerId;
         grant.packageId = package.id;

@@ -6,11 +6,14 @@
 #include "app/profilesync.h"
 #include "app/routerdirectory.h"
 #include "app/routerprofiles.h"
+#include "models/secretbox.h"
 #include "routeros/hotspotapi.h"
 #include "routeros/hotspotscripts.h"
 #include "routeros/systemapi.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QSysInfo>
 
 #include <memory>
 
@@ -59,14 +62,24 @@ Provisioner::Provisioner(Office &office, RouterDirectory &routers, Options optio
     connect(&m_dueTimer, &QTimer::timeout, this, &Provisioner::wake);
 }
 
+QString Provisioner::workerName()
+{
+    QString host = QSysInfo::machineHostName();
+    host.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(host.isEmpty() ? QStringLiteral("host") : host, platform::bootId())
+        .arg(QCoreApplication::applicationPid())
+        .arg(models::SecureRandom::token(4, QStringLiteral("abcdefghijkmnpqrstuvwxyz23456789")));
+}
+
 void Provisioner::start()
 {
-    // A server killed on this machine left its jobs claimed: take them back
-    // now rather than after their lease (worker names are host-pid-random).
-    const QString host = m_options.worker.section(QLatin1Char('-'), 0, -3);
-    auto released = m_office.jobs.releaseDeadWorkers(host + QLatin1Char('-'), [](const QString &worker) {
+    // A server killed on this machine, since it last booted, left its jobs
+    // claimed: take them back now rather than after their lease.
+    const QString thisBoot = m_options.worker.section(QLatin1Char('/'), 0, 1) + QLatin1Char('/');
+    auto released = m_office.jobs.releaseDeadWorkers(thisBoot, [](const QString &worker) {
         bool ok = false;
-        const qint64 pid = worker.section(QLatin1Char('-'), -2, -2).toLongLong(&ok);
+        const qint64 pid = worker.section(QLatin1Char('/'), 2, 2).toLongLong(&ok);
         return !ok || platform::processAlive(pid);
     });
     if (released && *released > 0)
@@ -141,7 +154,7 @@ void Provisioner::provision(const models::Job &job)
         return;
     }
     if (grant->state != models::GrantState::Pending && grant->state != models::GrantState::Active) {
-        succeed(job);   // ended meanwhile: the expire job owns the router now
+        endedBeforeOnline(job, tr("its access ended (%1) before its user reached the router").arg(models::Grant::stateKey(grant->state)));
         return;
     }
     const qint64 secondsLeft = grant->expiresAt - m_office.clock().now();
@@ -159,7 +172,7 @@ void Provisioner::provision(const models::Job &job)
         return;
     }
     if (secondsLeft <= 0) {
-        succeed(job);   // its time is up: expiry takes it from here
+        endedBeforeOnline(job, tr("its time ran out before its user reached the router"));
         return;
     }
 
@@ -299,7 +312,16 @@ void Provisioner::succeed(const models::Job &job)
     models::Transaction tx(m_office.db());
     bool ok = tx.begin().ok();
     if (ok && job.kind == QLatin1String("provision") && job.grantId) {
-        ok = m_office.grants.markActive(job.grantId).ok() && m_office.purchases.markOnline(job.grantId).ok();
+        // Only a grant still live makes its purchases online: one that
+        // another server ended meanwhile is a paid customer without access.
+        auto live = m_office.grants.markLive(job.grantId);
+        ok = live.ok();
+        if (ok && !*live) {
+            tx.rollback();
+            endedBeforeOnline(job, tr("its access ended while its user was put on the router"));
+            return;
+        }
+        ok = ok && m_office.purchases.markOnline(job.grantId).ok();
     }
     auto completed = m_office.jobs.complete(job.id, m_options.worker);
     if (!completed && completed.error().code != models::ErrorCode::Conflict)
@@ -310,6 +332,45 @@ void Provisioner::succeed(const models::Job &job)
         qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
     qCInfo(lcApp).noquote() << "job" << job.id << job.kind << "purchase" << job.payload.value(QStringLiteral("purchase_id")).toInteger()
                             << "grant" << job.grantId << "router" << m_routers.nameOf(job.routerId) << "done";
+    finish(job.id);
+    Q_EMIT jobDone(job.id, job.kind, true);
+}
+
+void Provisioner::endedBeforeOnline(const models::Job &job, const QString &why)
+{
+    // Never "online" for a grant that is not live; a purchase that paid for
+    // it and is not online yet is a paid customer without access: staff know.
+    QStringList messages;
+    models::Transaction tx(m_office.db());
+    bool ok = tx.begin().ok();
+    auto purchases = m_office.purchases.forGrant(job.grantId);
+    ok = ok && purchases.ok();
+    if (ok) {
+        for (const models::Purchase &purchase : *purchases) {
+            if (purchase.state != models::PurchaseState::Paid)
+                continue;
+            models::Problem problem;
+            problem.kind = QStringLiteral("paid_not_online");
+            problem.purchaseId = purchase.id;
+            problem.routerId = job.routerId;
+            problem.message = tr("Purchase %1 was paid but never went online: %2. Give access by hand or refund.")
+                                  .arg(purchase.id).arg(why);
+            ok = ok && m_office.problems.record(problem).ok();
+            messages << problem.message;
+        }
+    }
+    auto completed = m_office.jobs.complete(job.id, m_options.worker);
+    ok = ok && (completed.ok() || completed.error().code == models::ErrorCode::Conflict);
+    if (ok && !tx.commit().ok())
+        ok = false;
+    if (!ok) {
+        fail(job, Error{ErrorCode::Unavailable, tr("The end of grant %1 could not be recorded.").arg(job.grantId), {}}, true);
+        return;
+    }
+    qCWarning(lcApp).noquote() << "job" << job.id << "grant" << job.grantId << "router" << m_routers.nameOf(job.routerId)
+                               << "not provisioned:" << why;
+    for (const QString &message : std::as_const(messages))
+        Q_EMIT problemRecorded(message);
     finish(job.id);
     Q_EMIT jobDone(job.id, job.kind, true);
 }

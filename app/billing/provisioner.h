@@ -43,6 +43,9 @@ public:
     using OtherJobRunner = std::function<QFuture<Result<void>>(const models::Job &)>;
 
     Provisioner(Office &office, RouterDirectory &routers, Options options, QObject *parent = nullptr);
+    // "host/boot/pid/random": exact enough that a restarted server takes
+    // back only its own machine's dead workers' jobs (not web-1's as web's).
+    static QString workerName();
     void setPaymentJobRunner(OtherJobRunner runner) { m_paymentJobs = std::move(runner); }
 
     void start();
@@ -70,6 +73,7 @@ private:
     void expire(const models::Job &job);
     void syncProfiles(const models::Job &job);
     void succeed(const models::Job &job);
+    void endedBeforeOnline(const models::Job &job, const QString &why);
     void fail(const models::Job &job, const Error &error, bool retryable);
     void finish(qint64 jobId);
     void scheduleNextPoll();

@@ -5,6 +5,7 @@
 #include "app/mpesa/darajaclient.h"
 #include "app/office.h"
 #include "app/routerdirectory.h"
+#include "app/mpesa/phonenumber.h"
 #include "app/routerprofiles.h"
 #include "models/units.h"
 #include "routeros/hotspotapi.h"
@@ -12,6 +13,13 @@
 #include <QHash>
 
 namespace lango::app {
+
+namespace {
+
+// A purchase given up for lack of an answer is asked about this long.
+constexpr qint64 kKeepAskingSeconds = 24 * 60 * 60;
+
+} // namespace
 
 Reconciler::Reconciler(Office &office, BillingService &billing, RouterDirectory &routers, mpesa::DarajaClient *daraja,
                        Options options, QObject *parent)
@@ -97,24 +105,65 @@ void Reconciler::queryDuePurchases()
             const qint64 now = m_office.clock().now();
             if (answer && answer->state == mpesa::StkQueryResult::State::Completed) {
                 StkResult result{purchase.checkoutRequestId, answer->resultCode, answer->resultDesc, 0, {}, true};
-                if (auto applied = m_billing.applyStkResult(result); !applied)
+                if (auto applied = m_billing.applyStkResult(result); !applied) {
                     qCWarning(lcApp).noquote() << "purchase" << purchase.id << "query answer not applied:" << applied.error().message;
+                    return;
+                }
+                if (purchase.state == models::PurchaseState::Failed)
+                    (void)m_office.purchases.scheduleQuery(purchase.id, 0);   // the final word came: stop asking
                 return;
             }
-            if (now - purchase.createdAt >= m_options.giveUpAfterSeconds) {
-                // Too long without a final word: the customer was not charged
-                // as far as anyone knows; a late success still turns it paid.
-                (void)m_office.purchases.markFailed(purchase.id, QStringLiteral("no_answer"),
-                                                    QStringLiteral("No final answer from M-Pesa after 10 minutes"));
+            const qint64 age = now - purchase.createdAt;
+            if (purchase.state == models::PurchaseState::Pending && age >= m_options.giveUpAfterSeconds) {
+                // Too long without a final word: the customer sees a failure,
+                // staff see a problem (they may have paid and only the
+                // queries failed), and Lango keeps asking, slowly, for a day;
+                // a late success still gives access.
+                giveUp(purchase);
+                return;
+            }
+            if (purchase.state != models::PurchaseState::Pending && age >= kKeepAskingSeconds) {
+                (void)m_office.purchases.scheduleQuery(purchase.id, 0);
                 return;
             }
             if (!answer)
                 qCInfo(lcApp).noquote() << "purchase" << purchase.id << "query failed:" << answer.error().message;
-            (void)m_office.purchases.scheduleQuery(purchase.id, now + queryBackoffSeconds(purchase.queryAttempts));
+            // Pending: back off, but ask once more when it is time to give up.
+            const qint64 next = purchase.state == models::PurchaseState::Pending
+                ? std::min(now + queryBackoffSeconds(purchase.queryAttempts), purchase.createdAt + m_options.giveUpAfterSeconds)
+                : now + m_options.slowQuerySeconds;
+            (void)m_office.purchases.scheduleQuery(purchase.id, next);
         });
         });
     }
     confirmPaidPurchases();
+}
+
+void Reconciler::giveUp(const models::Purchase &purchase)
+{
+    models::Problem problem;
+    problem.kind = QStringLiteral("no_answer");
+    problem.purchaseId = purchase.id;
+    problem.routerId = purchase.routerId;
+    problem.message = tr("M-Pesa gave no final answer about purchase %1 (%2, %3) within %4. The customer was told it failed. "
+                         "If they say they paid, check the M-Pesa statement; Lango keeps asking for a day and gives access "
+                         "by itself if M-Pesa confirms.")
+                          .arg(purchase.id).arg(models::Units::formatMoney(purchase.amountCents), mpesa::PhoneNumber::mask(purchase.phone),
+                                                models::Units::humanDuration(m_options.giveUpAfterSeconds));
+    models::Transaction tx(m_office.db());
+    auto begun = tx.begin();
+    auto failed = begun ? m_office.purchases.markFailed(purchase.id, QStringLiteral("no_answer"),
+                                                        QStringLiteral("No final answer from M-Pesa after 10 minutes"))
+                        : models::Result<bool>(begun.error());
+    if (!failed || !*failed)
+        return;   // answered meanwhile
+    if (!m_office.problems.record(problem) || !m_office.purchases.scheduleQuery(purchase.id, m_office.clock().now() + m_options.slowQuerySeconds)
+        || !tx.commit()) {
+        qCWarning(lcApp).noquote() << "purchase" << purchase.id << "could not be marked as unanswered; asking again later";
+        return;
+    }
+    qCWarning(lcApp).noquote() << "purchase" << purchase.id << "no final answer from M-Pesa: marked failed, asking again for a day";
+    Q_EMIT problemRecorded(problem.message);
 }
 
 void Reconciler::revoke(qint64 purchaseId, const QString &resultCode, const QString &why)

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "models/jobqueue.h"
+#include "models/purchase.h"
 
 namespace lango::app::mpesa {
 class DarajaClient;
@@ -39,7 +40,8 @@ public:
         QString worker;
         int queryIntervalMs = 5000;
         int routerIntervalMs = 5 * 60 * 1000;
-        qint64 giveUpAfterSeconds = 10 * 60;       // no final word from M-Pesa by then: failed
+        qint64 giveUpAfterSeconds = 10 * 60;       // no final word from M-Pesa by then: failed, and a problem
+        qint64 slowQuerySeconds = 30 * 60;         // then asked this often, for a day
         qint64 parkedProblemAfterSeconds = 10 * 60;
         qint64 confirmWithinSeconds = 5 * 60;      // a success not confirmed by then is revoked
         int queryGapMs = 250;                      // STK Queries spaced: Daraja's spike arrest (500.003.02)
@@ -66,6 +68,7 @@ Q_SIGNALS:
 private:
     void reportLongParkedCallbacks();
     void revoke(qint64 purchaseId, const QString &resultCode, const QString &why);
+    void giveUp(const models::Purchase &purchase);
     // Runs `query` when the last STK Query is at least queryGapMs old.
     void paced(std::function<void()> query);
     void sendNextQuery();

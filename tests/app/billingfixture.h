@@ -27,6 +27,8 @@ public:
         int routerLatencyMs = 0;
         qint64 reconcileAfterSeconds = 60;
         qint64 confirmWithinSeconds = 300;
+        qint64 queryGiveUpSeconds = 600;
+        qint64 slowQuerySeconds = 1800;
         bool startEngine = true;
     };
 
@@ -104,6 +106,8 @@ public:
         options.config.adminListenSet = true;
         options.config.adminPort = adminPort = freePort();
         options.callbackToken = callbackToken;
+        options.queryGiveUpSeconds = m_options.queryGiveUpSeconds;
+        options.slowQuerySeconds = m_options.slowQuerySeconds;
         engine = std::make_unique<app::BillingEngine>(*m_office, options);
         auto started = engine->start();
         return started ? QString() : started.error().message;

@@ -509,6 +509,36 @@ private Q_SLOTS:
         QVERIFY(again.json()[QStringLiteral("expires_at")].isUndefined());
     }
 
+    // M-Pesa says nothing final for too long: the customer is told it
+    // failed, staff get a problem, and Lango keeps asking; when M-Pesa
+    // finally says paid, access comes, and the late callback's receipt is kept.
+    void noAnswerIsAProblemAndKeepsBeingAsked()
+    {
+        BillingFixture::Options options;
+        options.reconcileAfterSeconds = 1;
+        options.queryGiveUpSeconds = 3;
+        options.slowQuerySeconds = 2;
+        LANGO_BILLING(f, QStringLiteral("sqlite"), options);
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::hours(1)).lost());
+        const HttpResult answer = f.buy(f.purchaseBody());
+        QCOMPARE(answer.status, 201);
+        const QString id = answer.json()[QStringLiteral("purchase_id")].toString();
+        const QString checkout = answer.json()[QStringLiteral("checkout_request_id")].toString();
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("failed"), 20000);
+        QCOMPARE(f.status(id)[QStringLiteral("result_code")].toString(), QStringLiteral("no_answer"));
+        QCOMPARE(f.office().problems.list()->size(), 1);
+        QCOMPARE(f.office().problems.list()->first().kind, QStringLiteral("no_answer"));
+
+        f.daraja->finishNow(checkout);   // M-Pesa's answer, at last
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 20000);
+        QVERIFY(f.office().purchases.byPublicId(id)->mpesaReceipt.isEmpty());   // STK Query carries none
+        const QByteArray late = app::mpesa::StkOutcome::paid().callbackBody(
+            QStringLiteral("m-1"), checkout, 20, QStringLiteral("LATE123456"), QStringLiteral("254712345678"), QStringLiteral("20261126101020"));
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/pay/stk/") + f.callbackToken), late).status, 200);
+        QCOMPARE(f.office().purchases.byPublicId(id)->mpesaReceipt, QStringLiteral("LATE123456"));
+        QCOMPARE(f.office().grants.list()->size(), 1);   // the receipt changed nothing else
+    }
+
     // The real thing is confirmed and stays.
     void realSuccessIsConfirmed()
     {

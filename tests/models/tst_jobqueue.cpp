@@ -61,6 +61,36 @@ private Q_SLOTS:
         QCOMPARE(jobs.claim(QStringLiteral("w2"), 10)->first().kind, QStringLiteral("later"));
     }
 
+    // A restarted server takes back its own machine's dead workers' jobs at
+    // once, and nobody else's: not another host whose name starts alike,
+    // not one whose name holds a LIKE wildcard, not a living process.
+    void deadWorkersOfThisBootAreReleased_data() { lango::testing::addBackendRows(); }
+    void deadWorkersOfThisBootAreReleased()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        JobQueue jobs(*db, clock);
+        const QStringList workers{QStringLiteral("web/b007/100/aaaa"), QStringLiteral("web/b007/200/bbbb"),
+                                  QStringLiteral("web-1/b007/100/cccc"), QStringLiteral("web/other/100/dddd"),
+                                  QStringLiteral("w_b/b007/100/eeee")};
+        for (const QString &worker : workers) {
+            LANGO_VERIFY_OK(jobs.enqueue(QStringLiteral("provision"), 0, 0));
+            QCOMPARE(jobs.claim(worker, 1)->size(), 1);
+        }
+        const auto released = jobs.releaseDeadWorkers(QStringLiteral("web/b007/"), [](const QString &worker) {
+            return worker.section(QLatin1Char('/'), 2, 2) == QLatin1String("200");   // pid 200 still runs
+        });
+        LANGO_VERIFY_OK(released);
+        QCOMPARE(*released, 1);
+        QSet<QString> stillRunning;
+        const auto running = jobs.list(QStringLiteral("running"));
+        for (const Job &job : *running)
+            stillRunning.insert(job.worker);
+        QCOMPARE(stillRunning, (QSet<QString>{workers.at(1), workers.at(2), workers.at(3), workers.at(4)}));
+        QCOMPARE(jobs.releaseDeadWorkers(QStringLiteral("w%b/b007/"), [](const QString &) { return false; }).value(), 0);
+    }
+
     void deadWorkersJobIsClaimedAgainAfterLease_data() { lango::testing::addBackendRows(); }
     void deadWorkersJobIsClaimedAgainAfterLease()
     {
