@@ -78,6 +78,15 @@ Result<Config> Config::parse(const QString &text, const QString &path)
              config.databaseUrl = v;
              return std::nullopt;
          }},
+        {QStringLiteral("database.sslmode"), [&](const QString &v) -> std::optional<QString> {
+             static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+             if (!modes.contains(v))
+                 return tr("expected one of %1 (verify-full, the default for another machine, checks the server's certificate)")
+                     .arg(modes.join(QStringLiteral(", ")));
+             config.databaseSslMode = v;
+             return std::nullopt;
+         }},
         {QStringLiteral("http.listen"), [&](const QString &v) -> std::optional<QString> {
              auto listen = parseListen(v);
              if (!listen)

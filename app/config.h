@@ -20,6 +20,7 @@ public:
     QString path;
 
     QString databaseUrl;                 // [database] url
+    QString databaseSslMode;             // [database] sslmode: for a URL that names none
 
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);   // [http] listen
     quint16 listenPort = 8090;

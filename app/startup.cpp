@@ -103,6 +103,12 @@ Result<StartupSettings> StartupSettings::resolve(const GlobalOptions &options)
         const QSettings desktop(Paths::desktopSettingsFile(), QSettings::IniFormat);
         settings.databaseUrl = desktop.value(QStringLiteral("database/url"), Paths::defaultDatabaseUrl()).toString();
     }
+    // [database] sslmode applies when the URL itself names none.
+    if (!settings.config.databaseSslMode.isEmpty() && settings.databaseUrl.startsWith(QLatin1String("postgres"))
+        && !settings.databaseUrl.contains(QLatin1String("sslmode="))) {
+        settings.databaseUrl += (settings.databaseUrl.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                                + QStringLiteral("sslmode=") + settings.config.databaseSslMode;
+    }
     settings.secrets.credentialsFile = settings.config.secretsFile;
     settings.secrets.useKeychain = settings.config.secretsFile.isEmpty();
     return settings;

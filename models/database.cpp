@@ -3,7 +3,9 @@
 #include "models/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,9 +41,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     }
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
         result.backend = Backend::Postgres;
+        const QString noPassword = tr("The database URL must not contain a password. "
+                                      "Put it in the credentials file as database_password (or LANGO_DATABASE_PASSWORD).");
         if (!url.password().isEmpty())
-            return invalid(tr("The database URL must not contain a password. "
-                              "Put it in the credentials file as database_password (or LANGO_DATABASE_PASSWORD)."));
+            return invalid(noPassword);
         result.host = url.host();
         result.port = url.port(5432);
         result.user = url.userName();
@@ -51,15 +54,58 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
                               "like postgresql://lango@db.local:5432/lango.").arg(url.toDisplayString(QUrl::RemovePassword)));
         if (result.user.isEmpty())
             result.user = QStringLiteral("lango");
+        // Only options about the connection's security and manners: a
+        // password here would be logged and copied around, and options such
+        // as host= would point Lango somewhere other than the URL says.
+        static const QStringList allowed{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+                                         QStringLiteral("sslkey"), QStringLiteral("sslcrl"), QStringLiteral("connect_timeout"),
+                                         QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+        static const QStringList sslModes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
         QStringList options;
         const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-        for (const auto &item : items)
-            options << item.first + QLatin1Char('=') + item.second;
+        for (const auto &item : items) {
+            const QString key = item.first.toLower();
+            if (key == QLatin1String("password") || key == QLatin1String("passfile"))
+                return invalid(noPassword);
+            if (!allowed.contains(key))
+                return invalid(tr("The database URL option \"%1\" is not one Lango passes on (it takes %2).")
+                                   .arg(item.first, allowed.join(QStringLiteral(", "))));
+            if (item.second.contains(QLatin1Char(';')) || item.second.contains(QLatin1Char(' ')))
+                return invalid(tr("The database URL option %1 has a value Lango cannot pass on.").arg(item.first));
+            if (key == QLatin1String("sslmode")) {
+                if (!sslModes.contains(item.second))
+                    return invalid(tr("sslmode must be one of %1.").arg(sslModes.join(QStringLiteral(", "))));
+                result.sslMode = item.second;
+            }
+            options << key + QLatin1Char('=') + item.second;
+        }
+        // Another machine's PostgreSQL is reached over TLS with its
+        // certificate checked, unless the URL (or [database] sslmode) says
+        // otherwise: payments and staff passwords cross that link.
+        if (result.sslMode.isEmpty() && !result.isLocal()) {
+            result.sslMode = QStringLiteral("verify-full");
+            options << QStringLiteral("sslmode=verify-full");
+        }
         result.options = options.join(QLatin1Char(';'));
         return result;
     }
     return invalid(tr("The database URL \"%1\" is not understood. Use sqlite:///path/lango.db "
                       "or postgresql://user@host:5432/lango.").arg(trimmed));
+}
+
+bool DatabaseUrl::isLocal() const
+{
+    if (backend == Backend::Sqlite || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost"))
+        return true;
+    // Loopback by its text (models/ does not link QtNetwork): 127.0.0.0/8 and ::1.
+    static const QRegularExpression loopbackV4(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return loopbackV4.match(host).hasMatch() || host == QLatin1String("::1") || host == QLatin1String("[::1]");
+}
+
+bool DatabaseUrl::tlsVerified() const
+{
+    return sslMode == QLatin1String("verify-full") || sslMode == QLatin1String("verify-ca");
 }
 
 QString DatabaseUrl::toString() const
@@ -166,6 +212,15 @@ Result<QSqlDatabase> Database::open(const QString &connectionName) const
                          tr("Cannot create the folder %1 for the database. Check its permissions.").arg(file.absolutePath()), {}};
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        // One computer's whole office (payments, staff, sealed secrets):
+        // readable by its owner only, made so before SQLite writes to it.
+        if (!QFileInfo::exists(m_url.path)) {
+            QFile created(m_url.path);
+            if (!created.open(QIODevice::WriteOnly))
+                return Error{ErrorCode::Database, tr("Cannot create the database file %1. Check the folder's permissions.").arg(m_url.path),
+                             created.errorString()};
+        }
+        QFile::setPermissions(m_url.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     } else {
         db.setHostName(m_url.host);
         db.setPort(m_url.port);
@@ -179,10 +234,21 @@ Result<QSqlDatabase> Database::open(const QString &connectionName) const
     }
     if (!db.open()) {
         const QString where = sqlite ? m_url.path : QStringLiteral("%1:%2").arg(m_url.host).arg(m_url.port);
+        const QString reason = db.lastError().text();
+        if (!sqlite && (reason.contains(QLatin1String("root certificate")) || reason.contains(QLatin1String("certificate verify"))
+                        || reason.contains(QLatin1String("does not match host name")) || reason.contains(QLatin1String("SSL"))))
+            return Error{ErrorCode::Database,
+                         tr("The database at %1 could not be reached over verified TLS (sslmode=%2). Put the server's CA certificate "
+                            "in ~/.postgresql/root.crt or name it with ?sslrootcert=FILE in the URL; only if this link cannot be "
+                            "tapped, set [database] sslmode = require.").arg(where, m_url.sslMode),
+                         reason};
         return Error{ErrorCode::Database,
                      tr("Cannot open the database at %1. Check that it is reachable and that the user and password are right.").arg(where),
-                     db.lastError().text()};
+                     reason};
     }
+    if (!sqlite && !m_url.isLocal() && !m_url.tlsVerified() && !m_warnedTls.exchange(true))
+        qCWarning(lcModels).noquote() << "the database at" << m_url.host << "is reached with sslmode=" << m_url.sslMode
+                                      << "- its certificate is not checked, so the link can be tapped or redirected";
     if (sqlite) {
         // WAL lets desks read while the services write; FULL keeps every
         // committed payment across a power cut; foreign keys are off by default.

@@ -33,8 +33,12 @@ public:
     QString user;
     QString name;
     QString options;        // extra libpq options, e.g. sslmode=require
+    QString sslMode;        // as given, or verify-full by default for another machine
 
     [[nodiscard]] static Result<DatabaseUrl> parse(const QString &text);
+    // SQLite, a Unix socket, or this machine's loopback.
+    [[nodiscard]] bool isLocal() const;
+    [[nodiscard]] bool tlsVerified() const;
     QString toString() const;
 };
 
@@ -84,6 +88,7 @@ private:
     QString m_password;
     QString m_prefix;
     mutable QThreadStorage<ThreadConnection *> m_connections;
+    mutable std::atomic<bool> m_warnedTls{false};   // the unverified-TLS warning, once
 };
 
 // A unit of work on the calling thread's connection: rolls back unless

@@ -31,7 +31,7 @@ class VoucherCodes final
 
 public:
     static constexpr int kAlphabetSize = 31;
-    static constexpr int kMinRandom = 8;       // below this, guessing gets realistic (README, Vouchers)
+    static constexpr int kMinRandom = 10;      // 49 bits: below this, guessing gets realistic (README, Vouchers)
     static constexpr int kDefaultRandom = 10;
     static constexpr int kMaxRandom = 16;
     static constexpr int kMaxPrefix = 6;

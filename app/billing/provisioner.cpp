@@ -175,6 +175,13 @@ void Provisioner::provision(const models::Job &job)
         endedBeforeOnline(job, tr("its time ran out before its user reached the router"));
         return;
     }
+    // The user name goes into a script the router runs at expiry: only
+    // names that cannot break out of it (Lango makes such names itself).
+    if (!routeros::HotspotScripts::isScriptSafeName(grant->username)) {
+        fail(job, Error{ErrorCode::BadInput, tr("Grant %1's hotspot user name \"%2\" is not safe in a router script; it is not put on "
+                                                "the router.").arg(grant->id).arg(grant->username), {}}, false);
+        return;
+    }
 
     routeros::HotspotUser user;
     user.name = grant->username;

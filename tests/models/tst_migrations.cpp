@@ -3,6 +3,8 @@
 #include "support/testdatabase.h"
 
 #include <QSqlQuery>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lango::models;
@@ -18,11 +20,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("normalised");
         QTest::newRow("sqlite") << "sqlite:///var/lib/lango/lango.db" << true << "sqlite:///var/lib/lango/lango.db";
-        QTest::newRow("postgresql") << "postgresql://lango@db.local:5432/lango" << true << "postgresql://lango@db.local:5432/lango";
-        QTest::newRow("postgres alias, default port") << "postgres://ops@10.0.0.5/billing" << true << "postgresql://ops@10.0.0.5:5432/billing";
-        QTest::newRow("options kept") << "postgresql://lango@db:5432/lango?sslmode=require" << true
-                                      << "postgresql://lango@db:5432/lango?sslmode=require";
+        QTest::newRow("another machine: verified TLS by default") << "postgresql://lango@db.local:5432/lango" << true
+                                                                  << "postgresql://lango@db.local:5432/lango?sslmode=verify-full";
+        QTest::newRow("postgres alias, default port") << "postgres://ops@10.0.0.5/billing" << true
+                                                      << "postgresql://ops@10.0.0.5:5432/billing?sslmode=verify-full";
+        QTest::newRow("this machine: as given") << "postgresql://lango@127.0.0.1/lango" << true << "postgresql://lango@127.0.0.1:5432/lango";
+        QTest::newRow("localhost: as given") << "postgresql://lango@localhost/lango" << true << "postgresql://lango@localhost:5432/lango";
+        QTest::newRow("sslmode chosen") << "postgresql://lango@db:5432/lango?sslmode=require" << true
+                                        << "postgresql://lango@db:5432/lango?sslmode=require";
         QTest::newRow("password refused") << "postgresql://lango:secret@db/lango" << false << "";
+        QTest::newRow("password option refused") << "postgresql://lango@db/lango?password=secret" << false << "";
+        QTest::newRow("host option refused") << "postgresql://lango@db/lango?host=evil" << false << "";
+        QTest::newRow("unknown sslmode") << "postgresql://lango@db/lango?sslmode=sometimes" << false << "";
         QTest::newRow("no database name") << "postgresql://lango@db" << false << "";
         QTest::newRow("sqlite without path") << "sqlite://" << false << "";
         QTest::newRow("mysql") << "mysql://root@db/lango" << false << "";
@@ -39,6 +48,22 @@ private Q_SLOTS:
             QCOMPARE(parsed->toString(), normalised);
         else
             QVERIFY(!parsed.error().message.isEmpty());
+    }
+
+    // One computer's whole office in one file: its owner's alone.
+    void sqliteFileIsPrivate()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        const auto url = DatabaseUrl::parse(QStringLiteral("sqlite://%1/office.db").arg(dir.path()));
+        Database db(*url);
+        QVERIFY(db.checkConnection().ok());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        for (const QString &file : {QStringLiteral("/office.db"), QStringLiteral("/office.db-wal")})   // the WAL holds data too
+            QVERIFY2(!(QFile::permissions(dir.path() + file) & others), qPrintable(file));
+#else
+        QSKIP("file modes are POSIX; Windows keeps the file in the user's own profile");
+#endif
     }
 
     void splitsStatements()

@@ -117,7 +117,7 @@ private Q_SLOTS:
     void settingsAreChecked()
     {
         QVERIFY(VoucherCodes::validateSettings(10, QStringLiteral("KB")).ok());
-        QVERIFY(!VoucherCodes::validateSettings(7, {}).ok());
+        QVERIFY(!VoucherCodes::validateSettings(9, {}).ok());   // under 49 bits
         QVERIFY(!VoucherCodes::validateSettings(17, {}).ok());
         QVERIFY(!VoucherCodes::validateSettings(10, QStringLiteral("TOOLONG")).ok());
         QVERIFY(!VoucherCodes::validateSettings(10, QStringLiteral("K0")).ok());   // 0 is not in the alphabet
