@@ -1,6 +1,8 @@
 #include "app/office.h"
 
+#include "app/logging.h"
 #include "models/migrator.h"
+#include "models/officeroles.h"
 
 namespace lango::app {
 
@@ -46,6 +48,13 @@ Result<std::unique_ptr<Office>> Office::open(const OpenOptions &options, const m
     } else if (auto compatible = migrator.checkCompatible(); !compatible) {
         return fromModels(compatible.error());
     }
+    // Staff roles held by PostgreSQL: the owner (server, migrations) keeps
+    // the groups and their rights in step with this version.
+    auto roles = models::OfficeRoles::ensure(*db);
+    if (!roles)
+        return fromModels(roles.error());
+    if (!roles->enforced && !db->isSqlite())
+        qCWarning(lcApp).noquote() << roles->why;
 
     QString key = options.officeKey;
     QString generated;
@@ -69,6 +78,7 @@ Result<std::unique_ptr<Office>> Office::open(const OpenOptions &options, const m
 
     auto office = std::unique_ptr<Office>(new Office(std::move(db), clock, *box));
     office->m_generatedKey = generated;
+    office->m_roles = *roles;
     return office;
 }
 

@@ -6,6 +6,7 @@
 #include "models/database.h"
 #include "models/grantstore.h"
 #include "models/jobqueue.h"
+#include "models/officeroles.h"
 #include "models/officesettings.h"
 #include "models/packagestore.h"
 #include "models/purchasestore.h"
@@ -50,6 +51,9 @@ public:
     const models::Clock &clock() const { return m_clock; }
     const models::SecretBox &box() const { return m_box; }
     QString generatedOfficeKey() const { return m_generatedKey; }
+    // Whether the database holds staff roles (PostgreSQL with the owner
+    // allowed to create roles), and why not when it does not.
+    const models::OfficeRoles::Status &roles() const { return m_roles; }
 
     models::PackageStore packages;
     models::RouterStore routers;
@@ -71,6 +75,7 @@ private:
     const models::Clock &m_clock;
     models::SecretBox m_box;
     QString m_generatedKey;
+    models::OfficeRoles::Status m_roles;
 };
 
 // Wraps an error from the layer below in app's own error type (STYLE.md 2.5).

@@ -37,6 +37,8 @@ Result<qint64> StaffAdmin::add(const models::StaffMember &member, const QString 
     auto added = m_office.staff.add(member, password);
     if (!added)
         return fromModels(added.error());
+    if (auto login = setLogin(*added, password); !login)
+        return login.error();
     auto audited = m_office.audit.record(entry(who, QStringLiteral("staff.add"), *added,
                                                QStringLiteral("%1 (%2)").arg(member.username.trimmed().toLower(),
                                                                  models::StaffTableModel::roleText(member.role))));
@@ -45,6 +47,20 @@ Result<qint64> StaffAdmin::add(const models::StaffMember &member, const QString 
     if (auto committed = tx.commit(); !committed)
         return fromModels(committed.error());
     return *added;
+}
+
+Result<void> StaffAdmin::setLogin(qint64 id, const QString &password) const
+{
+    // Where the database holds the roles, the person's own database login
+    // is what their desk signs in with: same password, in the same
+    // transaction as the account.
+    if (m_office.db().isSqlite() || !m_office.roles().enforced)
+        return {};
+    auto login = models::OfficeRoles::setLogin(m_office.db(), id, password);
+    if (!login)
+        return Error{ErrorCode::Unavailable, tr("The database did not accept the login for this account: %1").arg(login.error().message),
+                     login.error().detail};
+    return {};
 }
 
 Result<void> StaffAdmin::keepsAnAdmin(const models::StaffMember &changed) const
@@ -90,6 +106,8 @@ Result<void> StaffAdmin::setPassword(qint64 id, const QString &password, const m
         return fromModels(member.error());
     if (auto set = m_office.staff.setPassword(id, password); !set)
         return fromModels(set.error());
+    if (auto login = setLogin(id, password); !login)
+        return login.error();
     auto audited = m_office.audit.record(entry(who, QStringLiteral("staff.password"), id, tr("new password for %1").arg(member->username)));
     if (!audited)
         return fromModels(audited.error());

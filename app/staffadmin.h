@@ -33,6 +33,7 @@ public:
 
 private:
     Result<void> keepsAnAdmin(const models::StaffMember &changed) const;
+    Result<void> setLogin(qint64 id, const QString &password) const;
 
     Office &m_office;
 };
