@@ -56,6 +56,22 @@ Result<std::unique_ptr<Office>> Office::open(const OpenOptions &options, const m
     if (!roles->enforced && !db->isSqlite())
         qCWarning(lcApp).noquote() << roles->why;
 
+    auto kind = models::OfficeRoles::currentKind(*db);
+    if (!kind)
+        return fromModels(kind.error());
+    if (*kind == models::OfficeRoles::Kind::Seller) {
+        // A seller's desk holds no office key: nothing it may do needs one
+        // (router work for its vouchers is the server's), and the database
+        // shows it no sealed value to open.
+        auto office = std::unique_ptr<Office>(new Office(std::move(db), clock, models::SecretBox()));
+        office->m_roles = *roles;
+        office->m_kind = *kind;
+        return office;
+    }
+    if (*kind == models::OfficeRoles::Kind::None)
+        return Error{ErrorCode::Unauthorized,
+                     tr("This database login belongs to no active staff member of the office. Ask an admin to check your account."), {}};
+
     QString key = options.officeKey;
     QString generated;
     models::OfficeSettings settings(*db, clock);
@@ -79,6 +95,7 @@ Result<std::unique_ptr<Office>> Office::open(const OpenOptions &options, const m
     auto office = std::unique_ptr<Office>(new Office(std::move(db), clock, *box));
     office->m_generatedKey = generated;
     office->m_roles = *roles;
+    office->m_kind = *kind;
     return office;
 }
 

@@ -54,6 +54,9 @@ public:
     // Whether the database holds staff roles (PostgreSQL with the owner
     // allowed to create roles), and why not when it does not.
     const models::OfficeRoles::Status &roles() const { return m_roles; }
+    // Who this connection is: the owner (server, CLI on it, a desk before
+    // staff roles) or a staff member's own login.
+    models::OfficeRoles::Kind kind() const { return m_kind; }
 
     models::PackageStore packages;
     models::RouterStore routers;
@@ -76,6 +79,7 @@ private:
     models::SecretBox m_box;
     QString m_generatedKey;
     models::OfficeRoles::Status m_roles;
+    models::OfficeRoles::Kind m_kind = models::OfficeRoles::Kind::Owner;
 };
 
 // Wraps an error from the layer below in app's own error type (STYLE.md 2.5).

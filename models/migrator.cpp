@@ -106,8 +106,14 @@ Result<void> Migrator::ensureLedger() const
 
 Result<int> Migrator::currentVersion() const
 {
-    if (auto ledger = ensureLedger(); !ledger)
-        return ledger.error();
+    // Only the owner creates the ledger (migrate()); a staff login reads it.
+    auto exists = m_db.exec(m_db.isSqlite()
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+        : QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migrations'"));
+    if (!exists)
+        return exists.error();
+    if (!exists->next() || exists->value(0).toInt() == 0)
+        return 0;
     auto query = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!query)
         return query.error();
@@ -128,8 +134,10 @@ Result<void> Migrator::checkCompatible() const
     return {};
 }
 
-Result<int> Migrator::migrate()
+Result<int> Migrator::migrate(int upTo)
 {
+    if (auto ledger = ensureLedger(); !ledger)
+        return ledger.error();
     if (auto compatible = checkCompatible(); !compatible)
         return compatible.error();
     int applied = 0;
@@ -138,7 +146,7 @@ Result<int> Migrator::migrate()
         auto current = currentVersion();
         if (!current)
             return current.error();
-        if (migration.version <= *current)
+        if (migration.version <= *current || migration.version > upTo)
             continue;
         if (auto done = apply(migration); !done)
             return done.error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include "models/database.h"
 
 #include <QList>
@@ -28,7 +30,7 @@ public:
     static QStringList splitStatements(const QString &sql);
 
     [[nodiscard]] Result<int> currentVersion() const;
-    [[nodiscard]] Result<int> migrate();                 // number applied
+    [[nodiscard]] Result<int> migrate(int upTo = std::numeric_limits<int>::max());   // number applied
     [[nodiscard]] Result<void> checkCompatible() const;  // newer schema -> Migration error
 
 private:

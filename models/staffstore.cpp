@@ -75,6 +75,27 @@ Result<StaffMember> StaffStore::byId(qint64 id) const
     return readMember(*q);
 }
 
+Result<std::optional<StaffMember>> StaffStore::signedIn() const
+{
+    if (m_db.isSqlite())
+        return std::optional<StaffMember>();
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM staff WHERE db_role = session_user").arg(kColumns));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<StaffMember>();
+    return std::optional<StaffMember>(readMember(*q));
+}
+
+Result<void> StaffStore::noteSignIn(qint64 id) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral("UPDATE staff SET last_login_at = ?, updated_at = ? WHERE id = ?"), {now, now, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<StaffMember> StaffStore::byUsername(const QString &username) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM staff WHERE username = ?").arg(kColumns), {username.trimmed().toLower()});

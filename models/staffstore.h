@@ -33,6 +33,10 @@ public:
     [[nodiscard]] Result<QList<StaffMember>> list() const;
     [[nodiscard]] Result<StaffMember> byId(qint64 id) const;
     [[nodiscard]] Result<StaffMember> byUsername(const QString &username) const;
+    // PostgreSQL with staff roles: the member this connection signed in as
+    // (nullopt for the owner, or on SQLite).
+    [[nodiscard]] Result<std::optional<StaffMember>> signedIn() const;
+    [[nodiscard]] Result<void> noteSignIn(qint64 id) const;
     [[nodiscard]] Result<qint64> add(const StaffMember &member, const QString &password) const;
     [[nodiscard]] Result<void> update(const StaffMember &member) const;
     [[nodiscard]] Result<void> setPassword(qint64 id, const QString &password) const;

@@ -1,5 +1,7 @@
 #include "ui/desktopapp.h"
 
+#include "app/desksignin.h"
+
 #include "app/demoseed.h"
 #include "app/localservices.h"
 #include "app/mpesasettings.h"
@@ -38,6 +40,7 @@ QSettings deskSettings()
 struct Opened
 {
     app::Result<std::unique_ptr<app::Office>> office;
+    bool personalLogins = false;   // the database holds staff roles and has staff: sign in as a person
 };
 
 } // namespace
@@ -150,13 +153,25 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
         options.officeKey = officeKey;
         options.databasePassword = password;
         const models::Clock &clock = m_clock;
-        m_executor.run([options, &clock] { return std::make_shared<Opened>(Opened{app::Office::open(options, clock)}); })
-            .then(this, [this, progress](std::shared_ptr<Opened> opened) {
+        m_executor.run([options, &clock] {
+            auto opened = std::make_shared<Opened>(Opened{app::Office::open(options, clock)});
+            if (opened->office && !(*opened->office)->db().isSqlite() && (*opened->office)->roles().enforced) {
+                auto staff = (*opened->office)->staff.count();
+                opened->personalLogins = staff && *staff > 0;
+            }
+            return opened;
+        }).then(this, [this, progress, options](std::shared_ptr<Opened> opened) {
                 progress->close();
                 if (!opened->office) {
                     const auto &error = opened->office.error();
                     qCWarning(lcUi).noquote() << error.message << error.detail;
                     fail(tr("Cannot open the office database"), error.message, !m_options.demo);
+                    return;
+                }
+                if (opened->personalLogins && !m_options.demo) {
+                    // The office's own login opened it; people sign in as themselves.
+                    opened->office->reset();
+                    signInToDatabase(options.url, options.officeKey, options.databasePassword);
                     return;
                 }
                 m_office = std::move(*opened->office);
@@ -176,19 +191,27 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
     };
     // The keychain answers asynchronously: never wait for it on the GUI thread.
     const bool postgres = url->backend == models::Backend::Postgres;
-    m_secrets.read(QStringLiteral("office_key")).then(this, [this, officeKeyHint, postgres, withSecrets](app::Result<QString> key) {
+    m_secrets.read(QStringLiteral("office_key")).then(this, [this, officeKeyHint, postgres, withSecrets, url = *url](app::Result<QString> key) {
         if (!key) {
             fail(tr("Cannot read this computer's secrets"), key.error().message, false);
             return;
         }
         const QString officeKey = officeKeyHint.isEmpty() ? *key : officeKeyHint;
-        auto keepHint = [this, officeKeyHint, officeKey, postgres, withSecrets] {
+        auto keepHint = [this, officeKeyHint, officeKey, postgres, withSecrets, url] {
             if (!postgres) {
                 withSecrets(officeKey, {});
                 return;
             }
-            m_secrets.read(QStringLiteral("database_password")).then(this, [officeKey, withSecrets](app::Result<QString> password) {
-                withSecrets(officeKey, password ? *password : QString());
+            m_secrets.read(QStringLiteral("database_password")).then(this, [this, officeKey, withSecrets, url](app::Result<QString> password) {
+                const QString shared = password ? *password : QString();
+                // With the office's shared login (a desk from before staff
+                // roles, or an office without staff accounts yet) the office
+                // opens as before, then asks for a person when it can; with
+                // none, each person signs in as themselves.
+                if (!shared.isEmpty() || m_options.demo)
+                    withSecrets(officeKey, shared);
+                else
+                    signInToDatabase(url, officeKey, shared);
             });
         };
         if (officeKeyHint.isEmpty()) {
@@ -197,6 +220,72 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
         }
         m_secrets.write(QStringLiteral("office_key"), officeKeyHint).then(this, [keepHint](app::Result<void>) { keepHint(); });
     });
+}
+
+void DesktopApp::signInToDatabase(const models::DatabaseUrl &url, const QString &officeKey, const QString &sharedPassword)
+{
+    const QString last = deskSettings().value(QStringLiteral("staff/last")).toString();
+    auto opened = std::make_shared<app::Result<app::DeskSignIn::Opened>>();
+    const models::Clock &clock = m_clock;
+    auto check = [this, url, officeKey, sharedPassword, opened, &clock](const QString &username, const QString &password) {
+        return m_executor.run([url, officeKey, sharedPassword, username, password, opened, &clock] {
+            auto person = app::DeskSignIn::asPerson(url, username, password, officeKey, clock);
+            // No login of their own yet, on a desk that still holds the
+            // office's shared password: make it now (the upgrade to roles).
+            if (!person && person.error().code == app::ErrorCode::Unauthorized && !sharedPassword.isEmpty())
+                person = app::DeskSignIn::upgrade(url, sharedPassword, username, password, officeKey, clock);
+            *opened = std::move(person);
+            return opened->ok() ? app::Result<models::StaffMember>((*opened)->member) : app::Result<models::StaffMember>(opened->error());
+        });
+    };
+    auto adoptSignedIn = [this, opened, sharedPassword](const QString &username, const QString &password, bool remember) {
+        m_member = (*opened)->member;
+        m_signedIn = true;
+        deskSettings().setValue(QStringLiteral("staff/last"), m_member->username);
+        if (remember)
+            (void)m_secrets.write(QStringLiteral("db_login:") + m_member->username, password);
+        if ((*opened)->loginMade || !sharedPassword.isEmpty()) {
+            // This desk signs people in as themselves now: it keeps no
+            // password that opens the whole office.
+            (void)m_secrets.write(QStringLiteral("database_password"), QString());
+        }
+        Q_UNUSED(username);
+        adoptOffice(std::move((*opened)->office));
+    };
+    auto showDialog = [this, check, adoptSignedIn, last] {
+        const QString intro = tr("Sign in with your own account: the office's database lets each person do what their role allows.");
+        auto *dialog = new LoginDialog(check, last, intro, true);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::quit(); });
+        connect(dialog, &QDialog::accepted, this, [dialog, adoptSignedIn] {
+            adoptSignedIn(dialog->member().username, dialog->password(), dialog->remember());
+        });
+        dialog->show();
+    };
+    if (last.isEmpty()) {
+        showDialog();
+        return;
+    }
+    // Remembered on this computer: sign in without asking.
+    m_secrets.read(QStringLiteral("db_login:") + last).then(this, [check, adoptSignedIn, showDialog, last, this](app::Result<QString> saved) {
+        if (!saved || saved->isEmpty()) {
+            showDialog();
+            return;
+        }
+        const QString password = *saved;
+        check(last, password).then(this, [adoptSignedIn, showDialog, last, password](app::Result<models::StaffMember> member) {
+            if (member)
+                adoptSignedIn(last, password, false);
+            else
+                showDialog();
+        });
+    });
+}
+
+void DesktopApp::adoptOffice(std::unique_ptr<app::Office> office)
+{
+    m_office = std::move(office);
+    showWindow();
 }
 
 void DesktopApp::signIn()
@@ -214,7 +303,13 @@ void DesktopApp::signIn()
             showWindow();
             return;
         }
-        auto *dialog = new LoginDialog(*m_office, m_executor, deskSettings().value(QStringLiteral("staff/last")).toString());
+        app::Office &office = *m_office;
+        models::DbExecutor &executor = m_executor;
+        auto check = [&office, &executor](const QString &username, const QString &password) {
+            return executor.run([&office, username, password] { return app::StaffAdmin(office).signIn(username, password); });
+        };
+        auto *dialog = new LoginDialog(check, deskSettings().value(QStringLiteral("staff/last")).toString(),
+                                       tr("This office has staff accounts. Sign in with yours."), false);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::quit(); });
         connect(dialog, &QDialog::accepted, this, [this, dialog] {

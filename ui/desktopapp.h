@@ -4,6 +4,7 @@
 #include "app/startup.h"
 #include "models/changefeed.h"
 #include "models/clock.h"
+#include "models/database.h"
 #include "models/dbexecutor.h"
 #include "models/staffstore.h"
 
@@ -46,6 +47,9 @@ private:
     void installTranslator();
     void chooseDatabase(const QString &currentUrl);
     void openOffice(const QString &databaseUrl, const QString &officeKeyHint);
+    // A shared office: each person signs in to the database as themselves.
+    void signInToDatabase(const models::DatabaseUrl &url, const QString &officeKey, const QString &sharedPassword);
+    void adoptOffice(std::unique_ptr<app::Office> office);
     void signIn();
     void showWindow();
     void startServices(class RoutersPanel *routers);

@@ -1,9 +1,6 @@
 #include "ui/logindialog.h"
 
-#include "app/office.h"
-#include "app/staffadmin.h"
-#include "models/dbexecutor.h"
-
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,10 +11,9 @@
 
 namespace lango::ui {
 
-LoginDialog::LoginDialog(app::Office &office, models::DbExecutor &executor, const QString &lastUser, QWidget *parent)
+LoginDialog::LoginDialog(Checker checker, const QString &lastUser, const QString &intro, bool offerRemember, QWidget *parent)
     : QDialog(parent)
-    , m_office(office)
-    , m_executor(executor)
+    , m_checker(std::move(checker))
 {
     setWindowTitle(tr("Sign in to Lango"));
     m_username = new QLineEdit(lastUser, this);
@@ -26,6 +22,10 @@ LoginDialog::LoginDialog(app::Office &office, models::DbExecutor &executor, cons
     auto *form = new QFormLayout;
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Password:"), m_password);
+    if (offerRemember) {
+        m_remember = new QCheckBox(tr("&Remember my password on this computer (in its keychain)"), this);
+        form->addRow(QString(), m_remember);
+    }
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
@@ -36,11 +36,23 @@ LoginDialog::LoginDialog(app::Office &office, models::DbExecutor &executor, cons
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("This office has staff accounts. Sign in with yours."), this));
+    auto *introLabel = new QLabel(intro, this);
+    introLabel->setWordWrap(true);
+    layout->addWidget(introLabel);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     (lastUser.isEmpty() ? m_username : m_password)->setFocus();
+}
+
+QString LoginDialog::password() const
+{
+    return m_password->text();
+}
+
+bool LoginDialog::remember() const
+{
+    return m_remember && m_remember->isChecked();
 }
 
 void LoginDialog::accept()
@@ -58,23 +70,21 @@ void LoginDialog::accept()
     m_signIn->setEnabled(false);
     m_error->setText(tr("Checking…"));
     m_error->show();
-    app::Office &office = m_office;
     QPointer<LoginDialog> self(this);
-    m_executor.run([&office, username, password] { return app::StaffAdmin(office).signIn(username, password); })
-        .then(this, [self](app::Result<models::StaffMember> member) {
-            if (!self)
-                return;
-            self->m_checking = false;
-            self->m_signIn->setEnabled(true);
-            if (!member) {
-                self->m_error->setText(member.error().message);
-                self->m_password->selectAll();
-                self->m_password->setFocus();
-                return;
-            }
-            self->m_member = *member;
-            self->QDialog::accept();
-        });
+    m_checker(username, password).then(this, [self](app::Result<models::StaffMember> member) {
+        if (!self)
+            return;
+        self->m_checking = false;
+        self->m_signIn->setEnabled(true);
+        if (!member) {
+            self->m_error->setText(member.error().message);
+            self->m_password->selectAll();
+            self->m_password->setFocus();
+            return;
+        }
+        self->m_member = *member;
+        self->QDialog::accept();
+    });
 }
 
 } // namespace lango::ui

@@ -4,8 +4,10 @@
 // a cashier cannot add staff; an admin can; every change is audited by the
 // database under the person's name, whatever the client claims.
 
+#include "app/desksignin.h"
 #include "app/office.h"
 #include "app/staffadmin.h"
+#include "models/migrator.h"
 #include "models/officeroles.h"
 #include "support/testdatabase.h"
 
@@ -163,6 +165,80 @@ private Q_SLOTS:
                  QStringLiteral("1"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'db.voucher_batches.insert' AND actor = 'staff:chebet'")),
                  QStringLiteral("1"));
+    }
+
+    // At a desk: a person opens the office as their own login; a seller's
+    // desk holds no office key; a wrong password gets the one message.
+    void deskSignsInAsThePerson()
+    {
+        const auto url = *models::DatabaseUrl::parse(m_database->url());
+        auto wrong = app::DeskSignIn::asPerson(url, QStringLiteral("baraka"), QStringLiteral("guess"), {}, m_clock);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().message, QStringLiteral("Wrong username or password."));
+        QCOMPARE(app::DeskSignIn::asPerson(url, QStringLiteral("nobody"), QStringLiteral("guess"), {}, m_clock).error().message,
+                 QStringLiteral("Wrong username or password."));
+        auto seller = app::DeskSignIn::asPerson(url, QStringLiteral("chebet"), QStringLiteral("pw-chebet-secret"), {}, m_clock);
+        QVERIFY2(seller.ok(), seller.ok() ? "" : qPrintable(seller.error().message + seller.error().detail));
+        QCOMPARE(seller->member.username, QStringLiteral("chebet"));
+        QCOMPARE(seller->office->kind(), models::OfficeRoles::Kind::Seller);
+        QVERIFY(!seller->office->box().hasKey());
+        QVERIFY(!seller->office->purchases.list({}).ok());   // the database refuses, whatever the desk tries
+        auto cashier = app::DeskSignIn::asPerson(url, QStringLiteral("baraka"), QStringLiteral("pw-baraka-secret"),
+                                                 m_office->generatedOfficeKey(), m_clock);
+        QVERIFY2(cashier.ok(), cashier.ok() ? "" : qPrintable(cashier.error().message + cashier.error().detail));
+        QCOMPARE(cashier->office->kind(), models::OfficeRoles::Kind::Cashier);
+        QVERIFY(cashier->office->box().hasKey());
+        QCOMPARE(cashier->office->purchases.list({})->size(), 1);
+    }
+
+    // An office from before staff roles, with its data: it migrates without
+    // losing a row, and its first admin makes their own login by signing in
+    // at a desk that still holds the shared password.
+    void existingOfficeUpgradesToRoles()
+    {
+        testing::TestDatabase old(QStringLiteral("postgresql"));
+        const auto url = *models::DatabaseUrl::parse(old.url());
+        const QStringList tables{QStringLiteral("staff"), QStringLiteral("routers"), QStringLiteral("packages"), QStringLiteral("purchases")};
+        QHash<QString, int> before;
+        {
+            models::Database raw(url);
+            QVERIFY(models::Migrator(raw).migrate(3).ok());
+            models::StaffStore staff(raw, m_clock);
+            models::StaffMember zawadi;
+            zawadi.username = QStringLiteral("zawadi");
+            zawadi.role = models::Role::Admin;
+            QVERIFY(staff.add(zawadi, QStringLiteral("zawadi-old-password")).ok());
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO routers (name, host, api_user, api_password_sealed, created_at, updated_at) VALUES ('ofisi', 'h', 'u', 'p', 1, 1);"
+                "INSERT INTO packages (name, slug, price_cents, duration_s, down_kbps, up_kbps, created_at, updated_at) "
+                "VALUES ('1 Hour', '1-hour', 2000, 3600, 5000, 1000, 1, 1);"
+                "INSERT INTO purchases (public_id, package_id, router_id, phone, amount_cents, state, created_at, updated_at) "
+                "VALUES ('abcdefghijklmnopqrst', 1, 1, '254712345678', 2000, 'active', 1, 1)")).ok());
+            for (const QString &table : tables) {
+                auto q = raw.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+                QVERIFY(q && q->next());
+                before.insert(table, q->value(0).toInt());
+            }
+        }
+        app::Office::OpenOptions open;
+        open.url = url;
+        auto office = app::Office::open(open, m_clock);   // the server's start: migrates, makes the groups
+        QVERIFY(office.ok());
+        QVERIFY((*office)->roles().enforced);
+        for (const QString &table : tables) {
+            auto q = (*office)->db().exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toInt(), before.value(table));
+        }
+        const QString key = (*office)->generatedOfficeKey();
+        QVERIFY(!app::DeskSignIn::asPerson(url, QStringLiteral("zawadi"), QStringLiteral("zawadi-old-password"), key, m_clock));
+        auto upgraded = app::DeskSignIn::upgrade(url, {}, QStringLiteral("zawadi"), QStringLiteral("zawadi-old-password"), key, m_clock);
+        QVERIFY2(upgraded.ok(), upgraded.ok() ? "" : qPrintable(upgraded.error().message + upgraded.error().detail));
+        QVERIFY(upgraded->loginMade);
+        QCOMPARE(upgraded->office->kind(), models::OfficeRoles::Kind::Admin);
+        QVERIFY(app::DeskSignIn::asPerson(url, QStringLiteral("zawadi"), QStringLiteral("zawadi-old-password"), key, m_clock).ok());
+        // A wrong password makes no login.
+        QVERIFY(!app::DeskSignIn::upgrade(url, {}, QStringLiteral("zawadi"), QStringLiteral("nope"), key, m_clock));
     }
 
     // Deactivating a person takes their database login away at once.
