@@ -63,6 +63,7 @@ Result<std::unique_ptr<Office>> Office::open(const OpenOptions &options, const m
         // A seller's desk holds no office key: nothing it may do needs one
         // (router work for its vouchers is the server's), and the database
         // shows it no sealed value to open.
+        db->setSecretsHidden(true);
         auto office = std::unique_ptr<Office>(new Office(std::move(db), clock, models::SecretBox()));
         office->m_roles = *roles;
         office->m_kind = *kind;

@@ -22,11 +22,11 @@ bool Permissions::allows(models::Role role, Permission permission)
         }
     case models::Role::Seller:
         switch (permission) {
+        // Their own batches and what they sold; the database holds a seller
+        // to that (staff roles), so customers and live sessions stay out.
         case Permission::SeePackages:
-        case Permission::SeeSessions:
         case Permission::SeeVouchers:
-        case Permission::GenerateVouchers:   // their own batches (VoucherService checks)
-        case Permission::SeeCustomers:
+        case Permission::GenerateVouchers:
             return true;
         default:
             return false;

@@ -23,8 +23,8 @@ Result<void> RouterDirectory::reload()
     for (const models::Router &router : *routers) {
         m_names.insert(router.id, router.name);
         m_ids.insert(router.name, router.id);
-        if (!router.enabled)
-            continue;
+        if (!router.enabled || m_office.db().secretsHidden())
+            continue;   // a seller's desk reaches no router itself
         auto config = RouterProfiles::connectionFor(router, m_office.box());
         if (!config) {
             qCWarning(lcApp).noquote() << "router" << router.name << config.error().message;

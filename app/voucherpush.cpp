@@ -8,7 +8,9 @@
 #include "routeros/hotspotapi.h"
 #include "routeros/sharedpromise.h"
 
+#include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace lango::app {
 
@@ -153,9 +155,87 @@ void VoucherPush::start()
     if (m_started)
         return;
     m_started = true;
+    if (m_office.kind() == models::OfficeRoles::Kind::Seller) {
+        startOnServer();
+        return;
+    }
     Office &office = m_office;
     const qint64 batchId = m_report.batchId;
     m_db.run([&office, batchId] { return loadPlan(office, batchId); }).then(this, [this](const Plan &plan) { onPlan(plan); });
+}
+
+void VoucherPush::startOnServer()
+{
+    Office &office = m_office;
+    const qint64 batchId = m_report.batchId;
+    m_db.run([&office, batchId]() -> Result<qint64> {
+        // One job per batch while it runs: asking twice does not push twice.
+        auto open = office.db().exec(QStringLiteral(
+            "SELECT id FROM jobs WHERE kind = 'voucher_push' AND state IN ('queued', 'running') AND payload = ?"),
+            {QStringLiteral("{\"batch_id\":%1}").arg(batchId)});
+        if (!open)
+            return fromModels(open.error());
+        if (open->next())
+            return open->value(0).toLongLong();
+        auto batch = office.vouchers.batch(batchId);
+        if (!batch)
+            return fromModels(batch.error());
+        auto job = office.jobs.enqueue(QStringLiteral("voucher_push"), batch->routerId, 0,
+                                       QJsonObject{{QStringLiteral("batch_id"), batchId}});
+        if (!job)
+            return fromModels(job.error());
+        return *job;
+    }).then(this, [this](Result<qint64> job) {
+        if (!job) {
+            m_report.error = job.error();
+            finish();
+            return;
+        }
+        followServer(*job);
+    });
+}
+
+void VoucherPush::followServer(qint64 jobId)
+{
+    struct Seen
+    {
+        models::Result<models::Job> job;
+        int total = 0;
+        int pushed = 0;
+    };
+    m_follow = new QTimer(this);
+    m_follow->setInterval(1000);
+    Office &office = m_office;
+    const qint64 batchId = m_report.batchId;
+    connect(m_follow, &QTimer::timeout, this, [this, &office, batchId, jobId] {
+        m_db.run([&office, batchId, jobId] {
+            Seen seen{office.jobs.byId(jobId), 0, 0};
+            auto q = office.db().exec(QStringLiteral(
+                "SELECT count(*), count(pushed_at) FROM vouchers WHERE batch_id = ?"), {batchId});
+            if (q && q->next()) {
+                seen.total = q->value(0).toInt();
+                seen.pushed = q->value(1).toInt();
+            }
+            return seen;
+        }).then(this, [this](const Seen &seen) {
+            if (!m_follow)
+                return;
+            m_report.total = seen.total;
+            m_report.added = seen.pushed;
+            Q_EMIT progressed(seen.pushed, seen.total);
+            if (!seen.job)
+                return;   // asked again at the next tick
+            if (seen.job->state == QLatin1String("done") || seen.job->state == QLatin1String("failed")
+                || (m_cancelled && seen.job->state == QLatin1String("queued"))) {
+                if (seen.job->state == QLatin1String("failed"))
+                    m_report.problems << tr("The office server could not put the vouchers on the router: %1").arg(seen.job->lastError);
+                m_report.failed = seen.total - seen.pushed;
+                delete std::exchange(m_follow, nullptr);
+                finish();
+            }
+        });
+    });
+    m_follow->start();
 }
 
 void VoucherPush::cancel()

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -42,7 +43,9 @@ struct VoucherPushReport
 // database. Only vouchers not yet marked are sent, and "already exists"
 // with this batch's comment counts as pushed, so a push cut short by a
 // dropped connection resumes without duplicates. Lives on the thread of
-// the RouterDirectory; database work runs on the executor.
+// the RouterDirectory; database work runs on the executor. On a seller's
+// desk, which holds no router secrets, the server does the pushing and
+// this only follows it.
 class VoucherPush final : public QObject
 {
     Q_OBJECT
@@ -76,6 +79,10 @@ public:
     };
 
 private:
+    // A seller's desk has no router passwords: the server pushes the batch
+    // (job "voucher_push") and this follows it until it is done.
+    void startOnServer();
+    void followServer(qint64 jobId);
     void onPlan(const Plan &plan);
     void nextTarget();
     void pushTarget(const Target &target);
@@ -95,6 +102,7 @@ private:
     int m_doneBefore = 0;
     bool m_cancelled = false;
     bool m_started = false;
+    QTimer *m_follow = nullptr;
 };
 
 } // namespace lango::app

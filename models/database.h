@@ -77,6 +77,11 @@ public:
     // Conflict, check violations Invalid, everything else Database.
     Error errorFrom(const QSqlError &error, const QString &message) const;
 
+    // A login that is shown no secrets (a seller's): stores then read the
+    // rows without the columns the database would refuse.
+    void setSecretsHidden(bool hidden) { m_secretsHidden = hidden; }
+    bool secretsHidden() const { return m_secretsHidden; }
+
     // Transaction nesting depth of the calling thread (see Transaction).
     int &transactionDepth() const;
 
@@ -89,6 +94,7 @@ private:
     QString m_prefix;
     mutable QThreadStorage<ThreadConnection *> m_connections;
     mutable std::atomic<bool> m_warnedTls{false};   // the unverified-TLS warning, once
+    std::atomic<bool> m_secretsHidden{false};
 };
 
 // A unit of work on the calling thread's connection: rolls back unless

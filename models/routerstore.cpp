@@ -10,6 +10,10 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, host, port, use_tls, tls_fingerprint, tls_insecure, api_user, api_password_sealed, hotspot_server,"
     " location, enabled, created_at, updated_at");
+// What a login without the router secrets may read (a seller): the same row
+// shape, with how to reach and log in to the router left out.
+const QString kPublicColumns = QStringLiteral(
+    "id, name, '', 0, 0, '', 0, '', '', hotspot_server, location, enabled, 0, 0");
 
 Router readRouter(const QSqlQuery &q)
 {
@@ -41,7 +45,7 @@ RouterStore::RouterStore(const Database &db, const Clock &clock)
 
 Result<QList<Router>> RouterStore::list() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM routers ORDER BY name").arg(kColumns));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM routers ORDER BY name").arg(m_db.secretsHidden() ? kPublicColumns : kColumns));
     if (!q)
         return q.error();
     QList<Router> routers;
@@ -52,7 +56,8 @@ Result<QList<Router>> RouterStore::list() const
 
 Result<Router> RouterStore::one(const QString &where, const QVariant &key, const QString &notFound) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM routers WHERE %2 = ?").arg(kColumns, where), {key});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM routers WHERE %2 = ?").arg(m_db.secretsHidden() ? kPublicColumns : kColumns, where),
+                       {key});
     if (!q)
         return q.error();
     if (!q->next())

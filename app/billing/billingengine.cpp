@@ -14,6 +14,7 @@
 #include "app/office.h"
 #include "app/portalroutes.h"
 #include "app/routerdirectory.h"
+#include "app/voucherpush.h"
 #include "app/voucherservice.h"
 #include "models/dbexecutor.h"
 #include "models/changefeed.h"
@@ -22,6 +23,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPromise>
 #include <QSysInfo>
 
 namespace lango::app {
@@ -84,7 +86,8 @@ Result<void> BillingEngine::start()
     m_reconciler = std::make_unique<Reconciler>(m_office, *m_billing, *m_routers, m_daraja.get(), reconciling);
     m_metrics = std::make_unique<Metrics>();
 
-    m_provisioner->setPaymentJobRunner([this](const models::Job &job) { return m_billing->sendQueuedPush(job); });
+    m_provisioner->setJobRunner(QStringLiteral("stk_push"), [this](const models::Job &job) { return m_billing->sendQueuedPush(job); },
+                                false);   // a prompt is sent once or not at all
     connect(m_billing.get(), &BillingService::jobClaimed, m_provisioner.get(), &Provisioner::run);
     connect(m_expiry.get(), &ExpiryService::jobClaimed, m_provisioner.get(), &Provisioner::run);
     connect(m_reconciler.get(), &Reconciler::jobClaimed, m_provisioner.get(), &Provisioner::run);
@@ -119,6 +122,21 @@ Result<void> BillingEngine::start()
     // one, so its grant expires and shows in the live views.
     m_voucherDb = std::make_unique<models::DbExecutor>(1);
     m_vouchers = std::make_unique<VoucherService>(m_office, *m_routers, *m_voucherDb);
+    // A seller's batch: this server holds the router passwords and pushes it.
+    m_provisioner->setJobRunner(QStringLiteral("voucher_push"), [this](const models::Job &job) {
+        auto promise = std::make_shared<QPromise<Result<void>>>();
+        promise->start();
+        VoucherPush *push = m_vouchers->push(job.payload.value(QStringLiteral("batch_id")).toInteger());
+        connect(push, &VoucherPush::finished, this, [push, promise](const VoucherPushReport &report) {
+            push->deleteLater();
+            promise->addResult(report.complete() ? Result<void>()
+                               : Result<void>(report.error ? *report.error
+                                              : Error{ErrorCode::Upstream, report.problems.join(QStringLiteral(" ")), {}}));
+            promise->finish();
+        });
+        push->start();
+        return promise->future();
+    }, true);
     m_voucherSync = std::make_unique<QTimer>();
     connect(m_voucherSync.get(), &QTimer::timeout, this, &BillingEngine::syncVouchers);
     m_voucherSync->start(m_options.voucherSyncIntervalMs);

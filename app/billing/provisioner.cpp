@@ -135,12 +135,12 @@ void Provisioner::run(const models::Job &job)
         expire(job);
     else if (job.kind == QLatin1String("sync_profiles"))
         syncProfiles(job);
-    else if (job.kind == QLatin1String("stk_push") && m_paymentJobs)
-        m_paymentJobs(job).then(this, [this, job](Result<void> done) {
+    else if (m_otherJobs.contains(job.kind))
+        m_otherJobs.value(job.kind).run(job).then(this, [this, job, retryable = m_otherJobs.value(job.kind).retryable](Result<void> done) {
             if (done)
                 succeed(job);
             else
-                fail(job, done.error(), false);
+                fail(job, done.error(), retryable);
         });
     else
         fail(job, Error{ErrorCode::Internal, tr("Unknown router job \"%1\".").arg(job.kind), {}}, false);

@@ -38,15 +38,16 @@ public:
         int pollIntervalMs = 5000;   // safety net for work other servers left
     };
 
-    // Runs jobs that are not router work but come through the same queue
-    // (a desk's M-Pesa prompt, "stk_push"), returning when done.
+    // Runs jobs of other kinds that come through the same queue (a desk's
+    // M-Pesa prompt "stk_push", a seller's batch "voucher_push"), returning
+    // when done; a failure is retried when `retryable` says so.
     using OtherJobRunner = std::function<QFuture<Result<void>>(const models::Job &)>;
 
     Provisioner(Office &office, RouterDirectory &routers, Options options, QObject *parent = nullptr);
     // "host/boot/pid/random": exact enough that a restarted server takes
     // back only its own machine's dead workers' jobs (not web-1's as web's).
     static QString workerName();
-    void setPaymentJobRunner(OtherJobRunner runner) { m_paymentJobs = std::move(runner); }
+    void setJobRunner(const QString &kind, OtherJobRunner runner, bool retryable) { m_otherJobs.insert(kind, {std::move(runner), retryable}); }
 
     void start();
     void stop();
@@ -82,7 +83,12 @@ private:
     RouterDirectory &m_routers;
     Options m_options;
     QSet<qint64> m_running;
-    OtherJobRunner m_paymentJobs;
+    struct OtherJob
+    {
+        OtherJobRunner run;
+        bool retryable = false;
+    };
+    QHash<QString, OtherJob> m_otherJobs;
     QHash<QString, QString> m_ensuredProfiles;   // "router/profile" -> spec signature
     // Jobs waiting for a profile another job is ensuring right now.
     QHash<QString, QList<std::function<void(std::optional<Error>)>>> m_ensuring;

@@ -288,8 +288,7 @@ private Q_SLOTS:
                                                 QStringLiteral("customers"), QStringLiteral("vouchers"), QStringLiteral("payments"),
                                                 QStringLiteral("routers"), QStringLiteral("settings")};
         QTest::newRow("seller") << int(models::Role::Seller)
-                                << QStringList{QStringLiteral("packages"), QStringLiteral("sessions"), QStringLiteral("customers"),
-                                               QStringLiteral("vouchers"), QStringLiteral("settings")};
+                                << QStringList{QStringLiteral("packages"), QStringLiteral("vouchers"), QStringLiteral("settings")};
     }
     void rolesSeeOnlyWhatTheyMay()
     {
