@@ -4,14 +4,23 @@
 // a cashier cannot add staff; an admin can; every change is audited by the
 // database under the person's name, whatever the client claims.
 
+#include "app/billing/billingengine.h"
+#include "app/billing/provisioner.h"
 #include "app/desksignin.h"
 #include "app/office.h"
+#include "app/routerdirectory.h"
+#include "app/voucherpush.h"
+#include "app/voucherservice.h"
+#include "models/dbexecutor.h"
+#include "routeros/sim/routeremulator.h"
 #include "app/staffadmin.h"
 #include "models/migrator.h"
 #include "models/officeroles.h"
+#include "support/httpclient.h"
 #include "support/testdatabase.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -189,6 +198,57 @@ private Q_SLOTS:
         QCOMPARE(cashier->office->kind(), models::OfficeRoles::Kind::Cashier);
         QVERIFY(cashier->office->box().hasKey());
         QCOMPARE(cashier->office->purchases.list({})->size(), 1);
+    }
+
+    // A seller makes a batch at their desk, which holds no router password:
+    // the server pushes it, and the seller's desk sees the push finish.
+    void sellerBatchIsPushedByTheServer()
+    {
+        routeros::sim::RouterEmulator::Options routerOptions;
+        routerOptions.user = QStringLiteral("lango");
+        routerOptions.password = QStringLiteral("router-pw");
+        routeros::sim::RouterEmulator router(routerOptions);
+        const quint16 port = router.listen();
+        QVERIFY(port);
+        QVERIFY(m_office->db().exec(QStringLiteral(
+            "INSERT INTO routers (name, host, port, api_user, api_password_sealed, created_at, updated_at) VALUES ('site', '127.0.0.1', ?, 'lango', ?, 1, 1)"),
+            {port, *m_office->box().seal(QStringLiteral("router-pw"))}).ok());
+        const qint64 siteId = m_office->routers.byName(QStringLiteral("site"))->id;
+
+        app::BillingEngine::Options engineOptions;
+        engineOptions.serveHttp = false;
+        app::BillingEngine server(*m_office, engineOptions);   // the office's server, as the owner
+        QVERIFY(server.start().ok());
+
+        const auto url = *models::DatabaseUrl::parse(m_database->url());
+        auto seller = app::DeskSignIn::asPerson(url, QStringLiteral("chebet"), QStringLiteral("pw-chebet-secret"), {}, m_clock);
+        QVERIFY(seller.ok());
+        app::Office &desk = *seller->office;
+        app::RouterDirectory routers(desk);
+        QVERIFY(routers.reload().ok());
+        QVERIFY(routers.pool().routerNames().isEmpty());   // reaches no router itself
+        models::DbExecutor executor(1);
+        app::VoucherService vouchers(desk, routers, executor);
+        app::GenerateRequest request;
+        request.packageId = 1;
+        request.routerId = siteId;
+        request.sellerId = m_seller;
+        request.count = 5;
+        const app::VoucherActor me{QStringLiteral("staff:chebet"), m_seller};
+        const auto batch = testing::awaitFuture(vouchers.generate(request, me));
+        QVERIFY2(batch.ok(), batch.ok() ? "" : qPrintable(batch.error().message + batch.error().detail));
+        app::VoucherPush *push = vouchers.push(*batch);
+        QSignalSpy finished(push, &app::VoucherPush::finished);
+        push->start();
+        server.provisioner().wake();   // the change feed or the poll, in production
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const auto report = finished.first().first().value<app::VoucherPushReport>();
+        QVERIFY2(report.complete(), qPrintable(report.problems.join(QLatin1Char(' '))));
+        QCOMPARE(report.pushed(), 5);
+        int onRouter = 0;
+        for (const auto &user : router.items(u"/ip/hotspot/user"))
+            onRouter += user.value(QStringLiteral("comment")).startsWith(QLatin1String("lango:voucher:"));
+        QCOMPARE(onRouter, 5);
     }
 
     // An office from before staff roles, with its data: it migrates without
