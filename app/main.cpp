@@ -12,8 +12,10 @@
 #include "app/cli/routercommand.h"
 #include "app/cli/simcommand.h"
 #include "app/cli/vouchercommand.h"
+#include "app/desksignin.h"
 #include "app/headlessapp.h"
 #include "app/logging.h"
+#include "app/paths.h"
 #include "app/platform.h"
 #include "app/portalcli.h"
 #include "app/startup.h"
@@ -24,6 +26,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -81,9 +84,41 @@ int runCommandLine(const app::GlobalOptions &options)
             auto resolved = resolveSettings();
             if (!resolved)
                 return resolved.error();
+            // A desk's CLI on a shared office signs in as a person (as its
+            // desktop does); the server's, with its credentials file, as the
+            // office's owner.
+            auto url = models::DatabaseUrl::parse((*resolved)->databaseUrl);
+            const bool deskOfShared = url && url->backend == models::Backend::Postgres && (*resolved)->secrets.credentialsFile.isEmpty();
+            if (deskOfShared) {
+                QString username = qEnvironmentVariable("LANGO_STAFF");
+                QString password = qEnvironmentVariable("LANGO_STAFF_PASSWORD");
+                if (username.isEmpty())
+                    username = QSettings(app::Paths::desktopSettingsFile(), QSettings::IniFormat).value(QStringLiteral("staff/last")).toString();
+                if (!username.isEmpty() && password.isEmpty())
+                    password = app::cli::await(secrets->read(QStringLiteral("db_login:") + username)).valueOr(QString());
+                if (!username.isEmpty() && !password.isEmpty()) {
+                    const QString key = app::cli::await(secrets->read(QStringLiteral("office_key"))).valueOr(QString());
+                    auto person = app::DeskSignIn::asPerson(*url, username, password, key, clock);
+                    if (person) {
+                        context.setStaff(person->member.id, person->member.username);
+                        office = std::move(person->office);
+                        return office.get();
+                    }
+                    if (person.error().code != app::ErrorCode::Unauthorized || !qEnvironmentVariableIsSet("LANGO_STAFF"))
+                        return person.error();
+                    return app::Error{app::ErrorCode::Unauthorized,
+                                      QCoreApplication::translate("main", "LANGO_STAFF and LANGO_STAFF_PASSWORD do not sign in: %1")
+                                          .arg(person.error().message), {}};
+                }
+            }
             auto opened = app::openOfficeWaiting(**resolved, *secrets, clock, migrate);
             if (!opened)
                 return opened.error();
+            if (deskOfShared && (*opened)->roles().enforced && (*opened)->staff.count().valueOr(0) > 0)
+                return app::Error{app::ErrorCode::Unauthorized,
+                                  QCoreApplication::translate("main",
+                                      "This office signs each person in to its database. Sign in once at the desktop with "
+                                      "\"Remember my password\", or set LANGO_STAFF and LANGO_STAFF_PASSWORD."), {}};
             office = std::move(*opened);
             return office.get();
         },

@@ -17,11 +17,18 @@ CliContext::CliContext(OfficeOpener officeOpener, DatabaseOpener databaseOpener,
 
 QString CliContext::actor() const
 {
+    if (!m_staffName.isEmpty())
+        return QStringLiteral("staff:") + m_staffName;
     const auto env = QProcessEnvironment::systemEnvironment();
     QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
     if (user.isEmpty())
         user = QStringLiteral("unknown");
     return QStringLiteral("cli:") + user;
+}
+
+models::AuditEntry CliContext::who() const
+{
+    return models::AuditEntry{0, 0, m_staffId, actor(), {}, {}, 0, {}};
 }
 
 int CliContext::fail(const Error &error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/error.h"
+#include "models/auditlog.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -48,8 +49,11 @@ public:
     [[nodiscard]] Result<models::Database *> database() { return m_databaseOpener(); }
     // The resolved configuration and this computer's secret store.
     [[nodiscard]] Result<Environment> environment() { return m_environment(); }
-    // Who acts, for the audit log: "cli:<login name>".
+    // Who acts, for the audit log: the staff member the CLI signed in as
+    // ("staff:amina"), or "cli:<login name>" with the server's own credentials.
     QString actor() const;
+    models::AuditEntry who() const;
+    void setStaff(qint64 staffId, const QString &username) { m_staffId = staffId; m_staffName = username; }
 
     // Prints an error's message (and detail with LANGO_DEBUG) and returns Failed.
     int fail(const Error &error);
@@ -60,6 +64,8 @@ private:
     OfficeOpener m_opener;
     DatabaseOpener m_databaseOpener;
     EnvironmentResolver m_environment;
+    qint64 m_staffId = 0;
+    QString m_staffName;
     QTextStream m_out;
     QTextStream m_err;
 };

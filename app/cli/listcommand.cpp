@@ -211,9 +211,18 @@ int JobCommand::action(const QString &name, const QStringList &args)
     auto office = m_context.office();
     if (!office)
         return m_context.fail(office.error());
-    if (auto retried = (*office)->jobs.retry(id); !retried)
-        return m_context.fail(fromModels(retried.error()));
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("job.retry"), QStringLiteral("job"), id, {}});
+    // The retry and its audit entry commit together, or neither does.
+    models::Transaction tx((*office)->db());
+    models::AuditEntry entry = m_context.who();
+    entry.action = QStringLiteral("job.retry");
+    entry.entity = QStringLiteral("job");
+    entry.entityId = id;
+    auto begun = tx.begin();
+    auto retried = begun ? (*office)->jobs.retry(id) : models::Result<void>(begun.error());
+    auto audited = retried ? (*office)->audit.record(entry) : models::Result<void>(retried.error());
+    auto committed = audited ? tx.commit() : models::Result<void>(audited.error());
+    if (!committed)
+        return m_context.fail(fromModels(committed.error()));
     m_context.out() << tr("Job %1 queued again.").arg(id) << Qt::endl;
     return Ok;
 }

@@ -1,5 +1,7 @@
 #include "app/cli/packagecommand.h"
 
+#include "app/deskactions.h"
+
 #include "app/cli/cliutil.h"
 #include "app/jsonviews.h"
 #include "app/office.h"
@@ -166,11 +168,10 @@ int PackageCommand::add(QCommandLineParser &parser)
     models::Package package;
     if (auto applied = applyOptions(parser, **office, package); !applied)
         return m_context.fail(applied.error());
-    auto id = (*office)->packages.add(package);
+    // The change and its audit entry commit together, or neither does.
+    auto id = DeskActions(**office).savePackage(package, m_context.who());
     if (!id)
-        return m_context.fail(fromModels(id.error()));
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("package.add"), QStringLiteral("package"), *id,
-                                   tr("added %1 at %2").arg(package.name, Units::formatMoney(package.priceCents))});
+        return m_context.fail(id.error());
     if (parser.isSet(QStringLiteral("json")))
         printJson(m_context.out(), JsonViews::package(*(*office)->packages.byId(*id)));
     else
@@ -228,10 +229,8 @@ int PackageCommand::edit(QCommandLineParser &parser, const QString &idText)
         return m_context.fail(fromModels(package.error()));
     if (auto applied = applyOptions(parser, **office, *package); !applied)
         return m_context.fail(applied.error());
-    if (auto updated = (*office)->packages.update(*package); !updated)
-        return m_context.fail(fromModels(updated.error()));
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("package.edit"), QStringLiteral("package"), id,
-                                   tr("edited %1").arg(package->name)});
+    if (auto updated = DeskActions(**office).savePackage(*package, m_context.who()); !updated)
+        return m_context.fail(updated.error());
     if (parser.isSet(QStringLiteral("json"))) {
         auto stored = (*office)->packages.byId(id);
         printJson(m_context.out(), JsonViews::package(stored ? *stored : *package, routerNames(**office)));
@@ -250,12 +249,13 @@ int PackageCommand::remove(QCommandLineParser &parser, const QString &idText)
     auto office = m_context.office();
     if (!office)
         return m_context.fail(office.error());
-    auto removed = (*office)->packages.remove(id);
+    auto package = (*office)->packages.byId(id);
+    if (!package)
+        return m_context.fail(fromModels(package.error()));
+    auto removed = DeskActions(**office).removePackage(*package, m_context.who());
     if (!removed)
-        return m_context.fail(fromModels(removed.error()));
+        return m_context.fail(removed.error());
     const bool retired = *removed == models::PackageStore::Removal::Retired;
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), retired ? QStringLiteral("package.retire") : QStringLiteral("package.remove"),
-                                   QStringLiteral("package"), id, {}});
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(m_context.out(), QJsonObject{{QStringLiteral("id"), id},
                                                {QStringLiteral("removed"), retired ? QStringLiteral("retired") : QStringLiteral("deleted")}});

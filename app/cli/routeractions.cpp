@@ -97,7 +97,7 @@ int RouterActions::sync(const QString &routerName, bool json)
     routeros::ApiConnection connection(*config);
     routeros::HotspotApi api(&connection);
     const ProfileSyncSummary summary = await(ProfileSync::run(api, *packages));
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("router.sync"), QStringLiteral("router"), router->id,
+    (void)(*office)->audit.record({0, 0, m_context.who().staffId, m_context.actor(), QStringLiteral("router.sync"), QStringLiteral("router"), router->id,
                                    tr("%1 created, %2 updated, %3 unchanged, %4 failed").arg(summary.created.size())
                                        .arg(summary.updated.size()).arg(summary.unchanged.size()).arg(summary.failed.size())});
     if (json) {

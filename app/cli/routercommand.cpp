@@ -1,5 +1,7 @@
 #include "app/cli/routercommand.h"
 
+#include "app/deskactions.h"
+
 #include "app/cli/cliutil.h"
 #include "app/jsonviews.h"
 #include "app/office.h"
@@ -97,15 +99,9 @@ int RouterCommand::add(QCommandLineParser &parser, const QString &name)
     auto office = m_context.office();
     if (!office)
         return m_context.fail(office.error());
-    auto sealed = (*office)->box().seal(password);
-    if (!sealed)
-        return m_context.fail(fromModels(sealed.error()));
-    router.apiPasswordSealed = *sealed;
-    auto id = (*office)->routers.add(router);
+    auto id = DeskActions(**office).saveRouter(router, password, m_context.who());   // sealed, added and audited at once
     if (!id)
-        return m_context.fail(fromModels(id.error()));
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("router.add"), QStringLiteral("router"), *id,
-                                   tr("added router %1 at %2:%3").arg(router.name, router.host).arg(router.port)});
+        return m_context.fail(id.error());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(m_context.out(), JsonViews::router(*(*office)->routers.byId(*id)));
     } else {
@@ -149,10 +145,8 @@ int RouterCommand::remove(const QString &name, bool json)
     auto router = (*office)->routers.byName(name);
     if (!router)
         return m_context.fail(fromModels(router.error()));
-    if (auto removed = (*office)->routers.remove(router->id); !removed)
-        return m_context.fail(fromModels(removed.error()));
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("router.remove"), QStringLiteral("router"),
-                                   router->id, tr("removed router %1").arg(name)});
+    if (auto removed = DeskActions(**office).removeRouter(*router, m_context.who()); !removed)
+        return m_context.fail(removed.error());
     if (json) {
         printJson(m_context.out(), QJsonObject{{QStringLiteral("id"), router->id}, {QStringLiteral("name"), router->name},
                                                {QStringLiteral("removed"), QStringLiteral("deleted")}});

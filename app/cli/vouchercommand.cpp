@@ -380,8 +380,13 @@ int VoucherCommand::print(const QCommandLineParser &parser)
     auto pages = m_printer->printPdf(*sheet, pdf);
     if (!pages)
         return m_context.fail(pages.error());
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("voucher.print"), QStringLiteral("voucher_batch"),
-                                   *batchId, tr("%n card(s) printed", nullptr, int(sheet->cards.size()))});
+    models::AuditEntry printed = m_context.who();
+    printed.action = QStringLiteral("voucher.print");
+    printed.entity = QStringLiteral("voucher_batch");
+    printed.entityId = *batchId;
+    printed.detail = tr("%n card(s) printed", nullptr, int(sheet->cards.size()));
+    if (auto audited = (*office)->audit.record(printed); !audited)
+        m_context.err() << tr("The print was not recorded in the audit log: %1").arg(audited.error().message) << Qt::endl;
     m_context.out() << tr("Wrote %n card(s) on %1 page(s) to %2.", nullptr, int(sheet->cards.size())).arg(*pages).arg(pdf)
                     << Qt::endl;
     return Ok;
@@ -395,11 +400,22 @@ int VoucherCommand::sell(const QString &typed)
     auto office = m_context.office();
     if (!office)
         return m_context.fail(office.error());
-    auto sold = (*office)->vouchers.markSold(code, 0);
+    // The sale, by whoever signed in, and its audit entry commit together.
+    models::Transaction tx((*office)->db());
+    if (auto begun = tx.begin(); !begun)
+        return m_context.fail(fromModels(begun.error()));
+    models::AuditEntry entry = m_context.who();
+    auto sold = (*office)->vouchers.markSold(code, entry.staffId);
     if (!sold)
         return m_context.fail(fromModels(sold.error()));
-    (void)(*office)->audit.record({0, 0, 0, m_context.actor(), QStringLiteral("voucher.sell"), QStringLiteral("voucher"), sold->id,
-                                   tr("sold from batch %1").arg(sold->batchId)});
+    entry.action = QStringLiteral("voucher.sell");
+    entry.entity = QStringLiteral("voucher");
+    entry.entityId = sold->id;
+    entry.detail = tr("sold from batch %1").arg(sold->batchId);
+    if (auto audited = (*office)->audit.record(entry); !audited)
+        return m_context.fail(fromModels(audited.error()));
+    if (auto committed = tx.commit(); !committed)
+        return m_context.fail(fromModels(committed.error()));
     m_context.out() << tr("Sold: voucher of batch %1 at %2.").arg(sold->batchId).arg(Units::formatMoney(sold->priceCents)) << Qt::endl;
     return Ok;
 }

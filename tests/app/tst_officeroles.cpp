@@ -16,7 +16,9 @@
 #include "app/staffadmin.h"
 #include "models/migrator.h"
 #include "models/officeroles.h"
+#include "models/vouchercodes.h"
 #include "support/httpclient.h"
+#include "support/langoprocess.h"
 #include "support/testdatabase.h"
 
 #include <QProcess>
@@ -247,7 +249,7 @@ private Q_SLOTS:
         QCOMPARE(report.pushed(), 5);
         int onRouter = 0;
         for (const auto &user : router.items(u"/ip/hotspot/user"))
-            onRouter += user.value(QStringLiteral("comment")).startsWith(QLatin1String("lango:voucher:"));
+            onRouter += user.value(QStringLiteral("comment")) == QStringLiteral("lango:voucher:%1").arg(*batch);
         QCOMPARE(onRouter, 5);
     }
 
@@ -299,6 +301,33 @@ private Q_SLOTS:
         QVERIFY(app::DeskSignIn::asPerson(url, QStringLiteral("zawadi"), QStringLiteral("zawadi-old-password"), key, m_clock).ok());
         // A wrong password makes no login.
         QVERIFY(!app::DeskSignIn::upgrade(url, {}, QStringLiteral("zawadi"), QStringLiteral("nope"), key, m_clock));
+    }
+
+    // The same through the CLI of a seller's computer: it signs in as the
+    // seller, the database refuses what a seller may not do, their own sale
+    // works and is audited under their name.
+    void sellerThroughTheCli()
+    {
+        testing::LangoProcess lango;
+        lango.environment().insert(QStringLiteral("LANGO_STAFF"), QStringLiteral("chebet"));
+        lango.environment().insert(QStringLiteral("LANGO_STAFF_PASSWORD"), QStringLiteral("pw-chebet-secret"));
+        const QStringList db{QStringLiteral("--db"), m_database->url()};
+        const auto purchases = lango.run(db + QStringList{QStringLiteral("purchase"), QStringLiteral("list")});
+        QCOMPARE(purchases.exitCode, 1);
+        const auto price = lango.run(db + QStringList{QStringLiteral("package"), QStringLiteral("edit"), QStringLiteral("1"),
+                                                      QStringLiteral("--price"), QStringLiteral("1")});
+        QCOMPARE(price.exitCode, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT price_cents FROM packages WHERE id = 1")), QStringLiteral("2500"));
+        QVERIFY(m_office->db().exec(QStringLiteral("INSERT INTO vouchers (batch_id, code, updated_at) VALUES (1, ?, 1)"),
+                                    {models::VoucherCodes::generate(10)}).ok());
+        const QString code = scalar(QStringLiteral("SELECT code FROM vouchers WHERE batch_id = 1 AND sold_at IS NULL ORDER BY id DESC LIMIT 1"));
+        const auto sold = lango.run(db + QStringList{QStringLiteral("voucher"), QStringLiteral("sell"), code});
+        QVERIFY2(sold.exitCode == 0, qPrintable(sold.err));
+        QCOMPARE(scalar(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'voucher.sell' ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("staff:chebet"));
+        // Without a person, a desk's CLI does not get in as the office.
+        testing::LangoProcess anonymous;
+        QCOMPARE(anonymous.run(db + QStringList{QStringLiteral("purchase"), QStringLiteral("list")}).exitCode, 1);
     }
 
     // Deactivating a person takes their database login away at once.
