@@ -44,6 +44,15 @@ Result<void> DeskActions::auditAndCommit(models::Transaction &tx, const models::
     return {};
 }
 
+Result<void> DeskActions::recordOfficeKeyShown(const models::AuditEntry &who) const
+{
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    return auditAndCommit(tx, entry(who, QStringLiteral("office.key_shown"), QStringLiteral("office"), 0,
+                                    tr("the office key was shown at a desk")));
+}
+
 Result<qint64> DeskActions::extendGrant(qint64 grantId, qint64 seconds, const models::AuditEntry &who) const
 {
     if (seconds <= 0 || seconds > kLongestExtension)

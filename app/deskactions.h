@@ -28,6 +28,8 @@ public:
 
     // Adds time to a live grant and queues a "provision" job that moves the
     // router's expiry to match. Returns the new expiry.
+    // Showing the office key is recorded before the key is shown.
+    [[nodiscard]] Result<void> recordOfficeKeyShown(const models::AuditEntry &who) const;
     [[nodiscard]] Result<qint64> extendGrant(qint64 grantId, qint64 seconds, const models::AuditEntry &who) const;
     // Ends a live grant now and queues an "expire" job that removes the
     // hotspot user, its sessions and cookies from the router.

@@ -1,5 +1,7 @@
 #include "ui/settingspanel.h"
 
+#include "app/deskactions.h"
+
 #include "app/paths.h"
 #include "app/secretstore.h"
 #include "ui/desk.h"
@@ -88,6 +90,20 @@ void SettingsPanel::showOfficeKey()
                                  "Show it only to give it to a desk joining this office. Show it now?"),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    // Recorded first: no entry in the audit log, no key on the screen.
+    app::Office &office = m_desk.office;
+    const models::AuditEntry who{0, 0, m_desk.staffId, m_desk.actor, {}, {}, 0, {}};
+    m_desk.run(this, [&office, who] { return app::DeskActions(office).recordOfficeKeyShown(who); }, [this](app::Result<void> recorded) {
+        if (!recorded) {
+            QMessageBox::warning(this, tr("Office key"), recorded.error().message);
+            return;
+        }
+        revealOfficeKey();
+    });
+}
+
+void SettingsPanel::revealOfficeKey()
+{
     m_desk.secrets.read(QStringLiteral("office_key")).then(this, [this](app::Result<QString> key) {
         if (!key || key->isEmpty()) {
             QMessageBox::warning(this, tr("Office key"), key ? tr("This desk has no office key stored.") : key.error().message);

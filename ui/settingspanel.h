@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 private:
     void showOfficeKey();
+    void revealOfficeKey();
 
     Desk &m_desk;
     QComboBox *m_language = nullptr;

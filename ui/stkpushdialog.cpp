@@ -132,6 +132,7 @@ void StkPushDialog::send()
     request.phone = phone->msisdn();
     request.router = m_router->currentData().toString();
     request.source = QStringLiteral("desk");
+    request.who = models::AuditEntry{0, 0, m_desk.staffId, m_desk.actor, {}, {}, 0, {}};
     m_phoneShown = phone->display();
     m_waiting->setText(tr("Sending the prompt to %1…").arg(m_phoneShown));
     m_pages->setCurrentIndex(1);

@@ -200,14 +200,40 @@ QFuture<Result<PurchaseStarted>> BillingService::startAdmitted(const PurchaseReq
     purchase.ip = request->ip;
     purchase.amountCents = package.priceCents;
     purchase.source = request->source;
+    // A prompt sent from a desk is a staff action: recorded with the purchase.
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return ready<Result<PurchaseStarted>>(fromModels(begun.error()));
     auto created = m_office.purchases.create(purchase);
     if (!created)
         return ready<Result<PurchaseStarted>>(fromModels(created.error()));
+    if (auto audited = auditPrompt(request->source, request->who, *created, package); !audited)
+        return ready<Result<PurchaseStarted>>(audited.error());
+    if (auto committed = tx.commit(); !committed)
+        return ready<Result<PurchaseStarted>>(fromModels(committed.error()));
     const models::Purchase saved = *created;
     qCInfo(lcApp).noquote() << "purchase" << saved.id << "started:" << package.name << "for"
                             << mpesa::PhoneNumber::mask(saved.phone) << "router" << request->router;
 
     return sendPush(saved, package);
+}
+
+Result<void> BillingService::auditPrompt(const QString &source, const models::AuditEntry &who, const models::Purchase &purchase,
+                                         const models::Package &package)
+{
+    if (source != QLatin1String("desk"))
+        return {};
+    models::AuditEntry entry = who;
+    if (entry.actor.isEmpty())
+        entry.actor = QStringLiteral("desk");
+    entry.action = QStringLiteral("payment.prompt");
+    entry.entity = QStringLiteral("purchase");
+    entry.entityId = purchase.id;
+    entry.detail = tr("M-Pesa prompt for %1 (%2) to %3").arg(package.name, models::Units::formatMoney(purchase.amountCents),
+                                                           mpesa::PhoneNumber::mask(purchase.phone));
+    if (auto recorded = m_office.audit.record(entry); !recorded)
+        return fromModels(recorded.error());
+    return {};
 }
 
 QFuture<Result<PurchaseStarted>> BillingService::queueForServer(const PurchaseRequest &request, qint64 routerId,
@@ -232,6 +258,8 @@ QFuture<Result<PurchaseStarted>> BillingService::queueForServer(const PurchaseRe
                                      0, 1);
     if (!job)
         return ready<Result<PurchaseStarted>>(fromModels(job.error()));
+    if (auto audited = auditPrompt(request.source, request.who, *created, package); !audited)
+        return ready<Result<PurchaseStarted>>(audited.error());
     if (auto committed = tx.commit(); !committed)
         return ready<Result<PurchaseStarted>>(fromModels(committed.error()));
     qCInfo(lcApp).noquote() << "purchase" << created->id << "queued for the office server to send its M-Pesa prompt";

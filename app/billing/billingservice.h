@@ -87,6 +87,8 @@ private:
     Result<PurchaseRequest> checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const;
     Result<void> admit(const PurchaseRequest &request);
     QFuture<Result<PurchaseStarted>> startAdmitted(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
+    Result<void> auditPrompt(const QString &source, const models::AuditEntry &who, const models::Purchase &purchase,
+                             const models::Package &package);
     QFuture<Result<PurchaseStarted>> queueForServer(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
     QFuture<Result<PurchaseStarted>> sendPush(const models::Purchase &purchase, const models::Package &package);
     Result<StkOutcome> applyInTransaction(const StkResult &result, QList<models::Job> &claimed);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/auditlog.h"
+
 #include <QString>
 
 namespace lango::app {
@@ -16,6 +18,7 @@ struct PurchaseRequest
     bool extend = false;          // "buy more time": add to the device's live grant
     QString source = QStringLiteral("portal");
     QString clientAddress;        // who asked over HTTP (the portal); empty at a desk
+    models::AuditEntry who;       // at a desk: the person sending the prompt (audited with the purchase)
 };
 
 struct PurchaseStarted
