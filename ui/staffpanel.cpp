@@ -1,5 +1,7 @@
 #include "ui/staffpanel.h"
 
+#include "app/office.h"
+
 #include "app/staffadmin.h"
 #include "ui/desk.h"
 #include "ui/panelaction.h"
@@ -68,10 +70,22 @@ void StaffPanel::refresh()
             return;
         }
         m_model.setRows(*members);
-        m_mode->setText(members->isEmpty()
-                            ? tr("There are no staff accounts: every desk runs as admin without asking. Add the first "
-                                 "account (an admin) to make desks ask who is signing in, and to give each person a role.")
-                            : tr("Desks ask who is signing in. Every change a person makes is written to the audit log."));
+        // Say plainly what holds a role: the database, or only this desk.
+        app::Office &office = m_desk.office;
+        QString holds;
+        if (office.db().isSqlite())
+            holds = tr("One computer, one file: roles here are a convenience of this desk, not a lock. Anyone with this "
+                       "computer's account can open the file; keep it to trusted people.");
+        else if (office.roles().enforced)
+            holds = tr("The office database itself holds each role: every person signs in to it as themselves, and it "
+                       "refuses what their role may not do, from any desk, the command line or a database tool.");
+        else
+            holds = office.roles().why;
+        m_mode->setText((members->isEmpty()
+                             ? tr("There are no staff accounts: every desk runs as admin without asking. Add the first "
+                                  "account (an admin) to make desks ask who is signing in, and to give each person a role.")
+                             : tr("Desks ask who is signing in. Every change a person makes is written to the audit log."))
+                        + QStringLiteral("\n") + holds);
         updateActions();
     });
 }
