@@ -95,13 +95,17 @@ void DeskPanels::addFirst()
     }
     if (shows("packages"))
         add(QStringLiteral("packages"), tr("Packages"), QStyle::SP_FileDialogListView, &m_packages, m_packages.panelActions());
-    m_sessions = new SessionsPanel(m_desk);
-    m_sessions->setMayManage(app::Permissions::allows(m_desk.role, app::Permission::ManageSessions));
-    add(QStringLiteral("sessions"), tr("Live sessions"), QStyle::SP_DriveNetIcon, m_sessions, m_sessions->panelActions());
-    connect(m_sessions, &SessionsPanel::statusMessage, &m_window, &MainWindow::showStatusMessage);
-    m_customers = new CustomersPanel(m_desk);
-    add(QStringLiteral("customers"), tr("Customers"), QStyle::SP_DirHomeIcon, m_customers, m_customers->panelActions());
-    connect(m_customers, &CustomersPanel::statusMessage, &m_window, &MainWindow::showStatusMessage);
+    if (shows("sessions")) {
+        m_sessions = new SessionsPanel(m_desk);
+        m_sessions->setMayManage(app::Permissions::allows(m_desk.role, app::Permission::ManageSessions));
+        add(QStringLiteral("sessions"), tr("Live sessions"), QStyle::SP_DriveNetIcon, m_sessions, m_sessions->panelActions());
+        connect(m_sessions, &SessionsPanel::statusMessage, &m_window, &MainWindow::showStatusMessage);
+    }
+    if (shows("customers")) {
+        m_customers = new CustomersPanel(m_desk);
+        add(QStringLiteral("customers"), tr("Customers"), QStyle::SP_DirHomeIcon, m_customers, m_customers->panelActions());
+        connect(m_customers, &CustomersPanel::statusMessage, &m_window, &MainWindow::showStatusMessage);
+    }
 }
 
 void DeskPanels::addRest()
