@@ -67,6 +67,16 @@
     </message>
   </context>
   <context>
+    <name>lango::app::BillingService</name>
+    <message numerus="yes">
+      <source>Too many payment requests right now. Try again in %n second(s).</source>
+      <translation>
+        <numerusform>Too many payment requests right now. Try again in %n second.</numerusform>
+        <numerusform>Too many payment requests right now. Try again in %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>lango::app::PortalInstaller</name>
     <message numerus="yes">
       <source>%n file(s) downloaded by the router from %1/portal/%2/</source>

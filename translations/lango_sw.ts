@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw_KE" sourcelanguage="en">
 <context>
+    <name>BillingHttp</name>
+    <message>
+        <location filename="../app/billing/portalrequest.cpp" line="14"/>
+        <source>The request is not valid JSON.</source>
+        <translation>Ombi si JSON halali.</translation>
+    </message>
+</context>
+<context>
     <name>C2bPayment</name>
     <message>
         <location filename="../app/mpesa/c2bpayment.cpp" line="12"/>
@@ -79,82 +87,117 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>&quot;%1&quot; si anwani ya IP; ilitarajiwa host:port kama 0.0.0.0:8090</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="48"/>
+        <location filename="../app/config.cpp" line="50"/>
+        <source>expected a count per duration such as 30/1m or 600/1h</source>
+        <translation>ilitarajiwa idadi kwa muda kama 30/1m au 600/1h</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="59"/>
         <source>Cannot read the configuration file %1: %2. resources/lango.example.ini shows its form.</source>
         <translation>Haiwezekani kusoma faili ya mipangilio %1: %2. resources/lango.example.ini inaonyesha muundo wake.</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="60"/>
+        <location filename="../app/config.cpp" line="71"/>
         <source>%1, line %2: %3: %4</source>
         <translation>%1, mstari %2: %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="66"/>
+        <location filename="../app/config.cpp" line="77"/>
         <source>expected a database URL such as sqlite:///var/lib/lango/lango.db or postgresql://lango@db:5432/lango</source>
         <translation>ilitarajiwa URL ya hifadhidata kama sqlite:///var/lib/lango/lango.db au postgresql://lango@db:5432/lango</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="82"/>
+        <location filename="../app/config.cpp" line="85"/>
+        <source>expected one of %1 (verify-full, the default for another machine, checks the server&apos;s certificate)</source>
+        <translation>ilitarajiwa moja ya %1 (verify-full, chaguo-msingi kwa kompyuta nyingine, hukagua cheti cha seva)</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="102"/>
         <source>expected the URL Safaricom and routers use to reach Lango, such as https://hotspot.example.co.ke</source>
         <translation>ilitarajiwa URL ambayo Safaricom na ruta hutumia kufikia Lango, kama https://hotspot.example.co.ke</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="88"/>
+        <location filename="../app/config.cpp" line="113"/>
+        <source>%1, or off</source>
+        <translation>%1, au off</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="122"/>
+        <source>&quot;%1&quot; is not an address or network; expected a list such as 127.0.0.1, 10.0.0.0/8</source>
+        <translation>&quot;%1&quot; si anwani wala mtandao; ilitarajiwa orodha kama 127.0.0.1, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="129"/>
+        <source>expected a number from 16 to 100000</source>
+        <translation>ilitarajiwa namba kati ya 16 na 100000</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="157"/>
+        <source>&quot;%1&quot; is not an address or network; expected Safaricom&apos;s addresses such as 196.201.214.0/24</source>
+        <translation>&quot;%1&quot; si anwani wala mtandao; zilitarajiwa anwani za Safaricom kama 196.201.214.0/24</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="162"/>
         <source>expected sandbox, production or custom</source>
         <translation>ilitarajiwa sandbox, production au custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="95"/>
+        <location filename="../app/config.cpp" line="169"/>
         <source>expected a URL such as http://127.0.0.1:8080 (used with environment = custom)</source>
         <translation>ilitarajiwa URL kama http://127.0.0.1:8080 (hutumika na environment = custom)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="101"/>
+        <location filename="../app/config.cpp" line="175"/>
         <source>expected the paybill or store number, 5 to 7 digits, such as 174379</source>
         <translation>ilitarajiwa namba ya paybill au ya duka, tarakimu 5 hadi 7, kama 174379</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="107"/>
+        <location filename="../app/config.cpp" line="181"/>
         <source>expected paybill or till</source>
         <translation>ilitarajiwa paybill au till</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="113"/>
+        <location filename="../app/config.cpp" line="187"/>
         <source>expected the till number, 5 to 8 digits</source>
         <translation>ilitarajiwa namba ya till, tarakimu 5 hadi 8</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="124"/>
+        <location filename="../app/config.cpp" line="198"/>
         <source>expected a duration of at least 10s, such as 60s or 2m</source>
         <translation>ilitarajiwa muda wa angalau 10s, kama 60s au 2m</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="132"/>
+        <location filename="../app/config.cpp" line="205"/>
+        <source>expected a duration from 10s to 1d, such as 5m</source>
+        <translation>ilitarajiwa muda kati ya 10s na 1d, kama 5m</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="213"/>
         <source>expected a number from 1 to 64</source>
         <translation>ilitarajiwa namba kuanzia 1 hadi 64</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="146"/>
+        <location filename="../app/config.cpp" line="227"/>
         <source>a section header must look like [database]</source>
         <translation>kichwa cha sehemu lazima kiwe kama [database]</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="154"/>
+        <location filename="../app/config.cpp" line="235"/>
         <source>expected key = value</source>
         <translation>ilitarajiwa ufunguo = thamani</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="169"/>
+        <location filename="../app/config.cpp" line="250"/>
         <source>unknown key (see resources/lango.example.ini for the keys Lango reads)</source>
         <translation>ufunguo usiojulikana (tazama resources/lango.example.ini kwa funguo ambazo Lango husoma)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="175"/>
+        <location filename="../app/config.cpp" line="256"/>
         <source>%1: [mpesa] base_url: expected a URL when environment = custom</source>
         <translation>%1: [mpesa] base_url: ilitarajiwa URL wakati environment = custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="177"/>
+        <location filename="../app/config.cpp" line="258"/>
         <source>%1: [mpesa] till_number: expected the till number when type = till</source>
         <translation>%1: [mpesa] till_number: ilitarajiwa namba ya till wakati type = till</translation>
     </message>
@@ -316,43 +359,53 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="155"/>
+        <location filename="../models/database.cpp" line="201"/>
         <source>The %1 database driver is not installed. Install Qt&apos;s %2 plugin (Debian: libqt6sql6-%3).</source>
         <translation>Kiendeshi cha hifadhidata %1 hakijasakinishwa. Sakinisha programu-jalizi ya Qt %2 (Debian: libqt6sql6-%3).</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="166"/>
+        <location filename="../models/database.cpp" line="212"/>
         <source>Cannot create the folder %1 for the database. Check its permissions.</source>
         <translation>Haiwezekani kuunda folda %1 ya hifadhidata. Kagua ruhusa zake.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="183"/>
+        <location filename="../models/database.cpp" line="220"/>
+        <source>Cannot create the database file %1. Check the folder&apos;s permissions.</source>
+        <translation>Haiwezekani kuunda faili la hifadhidata %1. Kagua ruhusa za folda.</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="241"/>
+        <source>The database at %1 could not be reached over verified TLS (sslmode=%2). Put the server&apos;s CA certificate in ~/.postgresql/root.crt or name it with ?sslrootcert=FILE in the URL; only if this link cannot be tapped, set [database] sslmode = require.</source>
+        <translation>Hifadhidata iliyo %1 haikufikiwa kupitia TLS iliyothibitishwa (sslmode=%2). Weka cheti cha CA cha seva katika ~/.postgresql/root.crt au kitaje kwa ?sslrootcert=FILE katika URL; ikiwa tu kiungo hiki hakiwezi kunaswa, weka [database] sslmode = require.</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="246"/>
         <source>Cannot open the database at %1. Check that it is reachable and that the user and password are right.</source>
         <translation>Haiwezekani kufungua hifadhidata iliyoko %1. Hakikisha inafikika na kwamba mtumiaji na nenosiri ni sahihi.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="195"/>
+        <location filename="../models/database.cpp" line="261"/>
         <source>Cannot configure the SQLite database %1.</source>
         <translation>Haiwezekani kusanidi hifadhidata ya SQLite %1.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="200"/>
+        <location filename="../models/database.cpp" line="266"/>
         <source>Cannot configure the PostgreSQL session.</source>
         <translation>Haiwezekani kusanidi kikao cha PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="225"/>
-        <location filename="../models/database.cpp" line="240"/>
+        <location filename="../models/database.cpp" line="291"/>
+        <location filename="../models/database.cpp" line="306"/>
         <source>A database statement failed.</source>
         <translation>Amri ya hifadhidata imeshindwa.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="229"/>
+        <location filename="../models/database.cpp" line="295"/>
         <source>The database refused a statement.</source>
         <translation>Hifadhidata imekataa amri.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="300"/>
+        <location filename="../models/database.cpp" line="366"/>
         <source>Internal error: commit without a transaction.</source>
         <translation>Hitilafu ya ndani: commit bila muamala.</translation>
     </message>
@@ -360,22 +413,37 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../models/database.cpp" line="35"/>
+        <location filename="../models/database.cpp" line="37"/>
         <source>The database URL &quot;%1&quot; has no file path. Write it as sqlite:///full/path/lango.db.</source>
         <translation>URL ya hifadhidata &quot;%1&quot; haina njia ya faili. Iandike kama sqlite:///full/path/lango.db.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="43"/>
+        <location filename="../models/database.cpp" line="44"/>
         <source>The database URL must not contain a password. Put it in the credentials file as database_password (or LANGO_DATABASE_PASSWORD).</source>
         <translation>URL ya hifadhidata haipaswi kuwa na nenosiri. Liweke kwenye faili ya siri kama database_password (au LANGO_DATABASE_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="50"/>
+        <location filename="../models/database.cpp" line="53"/>
         <source>The database URL &quot;%1&quot; needs a host and a database name, like postgresql://lango@db.local:5432/lango.</source>
         <translation>URL ya hifadhidata &quot;%1&quot; inahitaji seva (host) na jina la hifadhidata, kama postgresql://lango@db.local:5432/lango.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="61"/>
+        <location filename="../models/database.cpp" line="72"/>
+        <source>The database URL option &quot;%1&quot; is not one Lango passes on (it takes %2).</source>
+        <translation>Chaguo la URL ya hifadhidata &quot;%1&quot; si mojawapo ambayo Lango hupitisha (hupokea %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="75"/>
+        <source>The database URL option %1 has a value Lango cannot pass on.</source>
+        <translation>Chaguo la URL ya hifadhidata %1 lina thamani ambayo Lango haiwezi kupitisha.</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="78"/>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode lazima iwe moja ya %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="93"/>
         <source>The database URL &quot;%1&quot; is not understood. Use sqlite:///path/lango.db or postgresql://user@host:5432/lango.</source>
         <translation>URL ya hifadhidata &quot;%1&quot; haieleweki. Tumia sqlite:///path/lango.db au postgresql://user@host:5432/lango.</translation>
     </message>
@@ -449,94 +517,112 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../app/deskactions.cpp" line="41"/>
+        <location filename="../app/deskactions.cpp" line="53"/>
+        <source>the office key was shown at a desk</source>
+        <translation>ufunguo wa ofisi ulionyeshwa kwenye dawati</translation>
+    </message>
+    <message>
+        <location filename="../app/deskactions.cpp" line="59"/>
         <source>Give between 1 minute and 31 days of extra time.</source>
         <translation>Toa muda wa ziada kati ya dakika 1 na siku 31.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="49"/>
+        <location filename="../app/deskactions.cpp" line="71"/>
         <source>This customer&apos;s access has already ended, so it cannot be extended. Sell them a new package instead.</source>
         <translation>Ufikiaji wa mteja huyu umeshakwisha, kwa hiyo hauwezi kuongezewa muda. Badala yake muuzie kifurushi kipya.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="60"/>
+        <location filename="../app/deskactions.cpp" line="80"/>
         <source>%1 given %2 more, until %3</source>
         <translation>%1 ameongezewa %2, hadi %3</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="82"/>
+        <location filename="../app/deskactions.cpp" line="99"/>
         <source>This customer&apos;s access had already ended.</source>
         <translation>Ufikiaji wa mteja huyu ulikuwa umeshakwisha.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="90"/>
+        <location filename="../app/deskactions.cpp" line="107"/>
         <source>%1 disabled before its time ended</source>
         <translation>%1 amezimwa kabla muda wake kwisha</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="101"/>
+        <location filename="../app/deskactions.cpp" line="115"/>
         <source>%1 kicked off router %2 (%3 sessions)</source>
         <translation>%1 ametolewa kwenye ruta %2 (vipindi %3)</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="110"/>
+        <location filename="../app/deskactions.cpp" line="124"/>
         <source>This problem is already resolved.</source>
         <translation>Tatizo hili limeshatatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="112"/>
+        <location filename="../app/deskactions.cpp" line="126"/>
         <source>There is no router job behind this problem to retry. Act on it by hand (give access or refund), then mark it resolved.</source>
         <translation>Hakuna kazi ya ruta nyuma ya tatizo hili ya kujaribu tena. Lishughulikie kwa mkono (toa ufikiaji au rudisha pesa), kisha liwekee alama kuwa limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="118"/>
+        <location filename="../app/deskactions.cpp" line="132"/>
         <source>Purchase %1 has no access yet, so there is no router job to retry. Check the payment, then give access by hand or refund.</source>
         <translation>Ununuzi %1 bado hauna ufikiaji, kwa hiyo hakuna kazi ya ruta ya kujaribu tena. Kagua malipo, kisha toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="125"/>
+        <location filename="../app/deskactions.cpp" line="139"/>
         <source>No router job was found for purchase %1.</source>
         <translation>Hakuna kazi ya ruta iliyopatikana kwa ununuzi %1.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="128"/>
+        <location filename="../app/deskactions.cpp" line="142"/>
         <source>Router job %1 has succeeded since: nothing to retry. Mark the problem resolved.</source>
         <translation>Kazi ya ruta %1 imefaulu tangu hapo: hakuna cha kujaribu tena. Weka alama kuwa tatizo limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="130"/>
+        <location filename="../app/deskactions.cpp" line="144"/>
         <source>Router job %1 is running right now. Check again in a minute.</source>
         <translation>Kazi ya ruta %1 inaendelea sasa hivi. Angalia tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="132"/>
+        <location filename="../app/deskactions.cpp" line="146"/>
         <source>Lango is still retrying router job %1 by itself; the next try is at %2.</source>
         <translation>Lango bado inajaribu tena kazi ya ruta %1 yenyewe; jaribio lijalo ni saa %2.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="140"/>
+        <location filename="../app/deskactions.cpp" line="154"/>
         <source>router job %1 run again</source>
         <translation>kazi ya ruta %1 imeendeshwa tena</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="145"/>
+        <location filename="../app/deskactions.cpp" line="156"/>
         <source>Router job %1 runs again now. Once the customer is online, mark the problem resolved.</source>
         <translation>Kazi ya ruta %1 inaendeshwa tena sasa. Mteja akishaunganishwa mtandaoni, weka alama kuwa tatizo limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="152"/>
+        <location filename="../app/deskactions.cpp" line="163"/>
         <source>Write a short note saying what was done, for whoever reads this later.</source>
         <translation>Andika maelezo mafupi ya kilichofanyika, kwa atakayesoma baadaye.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="160"/>
+        <location filename="../app/deskactions.cpp" line="171"/>
         <source>Someone resolved this problem already.</source>
         <translation>Mtu mwingine ameshatatua tatizo hili.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="186"/>
+        <location filename="../app/deskactions.cpp" line="194"/>
         <source>%1 at %2</source>
         <translation>%1 kwa %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <location filename="../app/desksignin.cpp" line="13"/>
+        <source>Wrong username or password.</source>
+        <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../app/desksignin.cpp" line="49"/>
+        <source>signed in at a desk</source>
+        <translation>aliingia kwenye dawati</translation>
     </message>
 </context>
 <context>
@@ -643,7 +729,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>&quot;%1&quot; si namba ya kazi; `lango job list --state failed` huzionyesha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="217"/>
+        <location filename="../app/cli/listcommand.cpp" line="226"/>
         <source>Job %1 queued again.</source>
         <translation>Kazi %1 imewekwa tena kwenye foleni.</translation>
     </message>
@@ -667,7 +753,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Kazi %1 haijashindwa, kwa hiyo hakuna cha kujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/jobqueue.cpp" line="198"/>
+        <location filename="../models/jobqueue.cpp" line="199"/>
         <source>There is no job %1.</source>
         <translation>Hakuna kazi %1.</translation>
     </message>
@@ -703,12 +789,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/migrator.cpp" line="125"/>
+        <location filename="../models/migrator.cpp" line="131"/>
         <source>This database was set up by a newer Lango (schema version %1; this Lango knows up to %2). Install the newer Lango on this computer before using this database.</source>
         <translation>Hifadhidata hii iliandaliwa na Lango mpya zaidi (toleo la muundo %1; Lango hii inajua hadi %2). Sakinisha Lango mpya kwenye kompyuta hii kabla ya kutumia hifadhidata hii.</translation>
     </message>
     <message>
-        <location filename="../models/migrator.cpp" line="172"/>
+        <location filename="../models/migrator.cpp" line="180"/>
         <source>Could not apply database migration %1 (%2). Nothing of it was kept.</source>
         <translation>Uhamisho wa hifadhidata %1 (%2) haukuweza kutumika. Hakuna sehemu yake iliyohifadhiwa.</translation>
     </message>
@@ -950,12 +1036,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Office</name>
     <message>
-        <location filename="../app/office.cpp" line="59"/>
+        <location filename="../app/office.cpp" line="74"/>
+        <source>This database login belongs to no active staff member of the office. Ask an admin to check your account.</source>
+        <translation>Kuingia huku kwa hifadhidata si kwa mfanyakazi yeyote hai wa ofisi. Mwombe msimamizi akague akaunti yako.</translation>
+    </message>
+    <message>
+        <location filename="../app/office.cpp" line="85"/>
         <source>This office database is protected by an office key that this computer does not have. Ask an admin for the office key and set it (Settings, or LANGO_OFFICE_KEY / office_key in the credentials file).</source>
         <translation>Hifadhidata hii ya ofisi inalindwa na ufunguo wa ofisi ambao kompyuta hii haina. Mwombe msimamizi ufunguo wa ofisi na uuweke (Mipangilio, au LANGO_OFFICE_KEY / office_key kwenye faili ya siri).</translation>
     </message>
     <message>
-        <location filename="../app/startup.cpp" line="140"/>
+        <location filename="../app/startup.cpp" line="146"/>
         <source>A new office key was made for this database but could not be saved: %1</source>
         <translation>Ufunguo mpya wa ofisi umeundwa kwa hifadhidata hii lakini haukuweza kuhifadhiwa: %1</translation>
     </message>
@@ -1006,6 +1097,24 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <location filename="../app/officedetails.cpp" line="95"/>
         <source>with logo</source>
         <translation>na nembo</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRoles</name>
+    <message>
+        <location filename="../models/officeroles.cpp" line="44"/>
+        <source>One computer, one file: staff roles are a convenience of this desk, not a lock.</source>
+        <translation>Kompyuta moja, faili moja: majukumu ya wafanyakazi ni urahisi wa dawati hili, si kufuli.</translation>
+    </message>
+    <message>
+        <location filename="../models/officeroles.cpp" line="54"/>
+        <source>The database user %1 may not create roles, so staff roles are not held by the database: every desk can do what an admin can. As PostgreSQL&apos;s superuser run ALTER ROLE %1 CREATEROLE; Lango sets the roles up at its next start.</source>
+        <translation>Mtumiaji wa hifadhidata %1 hawezi kuunda majukumu, kwa hiyo majukumu ya wafanyakazi hayashikiliwi na hifadhidata: kila dawati linaweza kufanya yote ya msimamizi. Kama msimamizi mkuu wa PostgreSQL endesha ALTER ROLE %1 CREATEROLE; Lango itaweka majukumu inapoanza tena.</translation>
+    </message>
+    <message>
+        <location filename="../models/officeroles.cpp" line="59"/>
+        <source>The staff roles&apos; SQL is missing from this build.</source>
+        <translation>SQL ya majukumu ya wafanyakazi haipo katika toleo hili.</translation>
     </message>
 </context>
 <context>
@@ -1067,168 +1176,166 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PackageCommand</name>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="21"/>
+        <location filename="../app/cli/packagecommand.cpp" line="23"/>
         <source>Package name, as customers see it.</source>
         <translation>Jina la kifurushi, kama wateja wanavyoliona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="22"/>
+        <location filename="../app/cli/packagecommand.cpp" line="24"/>
         <source>Price in whole KES, e.g. 50.</source>
         <translation>Bei kwa KES kamili, kwa mfano 50.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="23"/>
+        <location filename="../app/cli/packagecommand.cpp" line="25"/>
         <source>Validity: 30m, 1h, 1d, 7d, 1w.</source>
         <translation>Muda wa kutumika: 30m, 1h, 1d, 7d, 1w.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="24"/>
+        <location filename="../app/cli/packagecommand.cpp" line="26"/>
         <source>Download speed: 512k, 5M.</source>
         <translation>Kasi ya kupakua: 512k, 5M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="25"/>
+        <location filename="../app/cli/packagecommand.cpp" line="27"/>
         <source>Upload speed: 512k, 1M.</source>
         <translation>Kasi ya kupakia: 512k, 1M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="26"/>
+        <location filename="../app/cli/packagecommand.cpp" line="28"/>
         <source>Devices at once (default 1).</source>
         <translation>Vifaa kwa wakati mmoja (kawaida 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="27"/>
+        <location filename="../app/cli/packagecommand.cpp" line="29"/>
         <source>Data cap: 500M, 1G; &apos;none&apos; to clear.</source>
         <translation>Kikomo cha data: 500M, 1G; &apos;none&apos; kukiondoa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="28"/>
+        <location filename="../app/cli/packagecommand.cpp" line="30"/>
         <source>Usage-time cap: 2h; &apos;none&apos; to clear.</source>
         <translation>Kikomo cha muda wa matumizi: 2h; &apos;none&apos; kukiondoa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="29"/>
+        <location filename="../app/cli/packagecommand.cpp" line="31"/>
         <source>Routers that sell it, comma separated; &apos;all&apos; for every router.</source>
         <translation>Ruta zinazokiuza, zikitenganishwa kwa koma; &apos;all&apos; kwa ruta zote.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="63"/>
+        <location filename="../app/cli/packagecommand.cpp" line="65"/>
         <source>Manage the packages Lango sells.</source>
         <translation>Simamia vifurushi ambavyo Lango huuza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="65"/>
+        <location filename="../app/cli/packagecommand.cpp" line="67"/>
         <source>add, list, edit or remove</source>
         <translation>add, list, edit au remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="66"/>
+        <location filename="../app/cli/packagecommand.cpp" line="68"/>
         <source>Print JSON for scripts.</source>
         <translation>Chapisha JSON kwa ajili ya hati (scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="67"/>
+        <location filename="../app/cli/packagecommand.cpp" line="69"/>
         <source>List retired packages too.</source>
         <translation>Orodhesha pia vifurushi vilivyositishwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="85"/>
+        <location filename="../app/cli/packagecommand.cpp" line="87"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="118"/>
+        <location filename="../app/cli/packagecommand.cpp" line="120"/>
         <source>--devices: &quot;%1&quot; is not a number.</source>
         <translation>--devices: &quot;%1&quot; si namba.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="161"/>
+        <location filename="../app/cli/packagecommand.cpp" line="163"/>
         <source>package add needs --%1.</source>
         <translation>package add inahitaji --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="173"/>
         <source>added %1 at %2</source>
-        <translation>%1 kimeongezwa kwa %2</translation>
+        <translation type="vanished">%1 kimeongezwa kwa %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>ID</source>
         <translation>NAMBA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>PRICE</source>
         <translation>BEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>VALID</source>
         <translation>MUDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>DOWN/UP</source>
         <translation>CHINI/JUU</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>DEVICES</source>
         <translation>VIFAA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>CAPS</source>
         <translation>VIKOMO</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="197"/>
+        <location filename="../app/cli/packagecommand.cpp" line="198"/>
         <source>ROUTERS</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="199"/>
         <source>STATUS</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="204"/>
+        <location filename="../app/cli/packagecommand.cpp" line="205"/>
         <source> use</source>
         <translation> matumizi</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="211"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>all</source>
         <translation>zote</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="211"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>retired</source>
         <translation>kimesitishwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="211"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>on sale</source>
         <translation>kinauzwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="222"/>
-        <location filename="../app/cli/packagecommand.cpp" line="249"/>
+        <location filename="../app/cli/packagecommand.cpp" line="223"/>
+        <location filename="../app/cli/packagecommand.cpp" line="248"/>
         <source>&quot;%1&quot; is not a package id; `lango package list` shows them.</source>
         <translation>&quot;%1&quot; si namba ya kifurushi; `lango package list` huvionyesha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="234"/>
         <source>edited %1</source>
-        <translation>%1 kimehaririwa</translation>
+        <translation type="vanished">%1 kimehaririwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="240"/>
+        <location filename="../app/cli/packagecommand.cpp" line="239"/>
         <source>Package %1 updated. Run `lango router sync NAME` to update the routers.</source>
         <translation>Kifurushi %1 kimesasishwa. Endesha `lango router sync NAME` kusasisha ruta.</translation>
     </message>
@@ -1301,42 +1408,42 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../app/platform.cpp" line="37"/>
+        <location filename="../app/platform.cpp" line="39"/>
         <source>Cannot read the permissions of %1.</source>
         <translation>Haiwezekani kusoma ruhusa za %1.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="51"/>
+        <location filename="../app/platform.cpp" line="53"/>
         <source>%1 can be read by other users. Remove every permission but your own (Properties, Security), then start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine. Ondoa ruhusa zote isipokuwa zako (Properties, Security), kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="61"/>
+        <location filename="../app/platform.cpp" line="63"/>
         <source>Cannot build an owner-only permission.</source>
         <translation>Haiwezekani kuunda ruhusa ya mmiliki peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="71"/>
+        <location filename="../app/platform.cpp" line="73"/>
         <source>Cannot restrict %1 to its owner.</source>
         <translation>Haiwezekani kumwekea %1 mmiliki wake peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="108"/>
+        <location filename="../app/platform.cpp" line="110"/>
         <source>%1 does not exist.</source>
         <translation>%1 haipo.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="111"/>
+        <location filename="../app/platform.cpp" line="113"/>
         <source>%1 can be read by other users (mode %2). Secrets must be private: run `chmod 600 %1` and start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine (mode %2). Siri lazima ziwe za faragha: endesha `chmod 600 %1` kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="116"/>
+        <location filename="../app/platform.cpp" line="118"/>
         <source>%1 belongs to another user. Run `chown` so the user running Lango owns it.</source>
         <translation>%1 ni ya mtumiaji mwingine. Endesha `chown` ili mtumiaji anayeendesha Lango aimiliki.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="125"/>
+        <location filename="../app/platform.cpp" line="127"/>
         <source>Cannot make %1 private (chmod 600).</source>
         <translation>Haiwezekani kufanya %1 kuwa ya faragha (chmod 600).</translation>
     </message>
@@ -1482,12 +1589,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PortalRoutes</name>
     <message>
-        <location filename="../app/portalroutes.cpp" line="20"/>
+        <location filename="../app/portalroutes.cpp" line="17"/>
         <source>There is no router &quot;%1&quot; in Lango.</source>
         <translation>Hakuna ruta &quot;%1&quot; katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/portalroutes.cpp" line="27"/>
+        <location filename="../app/portalroutes.cpp" line="24"/>
         <source>The portal has no file &quot;%1&quot;.</source>
         <translation>Portal haina faili &quot;%1&quot;.</translation>
     </message>
@@ -1571,7 +1678,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PurchaseStore</name>
     <message>
-        <location filename="../models/purchasestore.cpp" line="123"/>
+        <location filename="../models/purchasestore.cpp" line="127"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
@@ -1779,177 +1886,175 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterCommand</name>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="33"/>
+        <location filename="../app/cli/routercommand.cpp" line="35"/>
         <source>Manage the MikroTik routers Lango drives.</source>
         <translation>Simamia ruta za MikroTik ambazo Lango huziendesha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="35"/>
+        <location filename="../app/cli/routercommand.cpp" line="37"/>
         <source>add, list, remove, check, sync, install-portal</source>
         <translation>add, list, remove, check, sync, install-portal</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="37"/>
+        <location filename="../app/cli/routercommand.cpp" line="39"/>
         <source>Print JSON for scripts.</source>
         <translation>Chapisha JSON kwa ajili ya hati (scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="38"/>
+        <location filename="../app/cli/routercommand.cpp" line="40"/>
         <source>Router address (IP or host name).</source>
         <translation>Anwani ya ruta (IP au jina la seva).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="39"/>
+        <location filename="../app/cli/routercommand.cpp" line="41"/>
         <source>API port: 8728, or 8729 with --tls.</source>
         <translation>Port ya API: 8728, au 8729 pamoja na --tls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="40"/>
+        <location filename="../app/cli/routercommand.cpp" line="42"/>
         <source>Use API-SSL.</source>
         <translation>Tumia API-SSL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="41"/>
+        <location filename="../app/cli/routercommand.cpp" line="43"/>
         <source>Pin the router certificate&apos;s SHA-256 fingerprint.</source>
         <translation>Funga alama ya SHA-256 ya cheti cha ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="42"/>
+        <location filename="../app/cli/routercommand.cpp" line="44"/>
         <source>API-SSL without verifying the router (for routers without a certificate).</source>
         <translation>API-SSL bila kuthibitisha ruta (kwa ruta zisizo na cheti).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="43"/>
+        <location filename="../app/cli/routercommand.cpp" line="45"/>
         <source>RouterOS user with the api, read and write policies.</source>
         <translation>Mtumiaji wa RouterOS mwenye sera za api, read na write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="44"/>
+        <location filename="../app/cli/routercommand.cpp" line="46"/>
         <source>Read the RouterOS password from standard input.</source>
         <translation>Soma nenosiri la RouterOS kutoka kwenye ingizo la kawaida (stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="45"/>
+        <location filename="../app/cli/routercommand.cpp" line="47"/>
         <source>Hotspot server name (default all).</source>
         <translation>Jina la seva ya hotspot (kawaida all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="46"/>
+        <location filename="../app/cli/routercommand.cpp" line="48"/>
         <source>Where the router is, for staff.</source>
         <translation>Mahali ruta ilipo, kwa ajili ya wafanyakazi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="64"/>
+        <location filename="../app/cli/routercommand.cpp" line="66"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="70"/>
+        <location filename="../app/cli/routercommand.cpp" line="72"/>
         <source>router add needs --host and --user.</source>
         <translation>router add inahitaji --host na --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="72"/>
+        <location filename="../app/cli/routercommand.cpp" line="74"/>
         <source>router add needs --password-stdin: passwords are never given on the command line, where other users could see them.</source>
         <translation>router add inahitaji --password-stdin: manenosiri hayatolewi kamwe kwenye mstari wa amri, ambapo watumiaji wengine wangeweza kuyaona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="83"/>
+        <location filename="../app/cli/routercommand.cpp" line="85"/>
         <source>--port: &quot;%1&quot; is not a number.</source>
         <translation>--port: &quot;%1&quot; si namba.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="88"/>
+        <location filename="../app/cli/routercommand.cpp" line="90"/>
         <source>--fingerprint and --insecure only apply with --tls.</source>
         <translation>--fingerprint na --insecure hutumika tu pamoja na --tls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="95"/>
+        <location filename="../app/cli/routercommand.cpp" line="97"/>
         <source>No password arrived on standard input. Example: echo &apos;secret&apos; | lango router add ...</source>
         <translation>Hakuna nenosiri lililofika kupitia ingizo la kawaida. Mfano: echo &apos;secret&apos; | lango router add ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="108"/>
         <source>added router %1 at %2:%3</source>
-        <translation>ruta %1 imeongezwa kwenye %2:%3</translation>
+        <translation type="vanished">ruta %1 imeongezwa kwenye %2:%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="112"/>
+        <location filename="../app/cli/routercommand.cpp" line="108"/>
         <source>Router %1 added (id %2). Check it with `lango router check %1`.</source>
         <translation>Ruta %1 imeongezwa (namba %2). Ikague kwa `lango router check %1`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="133"/>
+        <location filename="../app/cli/routercommand.cpp" line="129"/>
         <source>ID</source>
         <translation>NAMBA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="133"/>
+        <location filename="../app/cli/routercommand.cpp" line="129"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="133"/>
+        <location filename="../app/cli/routercommand.cpp" line="129"/>
         <source>ADDRESS</source>
         <translation>ANWANI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="133"/>
+        <location filename="../app/cli/routercommand.cpp" line="129"/>
         <source>CONNECTION</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="133"/>
+        <location filename="../app/cli/routercommand.cpp" line="129"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="133"/>
+        <location filename="../app/cli/routercommand.cpp" line="129"/>
         <source>SERVER</source>
         <translation>SEVA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="133"/>
+        <location filename="../app/cli/routercommand.cpp" line="129"/>
         <source>STATUS</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="135"/>
+        <location filename="../app/cli/routercommand.cpp" line="131"/>
         <source>api</source>
         <translation>api</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="135"/>
+        <location filename="../app/cli/routercommand.cpp" line="131"/>
         <source>api-ssl (unverified)</source>
         <translation>api-ssl (haijathibitishwa)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="136"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>api-ssl</source>
         <translation>api-ssl</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="136"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>api-ssl (pinned)</source>
         <translation>api-ssl (imefungwa)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="138"/>
+        <location filename="../app/cli/routercommand.cpp" line="134"/>
         <source>enabled</source>
         <translation>imewashwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="138"/>
+        <location filename="../app/cli/routercommand.cpp" line="134"/>
         <source>disabled</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="155"/>
         <source>removed router %1</source>
-        <translation>ruta %1 imeondolewa</translation>
+        <translation type="vanished">ruta %1 imeondolewa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="161"/>
+        <location filename="../app/cli/routercommand.cpp" line="155"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
@@ -2068,24 +2173,24 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterStore</name>
     <message>
-        <location filename="../models/routerstore.cpp" line="65"/>
-        <location filename="../models/routerstore.cpp" line="110"/>
+        <location filename="../models/routerstore.cpp" line="70"/>
+        <location filename="../models/routerstore.cpp" line="115"/>
         <source>There is no router with id %1.</source>
         <translation>Hakuna ruta yenye namba %1.</translation>
     </message>
     <message>
-        <location filename="../models/routerstore.cpp" line="71"/>
+        <location filename="../models/routerstore.cpp" line="76"/>
         <source>There is no router named &quot;%1&quot;. `lango router list` shows the routers Lango knows.</source>
         <translation>Hakuna ruta iitwayo &quot;%1&quot;. `lango router list` huonyesha ruta ambazo Lango inazijua.</translation>
     </message>
     <message>
-        <location filename="../models/routerstore.cpp" line="87"/>
-        <location filename="../models/routerstore.cpp" line="106"/>
+        <location filename="../models/routerstore.cpp" line="92"/>
+        <location filename="../models/routerstore.cpp" line="111"/>
         <source>A router named &quot;%1&quot; already exists.</source>
         <translation>Ruta iitwayo &quot;%1&quot; tayari ipo.</translation>
     </message>
     <message>
-        <location filename="../models/routerstore.cpp" line="131"/>
+        <location filename="../models/routerstore.cpp" line="136"/>
         <source>Router &quot;%1&quot; has sales history, so it cannot be removed. Disable it instead.</source>
         <translation>Ruta &quot;%1&quot; ina historia ya mauzo, kwa hiyo haiwezi kuondolewa. Badala yake izime.</translation>
     </message>
@@ -2273,31 +2378,36 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message>
         <location filename="../app/staffadmin.cpp" line="61"/>
+        <source>The database did not accept the login for this account: %1</source>
+        <translation>Hifadhidata haikukubali kuingia kwa akaunti hii: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/staffadmin.cpp" line="77"/>
         <source>%1 is the last active admin. Make someone else an admin first.</source>
         <translation>%1 ndiye msimamizi hai wa mwisho. Mfanye mtu mwingine kuwa msimamizi kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="74"/>
+        <location filename="../app/staffadmin.cpp" line="90"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="75"/>
+        <location filename="../app/staffadmin.cpp" line="91"/>
         <source>active</source>
         <translation>hai</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="75"/>
+        <location filename="../app/staffadmin.cpp" line="91"/>
         <source>disabled</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="93"/>
+        <location filename="../app/staffadmin.cpp" line="111"/>
         <source>new password for %1</source>
         <translation>nenosiri jipya la %1</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="107"/>
+        <location filename="../app/staffadmin.cpp" line="125"/>
         <source>signed in at a desk</source>
         <translation>ameingia kwenye kompyuta ya ofisi</translation>
     </message>
@@ -2306,42 +2416,42 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     <name>StaffStore</name>
     <message>
         <location filename="../models/staffstore.cpp" line="74"/>
-        <location filename="../models/staffstore.cpp" line="133"/>
+        <location filename="../models/staffstore.cpp" line="154"/>
         <source>There is no staff member with id %1.</source>
         <translation>Hakuna mfanyakazi mwenye namba %1.</translation>
     </message>
     <message>
-        <location filename="../models/staffstore.cpp" line="84"/>
+        <location filename="../models/staffstore.cpp" line="105"/>
         <source>There is no staff member called &quot;%1&quot;.</source>
         <translation>Hakuna mfanyakazi aitwaye &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/staffstore.cpp" line="91"/>
+        <location filename="../models/staffstore.cpp" line="112"/>
         <source>A staff password needs at least 8 characters.</source>
         <translation>Nenosiri la mfanyakazi linahitaji angalau herufi 8.</translation>
     </message>
     <message>
-        <location filename="../models/staffstore.cpp" line="93"/>
+        <location filename="../models/staffstore.cpp" line="114"/>
         <source>The cryptography library could not start.</source>
         <translation>Maktaba ya usimbaji fiche haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../models/staffstore.cpp" line="98"/>
+        <location filename="../models/staffstore.cpp" line="119"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Hakuna kumbukumbu ya kutosha kulinda nenosiri.</translation>
     </message>
     <message>
-        <location filename="../models/staffstore.cpp" line="107"/>
+        <location filename="../models/staffstore.cpp" line="128"/>
         <source>A username is 1 to 40 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>Jina la mtumiaji ni herufi ndogo, tarakimu, nukta, vistari au mistari chini 1 hadi 40.</translation>
     </message>
     <message>
-        <location filename="../models/staffstore.cpp" line="119"/>
+        <location filename="../models/staffstore.cpp" line="140"/>
         <source>The username &quot;%1&quot; is taken.</source>
         <translation>Jina la mtumiaji &quot;%1&quot; tayari linatumika.</translation>
     </message>
     <message>
-        <location filename="../models/staffstore.cpp" line="151"/>
+        <location filename="../models/staffstore.cpp" line="172"/>
         <source>Wrong username or password.</source>
         <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
     </message>
@@ -2372,77 +2482,77 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>&quot;%1&quot; si muda. Uandike kama 30s, 15m, 1h, 1d, 7d au 1w.</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="86"/>
+        <location filename="../models/units.cpp" line="91"/>
         <source>&quot;%1&quot; is longer than ten years.</source>
         <translation>&quot;%1&quot; ni zaidi ya miaka kumi.</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="89"/>
+        <location filename="../models/units.cpp" line="95"/>
         <source>&quot;%1&quot; is zero: a duration must be longer, like 30s or 1h.</source>
         <translation>&quot;%1&quot; ni sifuri: muda lazima uwe mrefu zaidi, kama 30s au 1h.</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="114"/>
+        <location filename="../models/units.cpp" line="120"/>
         <source>0 minutes</source>
         <translation>dakika 0</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="120"/>
+        <location filename="../models/units.cpp" line="126"/>
         <source>1 week</source>
         <translation>wiki 1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="120"/>
+        <location filename="../models/units.cpp" line="126"/>
         <source>%1 weeks</source>
         <translation>wiki %1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="123"/>
+        <location filename="../models/units.cpp" line="129"/>
         <source>1 day</source>
         <translation>siku 1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="123"/>
+        <location filename="../models/units.cpp" line="129"/>
         <source>%1 days</source>
         <translation>siku %1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="125"/>
+        <location filename="../models/units.cpp" line="131"/>
         <source>1 hour</source>
         <translation>saa 1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="125"/>
+        <location filename="../models/units.cpp" line="131"/>
         <source>%1 hours</source>
         <translation>saa %1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="127"/>
+        <location filename="../models/units.cpp" line="133"/>
         <source>1 minute</source>
         <translation>dakika 1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="127"/>
+        <location filename="../models/units.cpp" line="133"/>
         <source>%1 minutes</source>
         <translation>dakika %1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="129"/>
+        <location filename="../models/units.cpp" line="135"/>
         <source>1 second</source>
         <translation>sekunde 1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="129"/>
+        <location filename="../models/units.cpp" line="135"/>
         <source>%1 seconds</source>
         <translation>sekunde %1</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="144"/>
+        <location filename="../models/units.cpp" line="150"/>
         <source>&quot;%1&quot; is not a speed. Write it like 512k or 5M (bits per second).</source>
         <translation>&quot;%1&quot; si kasi. Iandike kama 512k au 5M (biti kwa sekunde).</translation>
     </message>
     <message>
-        <location filename="../models/units.cpp" line="169"/>
+        <location filename="../models/units.cpp" line="175"/>
         <source>&quot;%1&quot; is not a data size. Write it like 500M or 1G.</source>
         <translation>&quot;%1&quot; si kiasi cha data. Kiandike kama 500M au 1G.</translation>
     </message>
@@ -2899,15 +3009,20 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Uchapishaji haupatikani katika toleo hili la Lango.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="384"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="387"/>
         <source>%n card(s) printed</source>
         <translation>
             <numerusform>kadi %n imechapishwa</numerusform>
             <numerusform>kadi %n zimechapishwa</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/vouchercommand.cpp" line="389"/>
+        <source>The print was not recorded in the audit log: %1</source>
+        <translation>Uchapishaji haukuandikwa katika kumbukumbu za ukaguzi: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="385"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="390"/>
         <source>Wrote %n card(s) on %1 page(s) to %2.</source>
         <translation>
             <numerusform>Kadi %n imeandikwa kwenye kurasa %1 katika %2.</numerusform>
@@ -2915,37 +3030,37 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="394"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="399"/>
         <source>That is not a valid voucher code: a character is probably mistyped. Check it against the card.</source>
         <translation>Hiyo si namba halali ya vocha: huenda herufi moja imekosewa. Ilinganishe na kadi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="402"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="414"/>
         <source>sold from batch %1</source>
         <translation>imeuzwa kutoka kundi %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="403"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="419"/>
         <source>Sold: voucher of batch %1 at %2.</source>
         <translation>Imeuzwa: vocha ya kundi %1 kwa %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="418"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="434"/>
         <source>Batch %1 retired: %2 unused voucher(s) retired, %3 removed from routers.</source>
         <translation>Kundi %1 limesitishwa: vocha %2 ambazo hazijatumika zimesitishwa, %3 zimeondolewa kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="421"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="437"/>
         <source>Their copies are removed at the next `lango voucher sync`.</source>
         <translation>Nakala zake zitaondolewa kwenye `lango voucher sync` ijayo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="440"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="456"/>
         <source>Router %1: %2 voucher(s) on it, %3 in use (%4 new), %5 newly expired, %6 removed.</source>
         <translation>Ruta %1: vocha %2 ziko juu yake, %3 zinatumika (%4 mpya), %5 zimeisha muda sasa hivi, %6 zimeondolewa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="444"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="460"/>
         <source>Gone from the router, so now counted as expired: %n unused voucher(s). If the router was reset, make new vouchers.</source>
         <translation>
             <numerusform>Imetoweka kwenye ruta, kwa hiyo sasa inahesabiwa kuwa imeisha: vocha %n isiyotumika. Kama ruta ilirudishwa mwanzo, tengeneza vocha mpya.</numerusform>
@@ -3038,17 +3153,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingEngine</name>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="129"/>
+        <location filename="../app/billing/billingengine.cpp" line="158"/>
         <source>not set up: %1</source>
         <translation>haijaandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="133"/>
+        <location filename="../app/billing/billingengine.cpp" line="162"/>
         <source>not set up: [http] public_url and a callback_token are needed for M-Pesa to call back</source>
         <translation>haijaandaliwa: [http] public_url na callback_token zinahitajika ili M-Pesa itume majibu</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="137"/>
+        <location filename="../app/billing/billingengine.cpp" line="166"/>
         <source>ready (%1)</source>
         <translation>iko tayari (%1)</translation>
     </message>
@@ -3056,147 +3171,194 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingHttp</name>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="132"/>
+        <location filename="../app/billing/billinghttp.cpp" line="161"/>
         <source>Say which hotspot: ?router=NAME.</source>
         <translation>Taja hotspot gani: ?router=NAME.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="162"/>
         <source>The request is not valid JSON.</source>
-        <translation>Ombi si JSON halali.</translation>
+        <translation type="vanished">Ombi si JSON halali.</translation>
     </message>
 </context>
 <context>
     <name>lango::app::BillingService</name>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="61"/>
+        <location filename="../app/billing/billingservice.cpp" line="70"/>
         <source>This hotspot is not set up in Lango: there is no router &quot;%1&quot;.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango: hakuna ruta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="74"/>
+        <location filename="../app/billing/billingservice.cpp" line="83"/>
         <source>Choose a package.</source>
         <translation>Chagua kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="86"/>
+        <location filename="../app/billing/billingservice.cpp" line="95"/>
         <source>The device&apos;s MAC address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya MAC ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="90"/>
+        <location filename="../app/billing/billingservice.cpp" line="99"/>
         <source>The device&apos;s IP address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya IP ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="95"/>
+        <location filename="../app/billing/billingservice.cpp" line="104"/>
         <source>This hotspot is not set up in Lango.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="98"/>
+        <location filename="../app/billing/billingservice.cpp" line="107"/>
         <source>That package is not sold here. Choose another one.</source>
         <translation>Kifurushi hicho hakiuzwi hapa. Chagua kingine.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="113"/>
+        <location filename="../app/billing/billingservice.cpp" line="123"/>
         <source>M-Pesa payments are not set up yet. Ask the office for a voucher.</source>
         <translation>Malipo ya M-Pesa bado hayajaandaliwa. Omba vocha ofisini.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="125"/>
+        <location filename="../app/billing/billingservice.cpp" line="132"/>
+        <source>Payments from the portal are not available here.</source>
+        <translation>Malipo kupitia portal hayapatikani hapa.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="149"/>
+        <source>This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page.</source>
+        <translation>Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/billing/billingservice.cpp" line="164"/>
+        <source>Too many payment requests right now. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
+            <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="177"/>
         <source>Too many payment attempts. Wait two minutes, then try again.</source>
         <translation>Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="132"/>
         <source>This device is already online until %1. Use &quot;Buy more time&quot; to add time.</source>
-        <translation>Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
+        <translation type="vanished">Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="167"/>
+        <location filename="../app/billing/billingservice.cpp" line="193"/>
+        <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
+        <translation>Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="232"/>
+        <source>M-Pesa prompt for %1 (%2) to %3</source>
+        <translation>Ombi la M-Pesa la %1 (%2) kwa %3</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="291"/>
+        <source>M-Pesa is not set up on this server.</source>
+        <translation>M-Pesa haijawekwa kwenye seva hii.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="323"/>
         <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
         <translation>Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="169"/>
+        <location filename="../app/billing/billingservice.cpp" line="325"/>
         <source>M-Pesa is busy right now. Try again in a minute.</source>
         <translation>M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="171"/>
+        <location filename="../app/billing/billingservice.cpp" line="327"/>
         <source>M-Pesa did not accept the payment request: %1</source>
         <translation>M-Pesa haikukubali ombi la malipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="182"/>
+        <location filename="../app/billing/billingservice.cpp" line="338"/>
         <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="252"/>
+        <location filename="../app/billing/billingservice.cpp" line="408"/>
         <source>The payment could not be recorded.</source>
         <translation>Malipo hayakuweza kurekodiwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="367"/>
+        <location filename="../app/billing/billingservice.cpp" line="519"/>
+        <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
+        <translation>Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="537"/>
+        <location filename="../app/billing/billingservice.cpp" line="607"/>
         <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
         <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="380"/>
+        <location filename="../app/billing/billingservice.cpp" line="550"/>
         <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
         <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="387"/>
+        <location filename="../app/billing/billingservice.cpp" line="557"/>
         <source>paid after it was marked failed (%1)</source>
         <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="395"/>
+        <location filename="../app/billing/billingservice.cpp" line="565"/>
         <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="417"/>
+        <location filename="../app/billing/billingservice.cpp" line="587"/>
         <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="424"/>
+        <location filename="../app/billing/billingservice.cpp" line="594"/>
         <source>%1 from %2, receipt %3%4</source>
         <translation>%1 kutoka %2, risiti %3%4</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="425"/>
+        <location filename="../app/billing/billingservice.cpp" line="595"/>
         <source>(by query)</source>
         <translation>(kwa kuuliza)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="426"/>
+        <location filename="../app/billing/billingservice.cpp" line="596"/>
         <source>, confirmed by STK Query</source>
         <translation>, imethibitishwa kwa STK Query</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="430"/>
+        <location filename="../app/billing/billingservice.cpp" line="612"/>
         <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
         <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="486"/>
+        <location filename="../app/billing/billingservice.cpp" line="672"/>
         <source>Could not find a free hotspot user name.</source>
         <translation>Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="550"/>
+        <location filename="../app/billing/billingservice.cpp" line="736"/>
         <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
         <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="591"/>
+        <location filename="../app/billing/billingservice.cpp" line="777"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="828"/>
+        <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
+        <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingservice.cpp" line="830"/>
+        <source>none</source>
+        <translation>hakuna</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3384,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Lango WiFi ya Majaribio</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="238"/>
+        <location filename="../app/demoworld.cpp" line="239"/>
         <source>Demo: cards sold at the counter</source>
         <translation>Onyesho: kadi zilizouzwa kaunta</translation>
     </message>
@@ -3230,30 +3392,47 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::HeadlessServer</name>
     <message>
-        <location filename="../app/headlessserver.cpp" line="34"/>
         <source>Cannot listen on %1:%2. Another program may use the port, or the address is not on this machine. Change [http] listen in the configuration.</source>
-        <translation>Haiwezekani kusikiliza kwenye %1:%2. Huenda programu nyingine inatumia port hiyo, au anwani haipo kwenye mashine hii. Badilisha [http] listen kwenye mipangilio.</translation>
+        <translation type="vanished">Haiwezekani kusikiliza kwenye %1:%2. Huenda programu nyingine inatumia port hiyo, au anwani haipo kwenye mashine hii. Badilisha [http] listen kwenye mipangilio.</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessserver.cpp" line="42"/>
+        <source>%1 Change [http] listen in the configuration.</source>
+        <translation>%1 Badilisha [http] listen katika usanidi.</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessserver.cpp" line="60"/>
+        <source>%1 Change [http] admin_listen in the configuration.</source>
+        <translation>%1 Badilisha [http] admin_listen katika usanidi.</translation>
+    </message>
+</context>
+<context>
+    <name>lango::app::HotspotPresence</name>
+    <message>
+        <location filename="../app/billing/hotspotpresence.cpp" line="59"/>
+        <source>The hotspot&apos;s router does not answer right now. Try again in a minute.</source>
+        <translation>Ruta ya hotspot haijibu sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
 </context>
 <context>
     <name>lango::app::LocalServices</name>
     <message>
-        <location filename="../app/localservices.cpp" line="74"/>
+        <location filename="../app/localservices.cpp" line="73"/>
         <source>Billing services run on this computer (portal API on port %1; M-Pesa %2).</source>
         <translation>Huduma za malipo zinaendeshwa kwenye kompyuta hii (API ya portal kwenye port %1; M-Pesa %2).</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="88"/>
+        <location filename="../app/localservices.cpp" line="87"/>
         <source>Billing services run on the office&apos;s headless server.</source>
         <translation>Huduma za malipo zinaendeshwa kwenye seva ya ofisi.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="119"/>
+        <location filename="../app/localservices.cpp" line="113"/>
         <source>The desk&apos;s router and voucher services are not running. Restart Lango and try again.</source>
         <translation>Huduma za ruta na vocha za kompyuta hii hazifanyi kazi. Anzisha Lango upya kisha jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="122"/>
+        <location filename="../app/localservices.cpp" line="116"/>
         <source>The desk&apos;s router and voucher services did not start: %1
 
 Fix that and restart Lango, then try again.</source>
@@ -3262,32 +3441,32 @@ Fix that and restart Lango, then try again.</source>
 Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="142"/>
+        <location filename="../app/localservices.cpp" line="136"/>
         <source>up, %1 ms, RouterOS %2</source>
         <translation>inafanya kazi, ms %1, RouterOS %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="144"/>
+        <location filename="../app/localservices.cpp" line="138"/>
         <source> - clock off by %1 s, check NTP</source>
         <translation> - saa imekosea kwa sekunde %1, kagua NTP</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="145"/>
+        <location filename="../app/localservices.cpp" line="139"/>
         <source>Identity %1, checked %2</source>
         <translation>Utambulisho %1, imekaguliwa %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="147"/>
+        <location filename="../app/localservices.cpp" line="141"/>
         <source>down</source>
         <translation>haifanyi kazi</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="148"/>
+        <location filename="../app/localservices.cpp" line="142"/>
         <source>Not reached yet.</source>
         <translation>Bado haijafikiwa.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="150"/>
+        <location filename="../app/localservices.cpp" line="144"/>
         <source>down: %1</source>
         <translation>haifanyi kazi: %1</translation>
     </message>
@@ -3328,87 +3507,87 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::PortalInstaller</name>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="124"/>
+        <location filename="../app/portalinstaller.cpp" line="125"/>
         <source>The connection to router %1 is gone.</source>
         <translation>Muunganisho na ruta %1 umekatika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="244"/>
+        <location filename="../app/portalinstaller.cpp" line="245"/>
         <source>The router has no hotspot server. Run IP &gt; Hotspot &gt; Hotspot Setup on the router first.</source>
         <translation>Ruta haina seva ya hotspot. Endesha IP &gt; Hotspot &gt; Hotspot Setup kwenye ruta kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="249"/>
+        <location filename="../app/portalinstaller.cpp" line="250"/>
         <source>Lango&apos;s portal is not installed in %1.</source>
         <translation>Portal ya Lango haijasakinishwa kwenye %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="253"/>
+        <location filename="../app/portalinstaller.cpp" line="254"/>
         <source>The pages on the router (Lango %1) differ from what Lango renders now; office settings, the portal address or Lango itself changed.</source>
         <translation>Kurasa zilizo kwenye ruta (Lango %1) ni tofauti na zile Lango inazotengeneza sasa; mipangilio ya ofisi, anwani ya portal au Lango yenyewe imebadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="259"/>
+        <location filename="../app/portalinstaller.cpp" line="260"/>
         <source>%1/%2 is missing on the router.</source>
         <translation>%1/%2 haipo kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="264"/>
+        <location filename="../app/portalinstaller.cpp" line="265"/>
         <source>Server profile %1 shows pages from %2, not %3.</source>
         <translation>Profaili ya seva %1 inaonyesha kurasa kutoka %2, si %3.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="267"/>
+        <location filename="../app/portalinstaller.cpp" line="268"/>
         <source>Server profile %1 allows login by %2; the portal needs %3.</source>
         <translation>Profaili ya seva %1 inaruhusu kuingia kwa %2; portal inahitaji %3.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="271"/>
+        <location filename="../app/portalinstaller.cpp" line="272"/>
         <source>The walled garden does not let phones reach %1 before they log in.</source>
         <translation>Walled garden hairuhusu simu kufikia %1 kabla ya kuingia.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="287"/>
+        <location filename="../app/portalinstaller.cpp" line="288"/>
         <source>Reading router %1…</source>
         <translation>Kusoma ruta %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="295"/>
+        <location filename="../app/portalinstaller.cpp" line="296"/>
         <source>Router %1 has no hotspot server, so there is nothing to show the portal. Run IP &gt; Hotspot &gt; Hotspot Setup on the router, then install the portal again.</source>
         <translation>Ruta %1 haina seva ya hotspot, kwa hiyo hakuna cha kuonyesha portal. Endesha IP &gt; Hotspot &gt; Hotspot Setup kwenye ruta, kisha sakinisha portal tena.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="303"/>
+        <location filename="../app/portalinstaller.cpp" line="304"/>
         <source>The hotspot server profile %1 has no DNS name, so voucher QR codes cannot name the router&apos;s login page. Set one on the router (IP &gt; Hotspot &gt; Server Profiles &gt; DNS Name, e.g. login.wifi) and install the portal again; until then the cards point at %2.</source>
         <translation>Wasifu wa seva ya hotspot %1 hauna jina la DNS, kwa hiyo misimbo ya QR ya vocha haiwezi kutaja ukurasa wa kuingia wa ruta. Weka jina kwenye ruta (IP &gt; Hotspot &gt; Server Profiles &gt; DNS Name, mfano login.wifi) kisha sakinisha portal tena; hadi hapo kadi zinaelekeza %2.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="328"/>
+        <location filename="../app/portalinstaller.cpp" line="329"/>
         <source>Installing the portal on router %1 was cancelled. The hotspot still shows the pages it showed before.</source>
         <translation>Usakinishaji wa portal kwenye ruta %1 umeghairiwa. Hotspot bado inaonyesha kurasa ilizokuwa ikionyesha awali.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="343"/>
+        <location filename="../app/portalinstaller.cpp" line="344"/>
         <source>Router %1 is downloading %2…</source>
         <translation>Ruta %1 inapakua %2…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="366"/>
+        <location filename="../app/portalinstaller.cpp" line="367"/>
         <source>Router %1 could not download %2 from %3 (%4). Check that the Lango server is running at that address and that the router reaches it: in the router&apos;s terminal, /tool fetch url=%3/portal/%1/%2 must work.</source>
         <translation>Ruta %1 haikuweza kupakua %2 kutoka %3 (%4). Hakikisha seva ya Lango inaendeshwa kwenye anwani hiyo na ruta inaifikia: kwenye terminal ya ruta, /tool fetch url=%3/portal/%1/%2 lazima ifanye kazi.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="387"/>
+        <location filename="../app/portalinstaller.cpp" line="388"/>
         <source>Checking the files on router %1…</source>
         <translation>Kukagua faili kwenye ruta %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="397"/>
+        <location filename="../app/portalinstaller.cpp" line="398"/>
         <source>Router %1 holds %2 bytes of %3 where Lango rendered %4. The server at %5 serves other pages (another Lango version, or other office settings): update it, then install again.</source>
         <translation>Ruta %1 ina baiti %2 za %3 ilhali Lango ilitengeneza %4. Seva iliyoko %5 inatoa kurasa nyingine (toleo jingine la Lango, au mipangilio mingine ya ofisi): isasishe, kisha sakinisha tena.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/portalinstaller.cpp" line="405"/>
+        <location filename="../app/portalinstaller.cpp" line="416"/>
         <source>%n file(s) downloaded by the router from %1/portal/%2/</source>
         <translation>
             <numerusform>faili %n imepakuliwa na ruta kutoka %1/portal/%2/</numerusform>
@@ -3416,52 +3595,62 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="408"/>
+        <location filename="../app/portalinstaller.cpp" line="419"/>
         <source>written through the API because the download failed: %1</source>
         <translation>imeandikwa kupitia API kwa sababu upakuaji ulishindwa: %1</translation>
     </message>
     <message>
         <location filename="../app/portalinstaller.cpp" line="421"/>
+        <source>RouterOS on %1 cannot show the contents of larger files (RouterOS 7.13 or newer can), so only the size of %2 was checked.</source>
+        <translation>RouterOS kwenye %1 haiwezi kuonyesha maudhui ya faili kubwa (RouterOS 7.13 au mpya zaidi inaweza), kwa hiyo ukubwa tu wa %2 ulikaguliwa.</translation>
+    </message>
+    <message>
+        <location filename="../app/portalinstaller.cpp" line="476"/>
+        <source>Router %1 holds a different %2 than Lango rendered, though of the same size. Someone or something between the router and %3 changed it: check the server&apos;s address and its HTTPS, then install again.</source>
+        <translation>Ruta %1 ina %2 tofauti na ile Lango iliyotengeneza, ingawa ya ukubwa uleule. Mtu au kitu kati ya ruta na %3 kimeibadilisha: kagua anwani ya seva na HTTPS yake, kisha sakinisha tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/portalinstaller.cpp" line="492"/>
         <source>Recording the installed version…</source>
         <translation>Kurekodi toleo lililosakinishwa…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="428"/>
+        <location filename="../app/portalinstaller.cpp" line="499"/>
         <source>%1 records the installed pages</source>
         <translation>%1 hurekodi kurasa zilizosakinishwa</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="443"/>
+        <location filename="../app/portalinstaller.cpp" line="514"/>
         <source>Pointing hotspot profile %1 at the portal…</source>
         <translation>Kuielekeza profaili ya hotspot %1 kwenye portal…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="450"/>
+        <location filename="../app/portalinstaller.cpp" line="521"/>
         <source>server profile %1: %2 %3 (was %4)</source>
         <translation>profaili ya seva %1: %2 %3 (ilikuwa %4)</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="466"/>
+        <location filename="../app/portalinstaller.cpp" line="537"/>
         <source>Letting phones reach %1 before they log in…</source>
         <translation>Kuruhusu simu kufikia %1 kabla ya kuingia…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="475"/>
+        <location filename="../app/portalinstaller.cpp" line="546"/>
         <source>walled garden: allows %1</source>
         <translation>walled garden: inaruhusu %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="487"/>
+        <location filename="../app/portalinstaller.cpp" line="558"/>
         <source>Letting phones reach %1 over HTTPS before they log in…</source>
         <translation>Kuruhusu simu kufikia %1 kupitia HTTPS kabla ya kuingia…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="492"/>
+        <location filename="../app/portalinstaller.cpp" line="563"/>
         <source>walled garden (IP): allows %1</source>
         <translation>walled garden (IP): inaruhusu %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="500"/>
+        <location filename="../app/portalinstaller.cpp" line="571"/>
         <source>Done.</source>
         <translation>Imekamilika.</translation>
     </message>
@@ -3469,17 +3658,47 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::Provisioner</name>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="126"/>
+        <location filename="../app/billing/provisioner.cpp" line="146"/>
         <source>Unknown router job &quot;%1&quot;.</source>
         <translation>Kazi ya ruta &quot;%1&quot; haijulikani.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="324"/>
+        <location filename="../app/billing/provisioner.cpp" line="157"/>
+        <source>its access ended (%1) before its user reached the router</source>
+        <translation>ufikiaji wake uliisha (%1) kabla mtumiaji wake hajafika kwenye ruta</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="175"/>
+        <source>its time ran out before its user reached the router</source>
+        <translation>muda wake uliisha kabla mtumiaji wake hajafika kwenye ruta</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="181"/>
+        <source>Grant %1&apos;s hotspot user name &quot;%2&quot; is not safe in a router script; it is not put on the router.</source>
+        <translation>Jina la mtumiaji wa hotspot la ruhusa %1 &quot;%2&quot; si salama katika hati ya ruta; halitawekwa kwenye ruta.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="328"/>
+        <source>its access ended while its user was put on the router</source>
+        <translation>ufikiaji wake uliisha wakati mtumiaji wake akiwekwa kwenye ruta</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="363"/>
+        <source>Purchase %1 was paid but never went online: %2. Give access by hand or refund.</source>
+        <translation>Ununuzi %1 ulilipwa lakini haukuingia mtandaoni: %2. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="374"/>
+        <source>The end of grant %1 could not be recorded.</source>
+        <translation>Mwisho wa ruhusa %1 haukuweza kuandikwa.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="399"/>
         <source>Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router&apos;s own scheduler removes them meanwhile.</source>
         <translation>Kumwondoa mteja aliyeisha muda kwenye ruta %1 kunaendelea kushindwa: %2 Lango inaendelea kujaribu; kipanga-ratiba cha ruta yenyewe kinamwondoa kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="326"/>
+        <location filename="../app/billing/provisioner.cpp" line="401"/>
         <source>A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).</source>
         <translation>Mteja aliyelipa hakuweza kuwekwa kwenye ruta %1: %2 Lango inaendelea kujaribu (kazi %3).</translation>
     </message>
@@ -3487,12 +3706,32 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::Reconciler</name>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="97"/>
+        <location filename="../app/billing/reconciler.cpp" line="148"/>
+        <source>M-Pesa gave no final answer about purchase %1 (%2, %3) within %4. The customer was told it failed. If they say they paid, check the M-Pesa statement; Lango keeps asking for a day and gives access by itself if M-Pesa confirms.</source>
+        <translation>M-Pesa haikutoa jibu la mwisho kuhusu ununuzi %1 (%2, %3) ndani ya %4. Mteja aliambiwa umeshindikana. Akisema alilipa, kagua taarifa ya M-Pesa; Lango inaendelea kuuliza kwa siku moja na itatoa ufikiaji yenyewe M-Pesa ikithibitisha.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/reconciler.cpp" line="191"/>
+        <source>no confirmation from M-Pesa within %1</source>
+        <translation>hakuna uthibitisho kutoka M-Pesa ndani ya %1</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/reconciler.cpp" line="205"/>
+        <source>M-Pesa says the payment did not happen (%1 %2)</source>
+        <translation>M-Pesa inasema malipo hayakufanyika (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/reconciler.cpp" line="209"/>
+        <source>M-Pesa knows no such payment request</source>
+        <translation>M-Pesa haijui ombi kama hilo la malipo</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/reconciler.cpp" line="230"/>
         <source>M-Pesa reported a payment (CheckoutRequestID %1) for no purchase Lango knows. Check the M-Pesa statement; give access by hand or refund.</source>
         <translation>M-Pesa imeripoti malipo (CheckoutRequestID %1) yasiyo ya ununuzi wowote unaojulikana na Lango. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="145"/>
+        <location filename="../app/billing/reconciler.cpp" line="278"/>
         <source>Router %1 had hotspot user %2 from grant %3, which is no longer valid; Lango removed it.</source>
         <translation>Ruta %1 ilikuwa na mtumiaji wa hotspot %2 kutoka ruhusa %3, ambayo si halali tena; Lango imemwondoa.</translation>
     </message>
@@ -3617,27 +3856,32 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::VoucherPush</name>
     <message>
-        <location filename="../app/voucherpush.cpp" line="38"/>
+        <location filename="../app/voucherpush.cpp" line="40"/>
         <source>Batch %1 is retired: its vouchers are not put on routers any more.</source>
         <translation>Kundi %1 limesitishwa: vocha zake haziwekwi tena kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="87"/>
+        <location filename="../app/voucherpush.cpp" line="89"/>
         <source>The router of batch %1 no longer exists.</source>
         <translation>Ruta ya kundi %1 haipo tena.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="102"/>
+        <location filename="../app/voucherpush.cpp" line="104"/>
         <source>The router was removed from Lango during the push.</source>
         <translation>Ruta iliondolewa katika Lango wakati wa kuweka vocha.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="25"/>
+        <location filename="../app/voucherpush.cpp" line="27"/>
         <source>Router %1: %2</source>
         <translation>Ruta %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/voucherpush.cpp" line="231"/>
+        <source>The office server could not put the vouchers on the router: %1</source>
+        <translation>Seva ya ofisi haikuweza kuweka vocha kwenye ruta: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/voucherpush.cpp" line="239"/>
+        <location filename="../app/voucherpush.cpp" line="319"/>
         <source>Router %1: %n voucher(s) not added: %2</source>
         <translation>
             <numerusform>Ruta %1: vocha %n haijaongezwa: %2</numerusform>
@@ -3645,7 +3889,7 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherpush.cpp" line="282"/>
+        <location filename="../app/voucherpush.cpp" line="362"/>
         <source>Router %1 has %n other user(s) with the same name as a voucher; retire this batch and make a new one.</source>
         <translation>
             <numerusform>Ruta %1 ina mtumiaji mwingine %n mwenye jina sawa na vocha; sitisha kundi hili na uunde jipya.</numerusform>
@@ -3653,7 +3897,7 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="299"/>
+        <location filename="../app/voucherpush.cpp" line="379"/>
         <source>Router %1: the vouchers are on the router but could not be marked: %2</source>
         <translation>Ruta %1: vocha ziko kwenye ruta lakini hazikuweza kuwekewa alama: %2</translation>
     </message>
@@ -3709,6 +3953,14 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
             <numerusform>kadi %n imechapishwa</numerusform>
             <numerusform>kadi %n zimechapishwa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lango::app::http::HttpServer</name>
+    <message>
+        <location filename="../app/http/httpserver.cpp" line="34"/>
+        <source>Cannot listen on %1:%2 (%3). Another program may use the port, or the address is not on this machine.</source>
+        <translation>Haiwezekani kusikiliza kwenye %1:%2 (%3). Programu nyingine huenda inatumia mlango huo, au anwani hiyo haiko kwenye kompyuta hii.</translation>
     </message>
 </context>
 <context>
@@ -4568,12 +4820,12 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::routeros::HotspotApi</name>
     <message>
-        <location filename="../routeros/hotspotapi.cpp" line="66"/>
+        <location filename="../routeros/hotspotapi.cpp" line="67"/>
         <source>hotspot user named %1</source>
         <translation>mtumiaji wa hotspot aitwaye %1</translation>
     </message>
     <message>
-        <location filename="../routeros/hotspotapi.cpp" line="324"/>
+        <location filename="../routeros/hotspotapi.cpp" line="333"/>
         <source>hotspot server profile named %1</source>
         <translation>profaili ya seva ya hotspot iitwayo %1</translation>
     </message>
@@ -4896,62 +5148,62 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation>Vifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="100"/>
+        <location filename="../ui/deskpanels.cpp" line="101"/>
         <source>Live sessions</source>
         <translation>Walio mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="103"/>
+        <location filename="../ui/deskpanels.cpp" line="106"/>
         <source>Customers</source>
         <translation>Wateja</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="113"/>
+        <location filename="../ui/deskpanels.cpp" line="117"/>
         <source>Payments</source>
         <translation>Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="117"/>
+        <location filename="../ui/deskpanels.cpp" line="121"/>
         <source>Routers</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="120"/>
+        <location filename="../ui/deskpanels.cpp" line="124"/>
         <source>Staff</source>
         <translation>Wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="125"/>
+        <location filename="../ui/deskpanels.cpp" line="129"/>
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="141"/>
+        <location filename="../ui/deskpanels.cpp" line="145"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="181"/>
+        <location filename="../ui/deskpanels.cpp" line="185"/>
         <source>Server: not set</source>
         <translation>Seva: haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="182"/>
+        <location filename="../ui/deskpanels.cpp" line="186"/>
         <source>Set the office server&apos;s address in Settings to watch its health here.</source>
         <translation>Weka anwani ya seva ya ofisi katika Mipangilio ili kufuatilia afya yake hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="198"/>
+        <location filename="../ui/deskpanels.cpp" line="202"/>
         <source>Routers: %1 up</source>
         <translation>Ruta hai: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="198"/>
+        <location filename="../ui/deskpanels.cpp" line="202"/>
         <source>Routers: %1 up, %2 down</source>
         <translation>Ruta hai: %1, zisizofanya kazi: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="199"/>
+        <location filename="../ui/deskpanels.cpp" line="203"/>
         <source>Down: %1</source>
         <translation>Hazifanyi kazi: %1</translation>
     </message>
@@ -4959,77 +5211,87 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="114"/>
+        <location filename="../ui/desktopapp.cpp" line="117"/>
         <source>Database changed</source>
         <translation>Hifadhidata imebadilishwa</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="115"/>
+        <location filename="../ui/desktopapp.cpp" line="118"/>
         <source>Lango will use %1 from its next start.</source>
         <translation>Lango itatumia %1 kuanzia itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="126"/>
+        <location filename="../ui/desktopapp.cpp" line="129"/>
         <source>Password not saved</source>
         <translation>Nenosiri halijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="139"/>
+        <location filename="../ui/desktopapp.cpp" line="142"/>
         <source>Database not understood</source>
         <translation>Hifadhidata haieleweki</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="142"/>
+        <location filename="../ui/desktopapp.cpp" line="145"/>
         <source>Opening the office database…</source>
         <translation>Kufungua hifadhidata ya ofisi…</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="143"/>
+        <location filename="../ui/desktopapp.cpp" line="146"/>
         <source>Lango</source>
         <translation>Lango</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="159"/>
+        <location filename="../ui/desktopapp.cpp" line="168"/>
         <source>Cannot open the office database</source>
         <translation>Haiwezekani kufungua hifadhidata ya ofisi</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="170"/>
+        <location filename="../ui/desktopapp.cpp" line="185"/>
         <source>Office key not saved</source>
         <translation>Ufunguo wa ofisi haujahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="181"/>
+        <location filename="../ui/desktopapp.cpp" line="196"/>
         <source>Cannot read this computer&apos;s secrets</source>
         <translation>Haiwezekani kusoma siri za kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="209"/>
+        <location filename="../ui/desktopapp.cpp" line="256"/>
+        <source>Sign in with your own account: the office&apos;s database lets each person do what their role allows.</source>
+        <translation>Ingia kwa akaunti yako mwenyewe: hifadhidata ya ofisi humruhusu kila mtu kufanya kile jukumu lake linaruhusu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktopapp.cpp" line="298"/>
         <source>Cannot read the staff accounts</source>
         <translation>Haiwezekani kusoma akaunti za wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="270"/>
+        <location filename="../ui/desktopapp.cpp" line="312"/>
+        <source>This office has staff accounts. Sign in with yours.</source>
+        <translation>Ofisi hii ina akaunti za wafanyakazi. Ingia kwa akaunti yako.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktopapp.cpp" line="365"/>
         <source>Services: starting…</source>
         <translation>Huduma: zinaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="310"/>
+        <location filename="../ui/desktopapp.cpp" line="414"/>
         <source>Services: running</source>
         <translation>Huduma: zinaendelea</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="314"/>
+        <location filename="../ui/desktopapp.cpp" line="418"/>
         <source>Services: stopped</source>
         <translation>Huduma: zimesimama</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="315"/>
+        <location filename="../ui/desktopapp.cpp" line="419"/>
         <source>Services did not start</source>
         <translation>Huduma hazikuanza</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="316"/>
+        <location filename="../ui/desktopapp.cpp" line="420"/>
         <source>%1
 
 The desk works, but payments are not turned into access until this is fixed.</source>
@@ -5038,12 +5300,12 @@ The desk works, but payments are not turned into access until this is fixed.</so
 Kompyuta ya ofisi inafanya kazi, lakini malipo hayageuzwi kuwa ufikiaji hadi hili lirekebishwe.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="259"/>
+        <location filename="../ui/desktopapp.cpp" line="354"/>
         <source>Vouchers</source>
         <translation>Vocha</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="347"/>
+        <location filename="../ui/desktopapp.cpp" line="451"/>
         <source>Choose another database…</source>
         <translation>Chagua hifadhidata nyingine…</translation>
     </message>
@@ -5172,19 +5434,24 @@ Kompyuta ya ofisi inafanya kazi, lakini malipo hayageuzwi kuwa ufikiaji hadi hil
 <context>
     <name>lango::ui::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="22"/>
+        <location filename="../ui/logindialog.cpp" line="18"/>
         <source>Sign in to Lango</source>
         <translation>Ingia kwenye Lango</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="27"/>
+        <location filename="../ui/logindialog.cpp" line="23"/>
         <source>&amp;Username:</source>
         <translation>&amp;Jina la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="28"/>
+        <location filename="../ui/logindialog.cpp" line="24"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="26"/>
+        <source>&amp;Remember my password on this computer (in its keychain)</source>
+        <translation>&amp;Kumbuka nenosiri langu kwenye kompyuta hii (katika keychain yake)</translation>
     </message>
     <message>
         <location filename="../ui/logindialog.cpp" line="34"/>
@@ -5192,17 +5459,16 @@ Kompyuta ya ofisi inafanya kazi, lakini malipo hayageuzwi kuwa ufikiaji hadi hil
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="39"/>
         <source>This office has staff accounts. Sign in with yours.</source>
-        <translation>Ofisi hii ina akaunti za wafanyakazi. Ingia kwa akaunti yako.</translation>
+        <translation type="vanished">Ofisi hii ina akaunti za wafanyakazi. Ingia kwa akaunti yako.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="53"/>
+        <location filename="../ui/logindialog.cpp" line="65"/>
         <source>Type your username and password.</source>
         <translation>Andika jina lako la mtumiaji na nenosiri.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="59"/>
+        <location filename="../ui/logindialog.cpp" line="71"/>
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
@@ -6736,78 +7002,79 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
 <context>
     <name>lango::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="28"/>
+        <location filename="../ui/settingspanel.cpp" line="30"/>
         <source>This desk</source>
         <translation>Kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="34"/>
+        <location filename="../ui/settingspanel.cpp" line="36"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="38"/>
+        <location filename="../ui/settingspanel.cpp" line="40"/>
         <source>Language saved: it applies when Lango starts again.</source>
         <translation>Lugha imehifadhiwa: itatumika Lango itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="43"/>
+        <location filename="../ui/settingspanel.cpp" line="45"/>
         <source>&amp;Change database…</source>
         <translation>&amp;Badilisha hifadhidata…</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="49"/>
+        <location filename="../ui/settingspanel.cpp" line="51"/>
         <source>Database:</source>
         <translation>Hifadhidata:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="52"/>
+        <location filename="../ui/settingspanel.cpp" line="54"/>
         <source>Office</source>
         <translation>Ofisi</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="55"/>
+        <location filename="../ui/settingspanel.cpp" line="57"/>
         <source>Show office &amp;key…</source>
         <translation>Onyesha &amp;ufunguo wa ofisi…</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="56"/>
+        <location filename="../ui/settingspanel.cpp" line="58"/>
         <source>Another desk joining this office needs this key once.</source>
         <translation>Kompyuta nyingine inayojiunga na ofisi hii inahitaji ufunguo huu mara moja.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="58"/>
+        <location filename="../ui/settingspanel.cpp" line="60"/>
         <source>Office key:</source>
         <translation>Ufunguo wa ofisi:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="62"/>
+        <location filename="../ui/settingspanel.cpp" line="64"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mipangilio&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="86"/>
+        <location filename="../ui/settingspanel.cpp" line="88"/>
         <source>Show office key</source>
         <translation>Onyesha ufunguo wa ofisi</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="87"/>
+        <location filename="../ui/settingspanel.cpp" line="89"/>
         <source>The office key opens the office&apos;s stored router passwords and M-Pesa keys. Show it only to give it to a desk joining this office. Show it now?</source>
         <translation>Ufunguo wa ofisi hufungua manenosiri ya ruta na funguo za M-Pesa zilizohifadhiwa na ofisi. Uonyeshe tu ili kuupa kompyuta inayojiunga na ofisi hii. Uonyeshe sasa?</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="93"/>
-        <location filename="../ui/settingspanel.cpp" line="97"/>
+        <location filename="../ui/settingspanel.cpp" line="98"/>
+        <location filename="../ui/settingspanel.cpp" line="109"/>
+        <location filename="../ui/settingspanel.cpp" line="113"/>
         <source>Office key</source>
         <translation>Ufunguo wa ofisi</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="93"/>
+        <location filename="../ui/settingspanel.cpp" line="109"/>
         <source>This desk has no office key stored.</source>
         <translation>Kompyuta hii haina ufunguo wa ofisi uliohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="98"/>
+        <location filename="../ui/settingspanel.cpp" line="114"/>
         <source>Enter this key on the new desk (first start, &quot;Office key&quot;):
 
 %1</source>
@@ -6816,7 +7083,7 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="101"/>
+        <location filename="../ui/settingspanel.cpp" line="117"/>
         <source>&amp;Copy</source>
         <translation>&amp;Nakili</translation>
     </message>
@@ -6922,72 +7189,82 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
 <context>
     <name>lango::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="22"/>
+        <location filename="../ui/staffpanel.cpp" line="24"/>
         <source>Search staff</source>
         <translation>Tafuta wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="23"/>
+        <location filename="../ui/staffpanel.cpp" line="25"/>
         <source>&amp;Add staff member…</source>
         <translation>&amp;Ongeza mfanyakazi…</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="24"/>
+        <location filename="../ui/staffpanel.cpp" line="26"/>
         <source>Create an account for someone who works at the office</source>
         <translation>Unda akaunti kwa mtu anayefanya kazi ofisini</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="25"/>
+        <location filename="../ui/staffpanel.cpp" line="27"/>
         <source>&amp;Edit staff member…</source>
         <translation>&amp;Hariri mfanyakazi…</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="26"/>
+        <location filename="../ui/staffpanel.cpp" line="28"/>
         <source>Change the role, status or password of the selected account</source>
         <translation>Badilisha nafasi, hali au nenosiri la akaunti iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="27"/>
+        <location filename="../ui/staffpanel.cpp" line="29"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="27"/>
+        <location filename="../ui/staffpanel.cpp" line="29"/>
         <source>Load the accounts again</source>
         <translation>Pakia akaunti tena</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="50"/>
+        <location filename="../ui/staffpanel.cpp" line="52"/>
         <source>&lt;h2&gt;Staff&lt;/h2&gt;Who may use Lango&apos;s desks, and what each may do.</source>
         <translation>&lt;h2&gt;Wafanyakazi&lt;/h2&gt;Nani anaweza kutumia kompyuta za Lango ofisini, na kila mmoja anaweza kufanya nini.</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="67"/>
+        <location filename="../ui/staffpanel.cpp" line="69"/>
         <source>Could not load staff: %1</source>
         <translation>Wafanyakazi hawakuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="72"/>
+        <location filename="../ui/staffpanel.cpp" line="77"/>
+        <source>One computer, one file: roles here are a convenience of this desk, not a lock. Anyone with this computer&apos;s account can open the file; keep it to trusted people.</source>
+        <translation>Kompyuta moja, faili moja: majukumu hapa ni urahisi wa dawati hili, si kufuli. Yeyote mwenye akaunti ya kompyuta hii anaweza kufungua faili; iachie watu unaowaamini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffpanel.cpp" line="80"/>
+        <source>The office database itself holds each role: every person signs in to it as themselves, and it refuses what their role may not do, from any desk, the command line or a database tool.</source>
+        <translation>Hifadhidata ya ofisi yenyewe hushikilia kila jukumu: kila mtu huingia humo kwa jina lake, nayo hukataa kile ambacho jukumu lake haliruhusu, kutoka dawati lolote, mstari wa amri au zana ya hifadhidata.</translation>
+    </message>
+    <message>
+        <location filename="../ui/staffpanel.cpp" line="85"/>
         <source>There are no staff accounts: every desk runs as admin without asking. Add the first account (an admin) to make desks ask who is signing in, and to give each person a role.</source>
         <translation>Hakuna akaunti za wafanyakazi: kila kompyuta inaendeshwa kama msimamizi bila kuuliza. Ongeza akaunti ya kwanza (msimamizi) ili kompyuta ziulize nani anaingia, na kumpa kila mtu nafasi yake.</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="74"/>
+        <location filename="../ui/staffpanel.cpp" line="87"/>
         <source>Desks ask who is signing in. Every change a person makes is written to the audit log.</source>
         <translation>Kompyuta huuliza nani anaingia. Kila badiliko analofanya mtu huandikwa kwenye kumbukumbu za ukaguzi.</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="109"/>
+        <location filename="../ui/staffpanel.cpp" line="123"/>
         <source>Not saved</source>
         <translation>Haijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="112"/>
+        <location filename="../ui/staffpanel.cpp" line="126"/>
         <source>Admin %1 added. From the next start, desks ask who is signing in.</source>
         <translation>Msimamizi %1 ameongezwa. Kuanzia Lango itakapoanzishwa tena, kompyuta zitauliza nani anaingia.</translation>
     </message>
     <message>
-        <location filename="../ui/staffpanel.cpp" line="113"/>
+        <location filename="../ui/staffpanel.cpp" line="127"/>
         <source>Staff member %1 saved.</source>
         <translation>Mfanyakazi %1 amehifadhiwa.</translation>
     </message>
@@ -7050,57 +7327,66 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
         <translation>Huduma bado zinaanza; jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="136"/>
+        <location filename="../ui/stkpushdialog.cpp" line="137"/>
         <source>Sending the prompt to %1…</source>
         <translation>Kutuma ombi kwa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="138"/>
+        <location filename="../ui/stkpushdialog.cpp" line="139"/>
         <source>Stop waiting</source>
         <translation>Acha kusubiri</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="148"/>
+        <location filename="../ui/stkpushdialog.cpp" line="149"/>
         <source>M-Pesa is not set up for this desk. An admin fills in Settings, M-Pesa; with a shared database the office server must also be running.</source>
         <translation>M-Pesa haijaandaliwa kwa kompyuta hii. Msimamizi ajaze Mipangilio, M-Pesa; kwa hifadhidata ya pamoja, seva ya ofisi lazima pia iwe inaendeshwa.</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="154"/>
+        <location filename="../ui/stkpushdialog.cpp" line="155"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="161"/>
-        <source>Prompt sent to %1. Ask the customer to enter their M-Pesa PIN on the phone.%2</source>
-        <translation>Ombi limetumwa kwa %1. Mwombe mteja aweke PIN yake ya M-Pesa kwenye simu.%2</translation>
+        <location filename="../ui/stkpushdialog.cpp" line="163"/>
+        <source>The office server is sending the prompt to %1. Ask the customer to enter their M-Pesa PIN on the phone.</source>
+        <translation>Seva ya ofisi inatuma ombi kwa %1. Mwambie mteja aweke PIN yake ya M-Pesa kwenye simu.</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="165"/>
+        <location filename="../ui/stkpushdialog.cpp" line="164"/>
+        <source>Prompt sent to %1. Ask the customer to enter their M-Pesa PIN on the phone.</source>
+        <translation>Ombi limetumwa kwa %1. Mwambie mteja aweke PIN yake ya M-Pesa kwenye simu.</translation>
+    </message>
+    <message>
+        <source>Prompt sent to %1. Ask the customer to enter their M-Pesa PIN on the phone.%2</source>
+        <translation type="vanished">Ombi limetumwa kwa %1. Mwombe mteja aweke PIN yake ya M-Pesa kwenye simu.%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stkpushdialog.cpp" line="168"/>
         <source>M-Pesa prompt sent to %1.</source>
         <translation>Ombi la M-Pesa limetumwa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="193"/>
+        <location filename="../ui/stkpushdialog.cpp" line="196"/>
         <source>Paid. Connecting the customer&apos;s account on the router…</source>
         <translation>Imelipwa. Kuunganisha akaunti ya mteja kwenye ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="205"/>
+        <location filename="../ui/stkpushdialog.cpp" line="208"/>
         <source>&lt;h3&gt;Paid and ready&lt;/h3&gt;&lt;p&gt;Give the customer these details for the WiFi login page:&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;Username: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Valid until %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Imelipwa na iko tayari&lt;/h3&gt;&lt;p&gt;Mpe mteja maelezo haya kwa ukurasa wa kuingia wa WiFi:&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;Jina la mtumiaji: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nenosiri: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Halali hadi %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="209"/>
+        <location filename="../ui/stkpushdialog.cpp" line="212"/>
         <source>Sale to %1 paid and active.</source>
         <translation>Mauzo kwa %1 yamelipwa na yanafanya kazi.</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="211"/>
+        <location filename="../ui/stkpushdialog.cpp" line="214"/>
         <source>&lt;h3&gt;No answer yet&lt;/h3&gt;&lt;p&gt;M-Pesa has not confirmed the payment. If the customer paid, it will still arrive: watch the purchase in Payments. Lango checks with M-Pesa by itself.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bado hakuna jibu&lt;/h3&gt;&lt;p&gt;M-Pesa haijathibitisha malipo. Ikiwa mteja alilipa, malipo bado yatafika: fuatilia ununuzi katika Malipo. Lango huuliza M-Pesa yenyewe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/stkpushdialog.cpp" line="214"/>
+        <location filename="../ui/stkpushdialog.cpp" line="217"/>
         <source>&lt;h3&gt;Not paid&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was charged. You can try again.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Haijalipwa&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Hakuna pesa iliyokatwa. Unaweza kujaribu tena.&lt;/p&gt;</translation>
     </message>
@@ -7765,22 +8051,32 @@ Vocha zake %n ambazo hazijatumika zitaacha kufanya kazi na zitaondolewa kwenye r
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="189"/>
+        <location filename="../app/main.cpp" line="110"/>
+        <source>LANGO_STAFF and LANGO_STAFF_PASSWORD do not sign in: %1</source>
+        <translation>LANGO_STAFF na LANGO_STAFF_PASSWORD haziingii: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="119"/>
+        <source>This office signs each person in to its database. Sign in once at the desktop with &quot;Remember my password&quot;, or set LANGO_STAFF and LANGO_STAFF_PASSWORD.</source>
+        <translation>Ofisi hii humwingiza kila mtu katika hifadhidata yake kwa jina lake. Ingia mara moja kwenye programu ya dawati ukichagua &quot;Kumbuka nenosiri langu&quot;, au weka LANGO_STAFF na LANGO_STAFF_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="224"/>
         <source>option %1 needs a value; see lango --help</source>
         <translation>chaguo %1 linahitaji thamani; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="226"/>
         <source>--json goes after the command, e.g. lango package list --json; see lango --help</source>
         <translation>--json huja baada ya amri, mfano lango package list --json; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="227"/>
         <source>unknown option %1; see lango --help</source>
         <translation>chaguo lisilojulikana %1; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="225"/>
+        <location filename="../app/main.cpp" line="260"/>
         <source>There is no display to show the Lango desktop on. Run `lango --headless` for the server, `lango --demo --headless` for the demo&apos;s portal API, or `lango --help` for the commands.</source>
         <translation>Hakuna skrini ya kuonyesha programu ya Lango. Endesha `lango --headless` kwa seva, `lango --demo --headless` kwa API ya portal ya majaribio, au `lango --help` kwa amri.</translation>
     </message>

@@ -55,7 +55,7 @@ QFuture<Result<bool>> HotspotPresence::isOnHotspot(qint64 routerId, const QStrin
     promise->start();
     api->hosts(mac).then(this, [this, key, ip, promise](routeros::Result<QList<routeros::HotspotHost>> hosts) {
         if (!hosts) {
-            promise->addResult(Error{ErrorCode::Unavailable,
+            promise->addResult(Error{ErrorCode::Upstream,
                                      tr("The hotspot's router does not answer right now. Try again in a minute."),
                                      hosts.error().message});
             promise->finish();

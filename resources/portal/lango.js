@@ -29,6 +29,7 @@
       mpesa_off: 'M-Pesa payments are not available here yet. Use a voucher.',
       not_here: 'This hotspot is not set up for M-Pesa payments. Use a voucher.',
       open_from_wifi: 'Open this page from the WiFi login page to buy.',
+      router_wait: 'The hotspot cannot take payments this minute. Try again shortly, or use a voucher.',
       voucher_title: 'Have a voucher?', code_label: 'Voucher code', has_pin: 'My card has a PIN', pin_label: 'PIN',
       connect: 'Connect', code_empty: 'Type the code printed on your voucher.',
       code_chars: 'Voucher codes have no 0, 1, I, L or O. Check each letter.',
@@ -69,6 +70,7 @@
       mpesa_off: 'Malipo ya M-Pesa bado hayapatikani hapa. Tumia vocha.',
       not_here: 'Hotspot hii haijawekwa kwa malipo ya M-Pesa. Tumia vocha.',
       open_from_wifi: 'Fungua ukurasa huu kutoka ukurasa wa kuingia wa WiFi ili ununue.',
+      router_wait: 'Hotspot haiwezi kupokea malipo kwa sasa. Jaribu tena baadaye kidogo, au tumia vocha.',
       voucher_title: 'Una vocha?', code_label: 'Nambari ya vocha', has_pin: 'Kadi yangu ina PIN', pin_label: 'PIN',
       connect: 'Unganisha', code_empty: 'Andika nambari iliyochapishwa kwenye vocha yako.',
       code_chars: 'Nambari za vocha hazina 0, 1, I, L wala O. Angalia kila herufi.',
@@ -320,6 +322,8 @@
       if (status === 201 && data && data.purchase_id) { save('lango.phone', msisdn); self.wait(data.purchase_id, pkg, msisdn); }
       else if (status === 409 && error === 'already_active') self.offerExtend();
       else if (status === 429) self.finish('rate', undefined, 'msg bad');
+      else if (status === 403) self.finish('open_from_wifi', undefined, 'msg bad');
+      else if (status === 502) self.finish('router_wait', undefined, 'msg bad');
       else if (status === 400 && data && data.field === 'phone') say(el('phone-err'), 'phone_bad');
       else if (status === 400 && data && data.field === 'package_id') { say(el('pkg-err'), 'pkg_gone'); self.loadPackages(); }
       else if (status === 400 && data && (data.field === 'mac' || data.field === 'ip')) self.finish('open_from_wifi', undefined, 'msg bad');

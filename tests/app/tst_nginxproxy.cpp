@@ -151,7 +151,7 @@ private Q_SLOTS:
                                 "X-Forwarded-For: 6.6.6.6\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         for (int i = 0; i < 2; ++i) {
             const QByteArray answer = request("127.0.0.2", post);
-            QVERIFY2(!answer.startsWith("HTTP/1.1 429"), answer.constData());   // the router is down: 503, but counted
+            QVERIFY2(!answer.startsWith("HTTP/1.1 429"), answer.constData());   // the router is down: 502, but counted
         }
         const QByteArray third = request("127.0.0.2", post);
         QVERIFY2(third.startsWith("HTTP/1.1 429"), third.constData());
