@@ -16,7 +16,7 @@ QString OfficeRoles::prefix(const QString &databaseName)
 
 QString OfficeRoles::loginRole(const QString &databaseName, const QString &username)
 {
-    return prefix(databaseName) + QLatin1Char('_') + username;
+    return prefix(databaseName) + QStringLiteral("_u_") + username;   // lango_login_name() in migration 0004
 }
 
 Result<OfficeRoles::Kind> OfficeRoles::currentKind(const Database &db)

@@ -10,7 +10,8 @@ namespace lango::models {
 // cashier, seller) with exactly the rights each needs, and one login role per
 // staff member, so a seller's desk, CLI or psql can do no more than a seller
 // may. Names are per database (two offices, or tests, share a cluster
-// safely): lg_<first 8 hex of md5(database)>_<group or username>. SQLite has
+// safely): lg_<first 8 hex of md5(database)>_<group>, and
+// lg_<...>_u_<username> for a person (no username can name a group). SQLite has
 // no roles: there the desk's sign-in is a convenience.
 class OfficeRoles final
 {

@@ -262,6 +262,16 @@ Result<QList<Purchase>> PurchaseStore::dueForQuery(int limit) const
     return purchases;
 }
 
+Result<int> PurchaseStore::failUnsent(qint64 olderThan) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE purchases SET state = 'failed', result_code = 'not_sent', result_desc = 'The M-Pesa prompt was never sent',"
+        " updated_at = ? WHERE state = 'pending' AND checkout_request_id IS NULL AND created_at < ?"), {m_clock.now(), olderThan});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
 Result<QList<Purchase>> PurchaseStore::dueForConfirmation(int limit) const
 {
     auto q = m_db.exec(QStringLiteral(

@@ -45,6 +45,10 @@ public:
     // kNoConfirmation: a paybill payment, which STK Query cannot see.
     [[nodiscard]] Result<bool> markPaid(qint64 id, const QString &receipt, qint64 paidCents, const QString &resultCode,
                                         const QString &resultDesc, qint64 confirmAt = 0) const;
+    // Purchases whose prompt never went out (no checkout id) long after they
+    // were made: a server that died before the push, or never took a desk's
+    // queued sale. Marked failed so nobody waits on them. Returns how many.
+    [[nodiscard]] Result<int> failUnsent(qint64 olderThan) const;
     // Paid purchases whose success still waits for STK Query to confirm it.
     [[nodiscard]] Result<QList<Purchase>> dueForConfirmation(int limit = 20) const;
     [[nodiscard]] Result<bool> markConfirmed(qint64 id) const;

@@ -150,9 +150,21 @@ QFuture<Result<PurchaseStarted>> BillingService::startPurchase(const PurchaseReq
                          {}});
             return;
         }
+        // A real device: now it counts against the hotspot's and the server's limits.
+        if (const int wait = m_gate.admitShared(clean.router, m_office.clock().nowMs()); wait > 0) {
+            finish(tooMany(wait));
+            return;
+        }
         startAdmitted(clean, routerId, package).then(this, [finish](Result<PurchaseStarted> started) { finish(std::move(started)); });
     });
     return promise->future();
+}
+
+Error BillingService::tooMany(int waitSeconds)
+{
+    Error limited{ErrorCode::RateLimited, tr("Too many payment requests right now. Try again in %n second(s).", nullptr, waitSeconds), {}};
+    limited.retryAfterSeconds = waitSeconds;
+    return limited;
 }
 
 Result<void> BillingService::admit(const PurchaseRequest &request)
@@ -160,11 +172,8 @@ Result<void> BillingService::admit(const PurchaseRequest &request)
     // Every attempt counts, whatever its answer (an "already online" too):
     // the limits are what stops a flood, not the outcome.
     if (request.source == QLatin1String("portal")) {
-        if (const int wait = m_gate.admit(request.clientAddress, request.router, m_office.clock().nowMs()); wait > 0) {
-            Error limited{ErrorCode::RateLimited, tr("Too many payment requests right now. Try again in %n second(s).", nullptr, wait), {}};
-            limited.retryAfterSeconds = wait;
-            return limited;
-        }
+        if (const int wait = m_gate.admitClient(request.clientAddress, m_office.clock().nowMs()); wait > 0)
+            return tooMany(wait);
     }
     // A phone or a device may start only a few purchases per window.
     const qint64 since = m_office.clock().now() - m_options.limitWindowSeconds;
@@ -275,6 +284,12 @@ QFuture<Result<void>> BillingService::sendQueuedPush(const models::Job &job)
         return ready<Result<void>>(fromModels(purchase.error()));
     if (purchase->state != models::PurchaseState::Pending || !purchase->checkoutRequestId.isEmpty())
         return ready<Result<void>>({});   // sent already, or decided otherwise
+    // Whatever stops the prompt here, the desk's sale ends as failed, not pending.
+    auto notSent = [this, purchaseId](const QString &code, const Error &why) {
+        (void)m_office.purchases.markFailed(purchaseId, code, why.message);
+        Q_EMIT purchaseChanged(purchaseId);
+        return ready<Result<void>>(why);
+    };
     // A prompt long after the sale would surprise a customer who left.
     if (m_office.clock().now() - purchase->createdAt > kQueuedPushFreshSeconds) {
         (void)m_office.purchases.markFailed(purchaseId, QStringLiteral("not_sent"),
@@ -284,12 +299,9 @@ QFuture<Result<void>> BillingService::sendQueuedPush(const models::Job &job)
     }
     auto package = m_office.packages.byId(purchase->packageId);
     if (!package)
-        return ready<Result<void>>(fromModels(package.error()));
-    if (!m_daraja) {
-        (void)m_office.purchases.markFailed(purchaseId, QStringLiteral("not_set_up"), QStringLiteral("M-Pesa is not set up on the server"));
-        Q_EMIT purchaseChanged(purchaseId);
-        return ready<Result<void>>(Error{ErrorCode::Unavailable, tr("M-Pesa is not set up on this server."), {}});
-    }
+        return notSent(QStringLiteral("not_sent"), fromModels(package.error()));
+    if (!m_daraja)
+        return notSent(QStringLiteral("not_set_up"), Error{ErrorCode::Unavailable, tr("M-Pesa is not set up on this server."), {}});
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     sendPush(*purchase, *package).then(this, [promise](Result<PurchaseStarted> sent) {
@@ -815,9 +827,12 @@ Result<bool> BillingService::revokeUnconfirmed(qint64 purchaseId, const QString 
             // it, its package's time when it extended one paid for otherwise.
             auto others = m_office.purchases.otherPaidForGrant(grantId, purchaseId);
             auto package = m_office.packages.byId(purchase->packageId);
-            if (!others || !package)
-                return fromModels(!others ? others.error() : package.error());
-            const qint64 seconds = *others > 0 ? package->durationSeconds : std::numeric_limits<qint32>::max();
+            auto grant = m_office.grants.byId(grantId);
+            if (!others || !package || !grant)
+                return fromModels(!others ? others.error() : !package ? package.error() : grant.error());
+            // A voucher's or another payment's time stays: only this payment's goes.
+            const bool extendedOther = *others > 0 || grant->voucherId != 0;
+            const qint64 seconds = extendedOther ? package->durationSeconds : std::numeric_limits<qint32>::max();
             if (auto shortened = m_office.grants.shorten(grantId, seconds); !shortened)
                 return fromModels(shortened.error());
         }

@@ -86,6 +86,7 @@ Q_SIGNALS:
 private:
     Result<PurchaseRequest> checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const;
     Result<void> admit(const PurchaseRequest &request);
+    static Error tooMany(int waitSeconds);
     QFuture<Result<PurchaseStarted>> startAdmitted(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
     Result<void> auditPrompt(const QString &source, const models::AuditEntry &who, const models::Purchase &purchase,
                              const models::Package &package);

@@ -36,25 +36,28 @@ void PurchaseGate::forgetIdleClients(qint64 nowMs)
     }
 }
 
-int PurchaseGate::admit(const QString &client, const QString &router, qint64 nowMs)
+int PurchaseGate::admitClient(const QString &client, qint64 nowMs)
 {
-    if (!client.isEmpty() && !m_clients.contains(client) && m_clients.size() >= kMaxClients)
+    if (client.isEmpty())
+        return 0;
+    if (!m_clients.contains(client) && m_clients.size() >= kMaxClients)
         forgetIdleClients(nowMs);
+    Window &window = m_clients[client];
+    if (const qint64 wait = waitMs(window, m_limits.perClient, nowMs); wait > 0)
+        return int((wait + 999) / 1000);
+    window.append(nowMs);
+    return 0;
+}
+
+int PurchaseGate::admitShared(const QString &router, qint64 nowMs)
+{
     qint64 wait = waitMs(m_server, m_limits.perServer, nowMs);
-    Window *clientWindow = client.isEmpty() ? nullptr : &m_clients[client];
-    if (clientWindow)
-        wait = std::max(wait, waitMs(*clientWindow, m_limits.perClient, nowMs));
     Window *routerWindow = router.isEmpty() ? nullptr : &m_routers[router];
     if (routerWindow)
         wait = std::max(wait, waitMs(*routerWindow, m_limits.perRouter, nowMs));
-    if (wait > 0) {
-        if (clientWindow && clientWindow->isEmpty())
-            m_clients.remove(client);
+    if (wait > 0)
         return int((wait + 999) / 1000);
-    }
     m_server.append(nowMs);
-    if (clientWindow)
-        clientWindow->append(nowMs);
     if (routerWindow)
         routerWindow->append(nowMs);
     return 0;

@@ -29,10 +29,13 @@ public:
 
     explicit PurchaseGate(Limits limits);
 
-    // Counts one prompt against every limit that applies; when one is full
-    // nothing is counted and the answer is the seconds until there is room
-    // (0 = admitted). An empty client (a desk) is not limited per client.
-    [[nodiscard]] int admit(const QString &client, const QString &router, qint64 nowMs);
+    // Counts one attempt against the client's limit; when it is full nothing
+    // is counted and the answer is the seconds until there is room (0 =
+    // admitted). Checked first: a flood from one address stops here.
+    [[nodiscard]] int admitClient(const QString &client, qint64 nowMs);
+    // The same for the hotspot's and the server's limits, counted only for
+    // a device the hotspot really sees, so strangers cannot use them up.
+    [[nodiscard]] int admitShared(const QString &router, qint64 nowMs);
 
 private:
     // The times of the prompts admitted in the current window, oldest first.

@@ -18,6 +18,8 @@ namespace {
 
 // A purchase given up for lack of an answer is asked about this long.
 constexpr qint64 kKeepAskingSeconds = 24 * 60 * 60;
+// A purchase with no prompt sent this long after it was made gets none.
+constexpr qint64 kUnsentAfterSeconds = 5 * 60;
 
 } // namespace
 
@@ -87,6 +89,9 @@ qint64 Reconciler::queryBackoffSeconds(int attempts)
 void Reconciler::queryDuePurchases()
 {
     reportLongParkedCallbacks();
+    // A prompt not sent within minutes never will be: say so, not "pending".
+    if (auto unsent = m_office.purchases.failUnsent(m_office.clock().now() - kUnsentAfterSeconds); unsent && *unsent > 0)
+        qCWarning(lcApp).noquote() << *unsent << "purchase(s) whose M-Pesa prompt was never sent marked failed";
     if (!m_daraja)
         return;
     auto due = m_office.purchases.dueForQuery(20);

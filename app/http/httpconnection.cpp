@@ -93,6 +93,10 @@ void HttpConnection::readRequests()
         drainAndClose();
         return;
     }
+    if (m_ending) {
+        m_socket->readAll();   // after its last request, nothing more is read
+        return;
+    }
     if (m_handling || m_socket->bytesToWrite() > kWriteBacklogBytes)
         return;   // resumes after the answer, or once the client reads
     while (true) {
@@ -153,6 +157,10 @@ void HttpConnection::respond(quint64 serial, const HttpResponse &response)
     m_sentContinue = false;
     m_waitingSinceMs = m_server.nowMs();
     if (!m_keepAlive) {
+        // The client said this was its last request: what it sent after it
+        // is not run.
+        m_ending = true;
+        m_pending.clear();
         m_socket->disconnectFromHost();
         return;
     }
@@ -187,8 +195,8 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
     if (!m_socket)
         return;
     const qint64 timeout = m_server.options().requestTimeoutMs;
-    if (m_closing) {
-        if (nowMs - m_waitingSinceMs > kLingerMs)
+    if (m_closing || m_ending) {
+        if (nowMs - m_waitingSinceMs > (m_ending ? m_server.options().requestTimeoutMs : kLingerMs))
             abort();
         return;
     }

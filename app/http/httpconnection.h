@@ -54,7 +54,8 @@ private:
     quint64 m_serial = 0;          // the request with a handler now
     bool m_handling = false;
     bool m_keepAlive = true;
-    bool m_closing = false;
+    bool m_closing = false;   // refused: dropping what the client still sends, then closing
+    bool m_ending = false;    // answered its last request: closing once the answer is out
     bool m_sentContinue = false;
     qint64 m_waitingSinceMs = 0;   // start of the current wait for the client
     qint64 m_lastWriteMs = 0;

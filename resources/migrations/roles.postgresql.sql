@@ -13,6 +13,11 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = cashier) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', cashier); END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = seller) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', seller); END IF;
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I, %I', current_database(), admin, cashier, seller);
+    -- No login makes temporary tables (they could shadow the real ones) or
+    -- objects of its own in the schema.
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION lango_current_kind(), lango_current_staff_id() TO %I, %I, %I', admin, cashier, seller);
     EXECUTE format('GRANT USAGE ON SCHEMA public TO %I, %I, %I', admin, cashier, seller);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I, %I, %I', admin, cashier, seller);
 
@@ -20,6 +25,11 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', admin);
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, schema_migrations FROM %I', admin);
     EXECUTE format('REVOKE INSERT ON schema_migrations FROM %I', admin);
+    -- Staff rows name their own login: nobody but the owner sets db_role or
+    -- renames a person (the audit trail follows the name), or deletes one.
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON staff FROM %I', admin);
+    EXECUTE format('GRANT INSERT (username, display_name, role, password_hash, active, created_at, updated_at) ON staff TO %I', admin);
+    EXECUTE format('GRANT UPDATE (display_name, role, active, password_hash, updated_at) ON staff TO %I', admin);
     EXECUTE format('GRANT EXECUTE ON FUNCTION lango_staff_login(bigint, text) TO %I, %I, %I', admin, cashier, seller);
 
     -- Cashiers: the money and the customers; not prices, routers, staff or settings.

@@ -14,6 +14,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 namespace lango::testing {
@@ -107,6 +108,8 @@ public:
         options.config.adminPort = adminPort = freePort();
         options.callbackToken = callbackToken;
         options.queryGiveUpSeconds = m_options.queryGiveUpSeconds;
+        if (engineOptionsHook)
+            engineOptionsHook(options);
         options.slowQuerySeconds = m_options.slowQuerySeconds;
         engine = std::make_unique<app::BillingEngine>(*m_office, options);
         auto started = engine->start();
@@ -160,6 +163,7 @@ public:
     qint64 routerId = 0;
     qint64 packageId = 0;
     QString callbackToken;
+    std::function<void(app::BillingEngine::Options &)> engineOptionsHook;   // a test's own limits and such
 };
 
 } // namespace lango::testing

@@ -495,6 +495,23 @@ private Q_SLOTS:
                                       "application/json", {{"X-Forwarded-For", "41.90.8.8"}}).status, 201);
     }
 
+    // Strangers cannot use up a hotspot's budget: attempts for devices the
+    // router does not see are refused before they count against it.
+    void strangersDoNotUseUpTheHotspotsBudget()
+    {
+        BillingFixture::Options options;
+        options.startEngine = false;
+        LANGO_BILLING(f, QStringLiteral("sqlite"), options);
+        f.engineOptionsHook = [](app::BillingEngine::Options &engine) { engine.config.purchasesPerRouter = {2, 60}; };
+        QVERIFY(f.startEngine().isEmpty());
+        for (int i = 0; i < 5; ++i) {
+            const QJsonObject fake = f.purchaseBody(QStringLiteral("07220001%1").arg(i, 2, 10, QLatin1Char('0')),
+                                                    QStringLiteral("02:66:00:00:00:%1").arg(i, 2, 10, QLatin1Char('0')));
+            QCOMPARE(testing::httpPost(f.url(QStringLiteral("/api/portal/purchases")), QJsonDocument(fake).toJson()).status, 403);
+        }
+        QCOMPARE(f.buy(f.purchaseBody()).status, 201);   // the real customer still buys
+    }
+
     // "Already online" tells no one the device's expiry, and counts
     // against the limits like any attempt.
     void alreadyOnlineRevealsNothing()

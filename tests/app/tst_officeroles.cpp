@@ -109,6 +109,9 @@ private Q_SLOTS:
         QTest::newRow("give access by hand") << "UPDATE grants SET expires_at = expires_at + 86400";
         QTest::newRow("set someone's password") << "SELECT lango_staff_login((SELECT id FROM staff WHERE username = 'chebet') + 1, 'hunter22222')";
         QTest::newRow("queue router work") << "INSERT INTO jobs (kind, payload, run_at, created_at, updated_at) VALUES ('provision', '{}', 1, 1, 1)";
+        // A temporary table named like a real one must not fool the database's own functions.
+        QTest::newRow("shadow the staff table") << "CREATE TEMP TABLE staff (id bigint, username text, role text, active int, db_role text)";
+        QTest::newRow("make objects of its own") << "CREATE TABLE public.mine (x int)";
     }
     void sellerIsRefused()
     {
@@ -160,6 +163,16 @@ private Q_SLOTS:
         QCOMPARE(psql(QStringLiteral("amina"), QStringLiteral("SELECT lango_staff_login(%1, 'pw-eve-secret')").arg(admin.out.trimmed())).exitCode, 0);
         QCOMPARE(psql(QStringLiteral("eve"), QStringLiteral("SELECT lango_current_kind()")).out.trimmed(), QStringLiteral("seller"));
         QCOMPARE(psql(QStringLiteral("amina"), QStringLiteral("UPDATE packages SET price_cents = 2500 RETURNING id")).exitCode, 0);
+        // Not even an admin points a staff row at another login, or renames one.
+        QVERIFY(psql(QStringLiteral("amina"), QStringLiteral("UPDATE staff SET db_role = 'lango' WHERE username = 'baraka'")).exitCode != 0);
+        QVERIFY(psql(QStringLiteral("amina"), QStringLiteral("UPDATE staff SET username = 'x' WHERE username = 'baraka'")).exitCode != 0);
+        // A person named like a group gets a login of their own, not the group.
+        const Psql named = psql(QStringLiteral("amina"), QStringLiteral(
+            "INSERT INTO staff (username, role, password_hash, created_at, updated_at) VALUES ('seller', 'admin', 'x', 1, 1) RETURNING id"));
+        QCOMPARE(named.exitCode, 0);
+        QCOMPARE(psql(QStringLiteral("amina"), QStringLiteral("SELECT lango_staff_login(%1, 'pw-seller-secret')").arg(named.out.trimmed())).exitCode, 0);
+        QCOMPARE(psql(QStringLiteral("chebet"), QStringLiteral("SELECT lango_current_kind()")).out.trimmed(), QStringLiteral("seller"));
+        QVERIFY(psql(QStringLiteral("chebet"), QStringLiteral("SELECT count(*) FROM purchases")).exitCode != 0);
     }
 
     // The database writes who did what: an entry a client forges names the
@@ -173,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'db.packages.update' AND actor = 'staff:amina'")),
                  QStringLiteral("1"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'db.staff.insert' AND actor = 'staff:amina'")),
-                 QStringLiteral("1"));
+                 QStringLiteral("2"));   // eve, and the one named like a group
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'db.voucher_batches.insert' AND actor = 'staff:chebet'")),
                  QStringLiteral("1"));
     }
@@ -330,10 +343,18 @@ private Q_SLOTS:
         QCOMPARE(anonymous.run(db + QStringList{QStringLiteral("purchase"), QStringLiteral("list")}).exitCode, 1);
     }
 
-    // Deactivating a person takes their database login away at once.
+    // Deactivating a person takes their database login away at once, and a
+    // session they still hold open sees nothing more.
     void deactivatedStaffCannotSignIn()
     {
+        const auto url = *models::DatabaseUrl::parse(m_database->url());
+        models::Database stillOpen(app::DeskSignIn::urlFor(url, QStringLiteral("dan")), QStringLiteral("pw-dan-secret"));
+        auto before = stillOpen.exec(QStringLiteral("SELECT count(*) FROM vouchers"));
+        QVERIFY(before && before->next());
+        QCOMPARE(before->value(0).toInt(), 1);   // dan's own voucher
         QVERIFY(m_office->db().exec(QStringLiteral("UPDATE staff SET active = 0 WHERE username = 'dan'")).ok());
+        auto after = stillOpen.exec(QStringLiteral("SELECT count(*) FROM vouchers"));
+        QVERIFY(!after || (after->next() && after->value(0).toInt() == 0));
         QVERIFY(psql(QStringLiteral("dan"), QStringLiteral("SELECT 1")).exitCode != 0);
         QVERIFY(psql(QStringLiteral("chebet"), QStringLiteral("SELECT 1"), QStringLiteral("wrong-password")).exitCode != 0);
     }

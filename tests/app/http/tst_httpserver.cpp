@@ -116,6 +116,29 @@ private Q_SLOTS:
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
 
+    // "Connection: close" is the client's last request: what it pipelined
+    // after it is not run.
+    void nothingRunsAfterTheLastRequest()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected());
+        socket.write("GET /hello/last HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                     "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nping");
+        QByteArray answers;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 3000 && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.waitForReadyRead(50);
+            answers += socket.readAll();
+        }
+        answers += socket.readAll();
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(answers.count("HTTP/1.1 200"), 1);
+        QVERIFY(answers.contains("last"));
+        QVERIFY(!answers.contains("ping"));
+    }
+
     void unknownRoutesAndMethods()
     {
         QTcpSocket socket;
