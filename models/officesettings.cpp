@@ -69,7 +69,9 @@ Result<void> OfficeSettings::checkOfficeKey(const SecretBox &box) const
     if (!stored) {
         return Error{ErrorCode::Invalid,
                      tr("This computer's office key does not match the office database. "
-                        "Ask an admin for the office key (Settings, Office key) and enter it here."),
+                        "Ask an admin for the office key (Settings, Office key on a desk that has it), then give it to this "
+                        "computer: on a desk at its first start (or Settings, Change database), on a server or the command "
+                        "line as office_key in the credentials file or LANGO_OFFICE_KEY."),
                      stored.error().detail};
     }
     if (stored->isEmpty())

@@ -165,6 +165,16 @@
     </message>
   </context>
   <context>
+    <name>lango::ui::SessionsPanel</name>
+    <message numerus="yes">
+      <source>%1 online on %n router(s), updated %2.</source>
+      <translation>
+        <numerusform>%1 online on %n router, updated %2.</numerusform>
+        <numerusform>%1 online on %n routers, updated %2.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>lango::ui::VoucherBatchJobs</name>
     <message numerus="yes">
       <source>Making %n voucher(s)…</source>

@@ -1120,9 +1120,13 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../models/officesettings.cpp" line="71"/>
         <source>This computer&apos;s office key does not match the office database. Ask an admin for the office key (Settings, Office key) and enter it here.</source>
-        <translation>Ufunguo wa ofisi wa kompyuta hii haulingani na hifadhidata ya ofisi. Mwombe msimamizi ufunguo wa ofisi (Mipangilio, Ufunguo wa ofisi) na uuingize hapa.</translation>
+        <translation type="vanished">Ufunguo wa ofisi wa kompyuta hii haulingani na hifadhidata ya ofisi. Mwombe msimamizi ufunguo wa ofisi (Mipangilio, Ufunguo wa ofisi) na uuingize hapa.</translation>
+    </message>
+    <message>
+        <location filename="../models/officesettings.cpp" line="71"/>
+        <source>This computer&apos;s office key does not match the office database. Ask an admin for the office key (Settings, Office key on a desk that has it), then give it to this computer: on a desk at its first start (or Settings, Change database), on a server or the command line as office_key in the credentials file or LANGO_OFFICE_KEY.</source>
+        <translation>Ufunguo wa ofisi wa kompyuta hii haulingani na hifadhidata ya ofisi. Mwombe msimamizi ufunguo wa ofisi (Mipangilio, Ufunguo wa ofisi kwenye dawati lenye ufunguo huo), kisha uupe kompyuta hii: kwenye dawati inapoanza kwa mara ya kwanza (au Mipangilio, Badilisha hifadhidata), kwenye seva au mstari wa amri kama office_key katika faili la siri au LANGO_OFFICE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3232,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/billing/billingservice.cpp" line="164"/>
+        <location filename="../app/billing/billingservice.cpp" line="165"/>
         <source>Too many payment requests right now. Try again in %n second(s).</source>
         <translation>
             <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
@@ -3236,7 +3240,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="177"/>
+        <location filename="../app/billing/billingservice.cpp" line="186"/>
         <source>Too many payment attempts. Wait two minutes, then try again.</source>
         <translation>Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
     </message>
@@ -3245,118 +3249,118 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="193"/>
+        <location filename="../app/billing/billingservice.cpp" line="202"/>
         <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
         <translation>Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="232"/>
+        <location filename="../app/billing/billingservice.cpp" line="241"/>
         <source>M-Pesa prompt for %1 (%2) to %3</source>
         <translation>Ombi la M-Pesa la %1 (%2) kwa %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="291"/>
+        <location filename="../app/billing/billingservice.cpp" line="304"/>
         <source>M-Pesa is not set up on this server.</source>
         <translation>M-Pesa haijawekwa kwenye seva hii.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="323"/>
+        <location filename="../app/billing/billingservice.cpp" line="335"/>
         <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
         <translation>Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="325"/>
+        <location filename="../app/billing/billingservice.cpp" line="337"/>
         <source>M-Pesa is busy right now. Try again in a minute.</source>
         <translation>M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="327"/>
+        <location filename="../app/billing/billingservice.cpp" line="339"/>
         <source>M-Pesa did not accept the payment request: %1</source>
         <translation>M-Pesa haikukubali ombi la malipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="338"/>
+        <location filename="../app/billing/billingservice.cpp" line="350"/>
         <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="408"/>
+        <location filename="../app/billing/billingservice.cpp" line="420"/>
         <source>The payment could not be recorded.</source>
         <translation>Malipo hayakuweza kurekodiwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="519"/>
+        <location filename="../app/billing/billingservice.cpp" line="531"/>
         <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
         <translation>Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="537"/>
-        <location filename="../app/billing/billingservice.cpp" line="607"/>
+        <location filename="../app/billing/billingservice.cpp" line="549"/>
+        <location filename="../app/billing/billingservice.cpp" line="619"/>
         <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
         <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="550"/>
+        <location filename="../app/billing/billingservice.cpp" line="562"/>
         <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
         <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="557"/>
+        <location filename="../app/billing/billingservice.cpp" line="569"/>
         <source>paid after it was marked failed (%1)</source>
         <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="565"/>
+        <location filename="../app/billing/billingservice.cpp" line="577"/>
         <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="587"/>
+        <location filename="../app/billing/billingservice.cpp" line="599"/>
         <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="594"/>
+        <location filename="../app/billing/billingservice.cpp" line="606"/>
         <source>%1 from %2, receipt %3%4</source>
         <translation>%1 kutoka %2, risiti %3%4</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="595"/>
+        <location filename="../app/billing/billingservice.cpp" line="607"/>
         <source>(by query)</source>
         <translation>(kwa kuuliza)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="596"/>
+        <location filename="../app/billing/billingservice.cpp" line="608"/>
         <source>, confirmed by STK Query</source>
         <translation>, imethibitishwa kwa STK Query</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="612"/>
+        <location filename="../app/billing/billingservice.cpp" line="624"/>
         <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
         <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="672"/>
+        <location filename="../app/billing/billingservice.cpp" line="684"/>
         <source>Could not find a free hotspot user name.</source>
         <translation>Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="736"/>
+        <location filename="../app/billing/billingservice.cpp" line="748"/>
         <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
         <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="777"/>
+        <location filename="../app/billing/billingservice.cpp" line="789"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="828"/>
+        <location filename="../app/billing/billingservice.cpp" line="843"/>
         <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
         <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="830"/>
+        <location filename="../app/billing/billingservice.cpp" line="845"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -3706,32 +3710,32 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::Reconciler</name>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="148"/>
+        <location filename="../app/billing/reconciler.cpp" line="153"/>
         <source>M-Pesa gave no final answer about purchase %1 (%2, %3) within %4. The customer was told it failed. If they say they paid, check the M-Pesa statement; Lango keeps asking for a day and gives access by itself if M-Pesa confirms.</source>
         <translation>M-Pesa haikutoa jibu la mwisho kuhusu ununuzi %1 (%2, %3) ndani ya %4. Mteja aliambiwa umeshindikana. Akisema alilipa, kagua taarifa ya M-Pesa; Lango inaendelea kuuliza kwa siku moja na itatoa ufikiaji yenyewe M-Pesa ikithibitisha.</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="191"/>
+        <location filename="../app/billing/reconciler.cpp" line="196"/>
         <source>no confirmation from M-Pesa within %1</source>
         <translation>hakuna uthibitisho kutoka M-Pesa ndani ya %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="205"/>
+        <location filename="../app/billing/reconciler.cpp" line="210"/>
         <source>M-Pesa says the payment did not happen (%1 %2)</source>
         <translation>M-Pesa inasema malipo hayakufanyika (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="209"/>
+        <location filename="../app/billing/reconciler.cpp" line="214"/>
         <source>M-Pesa knows no such payment request</source>
         <translation>M-Pesa haijui ombi kama hilo la malipo</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="230"/>
+        <location filename="../app/billing/reconciler.cpp" line="235"/>
         <source>M-Pesa reported a payment (CheckoutRequestID %1) for no purchase Lango knows. Check the M-Pesa statement; give access by hand or refund.</source>
         <translation>M-Pesa imeripoti malipo (CheckoutRequestID %1) yasiyo ya ununuzi wowote unaojulikana na Lango. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="278"/>
+        <location filename="../app/billing/reconciler.cpp" line="283"/>
         <source>Router %1 had hotspot user %2 from grant %3, which is no longer valid; Lango removed it.</source>
         <translation>Ruta %1 ilikuwa na mtumiaji wa hotspot %2 kutoka ruhusa %3, ambayo si halali tena; Lango imemwondoa.</translation>
     </message>
@@ -6916,28 +6920,35 @@ Hakuna kitakachobadilishwa kwenye ruta yenyewe. Ruta yenye historia ya mauzo hai
         <source>Waiting for the router services to start…</source>
         <translation>Inasubiri huduma za ruta zianze…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/sessionspanel.cpp" line="174"/>
-        <source>%1 online on %2 routers, updated %3.</source>
-        <translation>%1 mtandaoni kwenye ruta %2, imesasishwa %3.</translation>
+        <source>%1 online on %n router(s), updated %2.</source>
+        <translation>
+            <numerusform>%1 mtandaoni kwenye ruta %n, imesasishwa %2.</numerusform>
+            <numerusform>%1 mtandaoni kwenye ruta %n, imesasishwa %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="179"/>
+        <source>%1 online on %2 routers, updated %3.</source>
+        <translation type="vanished">%1 mtandaoni kwenye ruta %2, imesasishwa %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionspanel.cpp" line="178"/>
         <source>Not reached: %1.</source>
         <translation>Hazikufikiwa: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="181"/>
+        <location filename="../ui/sessionspanel.cpp" line="180"/>
         <source>Packages unknown: %1</source>
         <translation>Vifurushi havijulikani: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="212"/>
+        <location filename="../ui/sessionspanel.cpp" line="211"/>
         <source>Kick off</source>
         <translation>Mtoe</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="213"/>
+        <location filename="../ui/sessionspanel.cpp" line="212"/>
         <source>End the session of %1 (%2) on router %3 now?
 
 Their access is not ended: the device may log in again while its time lasts. To end access, use Disable access.</source>
@@ -6946,12 +6957,12 @@ Their access is not ended: the device may log in again while its time lasts. To 
 Ufikiaji wake haujaisha: kifaa kinaweza kuingia tena muda wake ukiwa bado upo. Ili kumaliza ufikiaji, tumia Zima ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="226"/>
+        <location filename="../ui/sessionspanel.cpp" line="225"/>
         <source>Not kicked</source>
         <translation>Hajatolewa</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="227"/>
+        <location filename="../ui/sessionspanel.cpp" line="226"/>
         <source>%1
 
 Check the router in the Routers panel, then try again.</source>
@@ -6960,27 +6971,27 @@ Check the router in the Routers panel, then try again.</source>
 Kagua ruta katika paneli ya Ruta, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="234"/>
+        <location filename="../ui/sessionspanel.cpp" line="233"/>
         <source>%1 kicked off %2.</source>
         <translation>%1 ametolewa kwenye %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="254"/>
+        <location filename="../ui/sessionspanel.cpp" line="253"/>
         <source>Not extended</source>
         <translation>Muda haujaongezwa</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="257"/>
+        <location filename="../ui/sessionspanel.cpp" line="256"/>
         <source>%1 now has access until %2; the router is being updated.</source>
         <translation>%1 sasa ana ufikiaji hadi %2; ruta inasasishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="270"/>
+        <location filename="../ui/sessionspanel.cpp" line="269"/>
         <source>Disable access</source>
         <translation>Zima ufikiaji</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="271"/>
+        <location filename="../ui/sessionspanel.cpp" line="270"/>
         <source>End the access of %1 (%2) now?
 
 The device goes back to the login page and the time left is lost. This cannot be undone; to give time back, sell or extend again.</source>
@@ -6989,12 +7000,12 @@ The device goes back to the login page and the time left is lost. This cannot be
 Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwezi kutenguliwa; ili kurudisha muda, uza au ongeza muda tena.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="282"/>
+        <location filename="../ui/sessionspanel.cpp" line="281"/>
         <source>Not disabled</source>
         <translation>Haijazimwa</translation>
     </message>
     <message>
-        <location filename="../ui/sessionspanel.cpp" line="285"/>
+        <location filename="../ui/sessionspanel.cpp" line="284"/>
         <source>%1&apos;s access is ended; the router removes them within seconds.</source>
         <translation>Ufikiaji wa %1 umekwisha; ruta itamwondoa ndani ya sekunde chache.</translation>
     </message>

@@ -171,9 +171,8 @@ void SessionsPanel::refresh()
                       self->m_polling = false;
                       self->m_model.setNow(QDateTime::currentSecsSinceEpoch());
                       self->m_model.setRows(joined.sessions);
-                      QString status = tr("%1 online on %2 routers, updated %3.")
+                      QString status = tr("%1 online on %n router(s), updated %2.", nullptr, joined.routers)
                                            .arg(joined.sessions.size())
-                                           .arg(joined.routers)
                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
                       if (!joined.unreachable.isEmpty())
                           status += QLatin1Char(' ') + tr("Not reached: %1.").arg(joined.unreachable.join(QStringLiteral("; ")));

@@ -25,7 +25,7 @@ QString RouterCommand::synopsis() const
         "           --user U --password-stdin [--server all] [--location L]\n"
         "router list [--json] | remove NAME");
     for (const QString &line : m_actionSynopses)
-        text += QStringLiteral("\nrouter ") + line;
+        text += QLatin1Char('\n') + line;   // each action's line names its group
     return text;
 }
 
