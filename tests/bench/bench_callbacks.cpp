@@ -1,0 +1,322 @@
+// M-Pesa callbacks at load, as an independent client measures them (issue
+// 16): `lango --headless` runs as its own process on SQLite or PostgreSQL,
+// with the emulated router and Daraja in this process; purchases are made
+// through the portal API, then 50 keep-alive senders post every success
+// callback once (and 10% of them twice) and time each answer. Printed beside
+// the durable-commit ceiling of the same database, measured in the same run.
+// Afterwards the database must hold every payment once and one grant each.
+//
+//   bench_callbacks [--quick] [--callbacks N] [--postgres]     exits 1 when the goal is missed
+
+#include "app/mpesa/darajaemulator.h"
+#include "app/mpesasettings.h"
+#include "app/office.h"
+#include "routeros/sim/routeremulator.h"
+#include "support/httpclient.h"
+#include "support/langoprocess.h"
+#include "support/testdatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using namespace lango;
+
+namespace {
+
+constexpr double kGoalAnswersPerSecond = 2000;
+constexpr double kGoalP99Ms = 20;
+constexpr int kSenders = 50;
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::clamp(int(p * (values.size() - 1) + 0.5), 0, int(values.size() - 1)));
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(2, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// Keep-alive senders on a thread of their own: each posts its next body as
+// soon as the previous answer is in, and times every answer.
+class Senders final : public QObject
+{
+public:
+    Senders(quint16 port, QByteArray path, QList<QByteArray> bodies) : m_port(port), m_path(std::move(path)), m_bodies(std::move(bodies)) {}
+
+    void run(int senders)
+    {
+        m_clock.start();
+        for (int i = 0; i < senders; ++i) {
+            auto *socket = new QTcpSocket(this);
+            auto *buffer = new QByteArray;
+            connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
+            connect(socket, &QTcpSocket::connected, this, [this, socket] { sendNext(socket); });
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                *buffer += socket->readAll();
+                // One answer: head and its Content-Length body.
+                const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                const qsizetype lengthAt = buffer->indexOf("Content-Length: ");
+                const qsizetype length = lengthAt < 0 ? 0 : buffer->mid(lengthAt + 16, buffer->indexOf("\r\n", lengthAt) - lengthAt - 16).toLongLong();
+                if (buffer->size() < headEnd + 4 + length)
+                    return;
+                const bool ok = buffer->startsWith("HTTP/1.1 200");
+                buffer->remove(0, headEnd + 4 + length);
+                m_latencies << (m_clock.nsecsElapsed() - socket->property("sentAt").toLongLong()) / 1e6;
+                m_failures += ok ? 0 : 1;
+                sendNext(socket);
+            });
+            socket->connectToHost(QHostAddress::LocalHost, m_port);
+        }
+    }
+    bool done() const { return m_latencies.size() == m_bodies.size(); }
+    double seconds() const { return m_lastMs / 1000.0; }
+    QList<double> latencies() const { return m_latencies; }
+    int failures() const { return m_failures; }
+
+private:
+    void sendNext(QTcpSocket *socket)
+    {
+        m_lastMs = m_clock.elapsed();
+        if (m_next >= m_bodies.size())
+            return;
+        const QByteArray &body = m_bodies.at(m_next++);
+        socket->setProperty("sentAt", m_clock.nsecsElapsed());
+        socket->write("POST " + m_path + " HTTP/1.1\r\nHost: lango\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    quint16 m_port;
+    QByteArray m_path;
+    QList<QByteArray> m_bodies;
+    qsizetype m_next = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastMs = 0;
+    QList<double> m_latencies;
+    int m_failures = 0;
+};
+
+struct Run
+{
+    QString backend;
+    int callbacks = 0;
+    double seconds = 0;
+    double perSecond = 0;
+    double p50 = 0;
+    double p99 = 0;
+    double ceiling = 0;   // durable one-row commits per second, one connection
+    int paid = 0;
+    int grants = 0;
+    int failures = 0;
+    QString error;
+};
+
+// Durable one-row commits a second on this database from one connection:
+// the floor under every payment.
+double commitCeiling(models::Database &db)
+{
+    (void)db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_ceiling (id INTEGER PRIMARY KEY, at BIGINT)"));
+    QElapsedTimer timer;
+    timer.start();
+    int commits = 0;
+    while (timer.elapsed() < 1000) {
+        models::Transaction tx(db);
+        (void)tx.begin();
+        (void)db.exec(QStringLiteral("INSERT INTO bench_ceiling (id, at) VALUES (?, ?)"), {commits + 1, qint64(commits)});
+        (void)tx.commit();
+        ++commits;
+    }
+    return commits * 1000.0 / double(timer.elapsed());
+}
+
+Run measure(const QString &backend, int count)
+{
+    Run run;
+    run.backend = backend;
+    testing::TestDatabase database(backend);
+    if (database.url().isEmpty()) {
+        run.error = database.error();
+        return run;
+    }
+    models::SystemClock clock;
+    app::Office::OpenOptions open;
+    open.url = *models::DatabaseUrl::parse(database.url());
+    auto office = app::Office::open(open, clock);
+    if (!office) {
+        run.error = office.error().message;
+        return run;
+    }
+    routeros::sim::RouterEmulator::Options routerOptions;
+    routerOptions.user = QStringLiteral("lango");
+    routerOptions.password = QStringLiteral("pw");
+    routeros::sim::RouterEmulator router(routerOptions);
+    app::mpesa::DarajaEmulator daraja;
+    if (!router.listen() || !daraja.listen(QHostAddress::LocalHost, 0)) {
+        run.error = QStringLiteral("emulators did not start");
+        return run;
+    }
+    daraja.setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::hours(1)).lost());   // this bench sends the callbacks
+    models::Router r;
+    r.name = QStringLiteral("bench");
+    r.host = QStringLiteral("127.0.0.1");
+    r.port = router.port();
+    r.apiUser = QStringLiteral("lango");
+    r.apiPasswordSealed = *(*office)->box().seal(QStringLiteral("pw"));
+    (void)(*office)->routers.add(r);
+    models::Package p;
+    p.name = QStringLiteral("1 Hour");
+    p.priceCents = 2000;
+    p.durationSeconds = 3600;
+    p.downKbps = p.upKbps = 1000;
+    const qint64 packageId = *(*office)->packages.add(p);
+    run.ceiling = commitCeiling((*office)->db());
+
+    testing::LangoProcess lango;
+    const quint16 port = testing::freePort();
+    const QString token = app::MpesaSettings::newCallbackToken();
+    const auto credentials = daraja.credentials();
+    const QString config = lango.home() + QStringLiteral("/lango.ini");
+    QFile file(config);
+    file.open(QIODevice::WriteOnly);
+    file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\npublic_url = http://127.0.0.1:%2\nadmin_listen = off\n"
+                              "[mpesa]\nenvironment = custom\nbase_url = %3\nshortcode = %4\n"
+                              "[limits]\npurchases_per_client = 1000000/1m\npurchases_per_router = 1000000/1m\npurchases_per_server = 1000000/1m\n")
+                   .arg(database.url()).arg(port).arg(daraja.baseUrl().toString(), credentials.paybill).toUtf8());
+    file.close();
+    auto &env = lango.environment();
+    env.insert(QStringLiteral("LANGO_OFFICE_KEY"), (*office)->generatedOfficeKey());
+    env.insert(QStringLiteral("LANGO_CALLBACK_TOKEN"), token);
+    env.insert(QStringLiteral("LANGO_MPESA_CONSUMER_KEY"), credentials.consumerKey);
+    env.insert(QStringLiteral("LANGO_MPESA_CONSUMER_SECRET"), credentials.consumerSecret);
+    env.insert(QStringLiteral("LANGO_MPESA_PASSKEY"), credentials.passkey);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lango.*.info=false"));
+    QProcess server;
+    server.setProcessEnvironment(env);
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral(LANGO_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), config});
+    const QUrl purchases(QStringLiteral("http://127.0.0.1:%1/api/portal/purchases").arg(port));
+    if (!waitFor([&] { return testing::httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/api/portal/packages?router=bench").arg(port)), 500).status == 200; },
+                 30000)) {
+        run.error = QStringLiteral("the server did not start");
+        return run;
+    }
+
+    // The customers, each on the WiFi, each starting a purchase.
+    QList<QByteArray> bodies;
+    for (int i = 0; i < count; ++i) {
+        const QString mac = QStringLiteral("02:00:00:%1:%2:%3").arg((i >> 16) & 0xff, 2, 16, QLatin1Char('0'))
+                                .arg((i >> 8) & 0xff, 2, 16, QLatin1Char('0')).arg(i & 0xff, 2, 16, QLatin1Char('0')).toUpper();
+        const QString ip = QStringLiteral("10.%1.%2.%3").arg(i / 62500).arg((i / 250) % 250).arg(i % 250 + 2);
+        router.joinDevice(mac, ip);
+        const QJsonObject body{{QStringLiteral("package_id"), packageId}, {QStringLiteral("phone"), QStringLiteral("0712%1").arg(i, 6, 10, QLatin1Char('0'))},
+                               {QStringLiteral("mac"), mac}, {QStringLiteral("ip"), ip}, {QStringLiteral("router"), QStringLiteral("bench")}};
+        const auto started = testing::httpPost(purchases, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const QString checkout = started.json()[QStringLiteral("checkout_request_id")].toString();
+        if (started.status != 201 || checkout.isEmpty()) {
+            run.error = QStringLiteral("purchase %1 not started: %2 %3").arg(i).arg(started.status).arg(QString::fromUtf8(started.body));
+            return run;
+        }
+        bodies << app::mpesa::StkOutcome::paid().callbackBody(QStringLiteral("m-%1").arg(i), checkout, 20,
+                                                              QStringLiteral("RB%1").arg(i, 8, 10, QLatin1Char('0')),
+                                                              QStringLiteral("254712%1").arg(i, 6, 10, QLatin1Char('0')),
+                                                              QStringLiteral("20261201120000"));
+    }
+    QList<QByteArray> sent = bodies;
+    for (int i = 0; i < count / 10; ++i)   // Safaricom repeats some
+        sent << bodies.at(QRandomGenerator::global()->bounded(count));
+    std::shuffle(sent.begin(), sent.end(), *QRandomGenerator::global());
+
+    QThread clientThread;
+    Senders senders(port, "/pay/stk/" + token.toUtf8(), sent);
+    senders.moveToThread(&clientThread);
+    clientThread.start();
+    QMetaObject::invokeMethod(&senders, [&senders] { senders.run(kSenders); });
+    const bool finished = waitFor([&senders] { return senders.done(); }, 300000);
+    clientThread.quit();
+    clientThread.wait();
+    if (!finished) {
+        run.error = QStringLiteral("not every callback was answered");
+        return run;
+    }
+    run.callbacks = int(sent.size());
+    run.seconds = senders.seconds();
+    run.perSecond = run.callbacks / std::max(run.seconds, 0.001);
+    run.p50 = percentile(senders.latencies(), 0.5);
+    run.p99 = percentile(senders.latencies(), 0.99);
+    run.failures = senders.failures();
+    ::kill(pid_t(server.processId()), SIGTERM);
+    server.waitForFinished(30000);
+    auto q = (*office)->db().exec(QStringLiteral("SELECT (SELECT count(*) FROM purchases WHERE paid_at IS NOT NULL), (SELECT count(*) FROM grants)"));
+    if (q && q->next()) {
+        run.paid = q->value(0).toInt();
+        run.grants = q->value(1).toInt();
+    }
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    int count = quick ? 200 : 2000;
+    if (const int at = int(args.indexOf(QStringLiteral("--callbacks"))); at > 0 && at + 1 < args.size())
+        count = args.at(at + 1).toInt();
+    QStringList backends{QStringLiteral("sqlite")};
+    if (testing::requirePostgres() && !args.contains(QStringLiteral("--sqlite")))
+        backends << QStringLiteral("postgresql");
+
+    std::printf("Lango callback benchmark: %d success callbacks + 10%% repeats, %d keep-alive senders, lango --headless\n", count, kSenders);
+    std::printf("%-11s %9s %8s %10s %8s %8s %14s %10s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
+                "p99 ms", "commits/s cap", "vs cap", "paid", "grants", "non-200");
+    bool met = true;
+    for (const QString &backend : backends) {
+        const Run run = measure(backend, count);
+        if (!run.error.isEmpty()) {
+            std::printf("%-11s error: %s\n", qPrintable(backend), qPrintable(run.error));
+            met = false;
+            continue;
+        }
+        std::printf("%-11s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %6d %7d %9d\n", qPrintable(run.backend), run.callbacks, run.seconds,
+                    run.perSecond, run.p50, run.p99, run.ceiling, run.ceiling > 0 ? run.perSecond / run.ceiling : 0.0, run.paid, run.grants,
+                    run.failures);
+        const bool exact = run.paid == count && run.grants == count && run.failures == 0;
+        if (!exact)
+            std::printf("   lost or doubled: %d paid and %d grants for %d purchases\n", run.paid, run.grants, count);
+        met = met && exact && (quick || (run.perSecond >= kGoalAnswersPerSecond && run.p99 < kGoalP99Ms));
+    }
+    std::printf("   goal: >= %.0f answers/s and p99 < %.0f ms on each backend, every payment once%s\n", kGoalAnswersPerSecond, kGoalP99Ms,
+                quick ? " (not judged with --quick)" : "");
+    std::printf("goals: %s\n", met ? "met" : "missed");
+    return met ? 0 : 1;
+}
