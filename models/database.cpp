@@ -120,18 +120,120 @@ QString DatabaseUrl::toString() const
 
 // ------------------------------------------------------------------- Database
 
+namespace {
+
+constexpr int kCachedStatements = 200;   // per connection; the app has fewer distinct statements
+
+// A connection that the server or the network ended: libpq reports it with
+// SQLSTATE class 08 or an administrator's shutdown (57P0x), or with no
+// code at all and words only.
+bool connectionLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0")))
+        return true;
+    const QString text = error.text();
+    return error.type() == QSqlError::ConnectionError || text.contains(QLatin1String("server closed the connection"))
+           || text.contains(QLatin1String("no connection to the server")) || text.contains(QLatin1String("terminating connection"))
+           || text.contains(QLatin1String("SSL SYSCALL error")) || text.contains(QLatin1String("could not receive data from server"))
+           || text.contains(QLatin1String("could not send data to server"));
+}
+
+} // namespace
+
+// ----------------------------------------------------------------------- Rows
+
+Rows::Rows(const QSqlQuery &query, std::shared_ptr<bool> lease)
+    : QSqlQuery(query)
+    , m_lease(std::move(lease))
+{
+}
+
+Rows::Rows(Rows &&other) noexcept
+    : QSqlQuery(static_cast<const QSqlQuery &>(other))
+    , m_lease(std::exchange(other.m_lease, {}))
+{
+}
+
+Rows &Rows::operator=(Rows &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        QSqlQuery::operator=(static_cast<const QSqlQuery &>(other));
+        m_lease = std::exchange(other.m_lease, {});
+    }
+    return *this;
+}
+
+Rows::~Rows()
+{
+    release();
+}
+
+void Rows::release()
+{
+    if (!m_lease)
+        return;
+    // Reset now: an SQLite statement left stepping keeps its read snapshot,
+    // and a PostgreSQL result its memory.
+    finish();
+    *m_lease = false;
+    m_lease.reset();
+}
+
+// ------------------------------------------------------------------- Database
+
 // Owned by QThreadStorage: removed when its thread ends.
 struct Database::ThreadConnection
 {
+    struct Statement
+    {
+        QSqlQuery query;
+        std::shared_ptr<bool> leased;
+        quint64 lastUse = 0;
+    };
+
     QString name;
+    QSqlDatabase db;   // kept: looking it up by name takes a global lock
     int transactionDepth = 0;
+    quint64 generation = 0;   // counts (re)openings: a transaction must end on the connection it began on
+    QHash<QString, Statement> statements;
+    quint64 uses = 0;
+    bool forwardOnly = true;
+
+    // A prepared statement for sql, or an empty one when it is in use (the
+    // caller prepares its own then).
+    Statement *statement(const QString &sql)
+    {
+        auto it = statements.find(sql);
+        if (it != statements.end()) {
+            if (*it->leased)
+                return nullptr;
+            it->lastUse = ++uses;
+            return &*it;
+        }
+        if (statements.size() >= kCachedStatements) {
+            auto oldest = statements.begin();
+            for (auto at = statements.begin(); at != statements.end(); ++at)
+                if (at->lastUse < oldest->lastUse)
+                    oldest = at;
+            statements.erase(oldest);   // a Rows still reading it keeps its own share
+        }
+        Statement fresh{QSqlQuery(db), std::make_shared<bool>(false), ++uses};
+        fresh.query.setForwardOnly(forwardOnly);
+        if (!fresh.query.prepare(sql))
+            return nullptr;
+        return &*statements.insert(sql, std::move(fresh));
+    }
+
+    void forgetStatements() { statements.clear(); }
+
     ~ThreadConnection()
     {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid())
-                db.close();
-        }
+        forgetStatements();
+        if (db.isValid())
+            db.close();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
     }
 };
@@ -155,13 +257,41 @@ Result<QSqlDatabase> Database::connection() const
         auto *handle = new ThreadConnection;
         handle->name = QStringLiteral("%1-%2").arg(m_prefix)
                            .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+        // SQLite steps through rows as they are read. QPSQL reads forward-only
+        // results a row at a time from the server, and the next statement on
+        // the connection throws away the rows not yet read: so PostgreSQL's
+        // answers arrive whole, and a caller may run statements while reading.
+        handle->forwardOnly = isSqlite();
         m_connections.setLocalData(handle);
     }
-    const QString name = m_connections.localData()->name;
-    QSqlDatabase db = QSqlDatabase::database(name, false);
-    if (db.isValid() && db.isOpen())
-        return db;
-    return open(name);
+    ThreadConnection *handle = m_connections.localData();
+    if (handle->db.isValid() && handle->db.isOpen())
+        return handle->db;
+    handle->forgetStatements();
+    auto opened = open(handle->name);
+    if (!opened)
+        return opened;
+    handle->db = *opened;
+    ++handle->generation;
+    return opened;
+}
+
+void Database::dropConnection() const
+{
+    ThreadConnection *handle = m_connections.hasLocalData() ? m_connections.localData() : nullptr;
+    if (!handle)
+        return;
+    qCWarning(lcModels) << "the database connection was lost; the next statement opens a new one";
+    handle->forgetStatements();
+    if (handle->db.isValid())
+        handle->db.close();
+    handle->transactionDepth = 0;
+    ++handle->generation;   // what was begun on it cannot commit
+}
+
+quint64 Database::connectionGeneration() const
+{
+    return m_connections.hasLocalData() && m_connections.localData() ? m_connections.localData()->generation : 0;
 }
 
 namespace {
@@ -277,34 +407,56 @@ Result<void> Database::checkConnection() const
     return {};
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) const
+Result<Rows> Database::exec(const QString &sql, const QVariantList &args) const
 {
     auto db = connection();
     if (!db)
         return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
     if (args.isEmpty()) {
         // Statements without values run as they are: PostgreSQL cannot
         // prepare DDL or transaction control, and there is nothing to bind.
+        QSqlQuery query(*db);
+        query.setForwardOnly(m_connections.localData()->forwardOnly);
         if (!query.exec(sql))
-            return errorFrom(query.lastError(), tr("A database statement failed."));
-        return query;
+            return failed(query.lastError(), tr("A database statement failed."));
+        return Rows(query);
     }
-    if (!query.prepare(sql))
-        return errorFrom(query.lastError(), tr("The database refused a statement."));
+    ThreadConnection *handle = m_connections.localData();
+    QSqlQuery query;
+    std::shared_ptr<bool> lease;
+    if (auto *cached = handle->statement(sql)) {
+        query = cached->query;
+        lease = cached->leased;
+        *lease = true;
+    } else {
+        // In use by a Rows still being read (or the cache could not prepare
+        // it): a statement of its own, which reports its own error.
+        query = QSqlQuery(*db);
+        query.setForwardOnly(handle->forwardOnly);
+        if (!query.prepare(sql))
+            return failed(query.lastError(), tr("The database refused a statement."));
+    }
+    Rows rows(query, std::move(lease));
     for (int i = 0; i < args.size(); ++i) {
         const QVariant &arg = args.at(i);
         // A default QString would bind as NULL; only an explicit null
         // QVariant (QVariant(QMetaType::fromType<...>())) means SQL NULL.
         if (!arg.isNull() && arg.metaType().id() == QMetaType::QString && arg.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
+            rows.bindValue(i, QStringLiteral(""));
         else
-            query.bindValue(i, arg);
+            rows.bindValue(i, arg);
     }
-    if (!query.exec())
-        return errorFrom(query.lastError(), tr("A database statement failed."));
-    return query;
+    if (!rows.exec())
+        return failed(rows.lastError(), tr("A database statement failed."));
+    return rows;
+}
+
+Error Database::failed(const QSqlError &error, const QString &message) const
+{
+    Error result = errorFrom(error, message);
+    if (!isSqlite() && connectionLost(error))
+        dropConnection();
+    return result;
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &message) const
@@ -357,6 +509,7 @@ Result<void> Transaction::begin()
         return done.error();
     m_level = ++depth;
     m_open = true;
+    m_generation = m_db.connectionGeneration();
     return {};
 }
 
@@ -364,6 +517,12 @@ Result<void> Transaction::commit()
 {
     if (!m_open)
         return Error{ErrorCode::Database, Database::tr("Internal error: commit without a transaction."), {}};
+    if (m_generation != m_db.connectionGeneration()) {
+        // The connection broke since begin(): what this transaction wrote
+        // went with it, and COMMIT on the new one would claim otherwise.
+        m_open = false;
+        return Error{ErrorCode::Database, Database::tr("The database connection was lost; nothing was saved."), {}};
+    }
     int &depth = m_db.transactionDepth();
     const QString sql = m_level > 1 ? QStringLiteral("RELEASE SAVEPOINT lango_%1").arg(m_level - 1)
                                     : QStringLiteral("COMMIT");
@@ -381,6 +540,10 @@ void Transaction::rollback()
 {
     if (!m_open)
         return;
+    if (m_generation != m_db.connectionGeneration()) {
+        m_open = false;   // went with the broken connection
+        return;
+    }
     int &depth = m_db.transactionDepth();
     const QString sql = m_level > 1 ? QStringLiteral("ROLLBACK TO SAVEPOINT lango_%1").arg(m_level - 1)
                                     : QStringLiteral("ROLLBACK");

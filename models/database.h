@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QThreadStorage>
 #include <QVariantList>
@@ -11,7 +12,6 @@
 #include <atomic>
 #include <memory>
 
-class QSqlQuery;
 class QSqlError;
 
 namespace lango::models {
@@ -42,6 +42,26 @@ public:
     QString toString() const;
 };
 
+// One statement's answer. Statements with values stay prepared on their
+// connection (the database plans them once; PostgreSQL then answers in one
+// round trip instead of prepare, execute and deallocate); while a Rows is
+// alive its statement is not handed out again, and when it goes the
+// statement is reset for the next caller. Read it, don't keep it.
+class Rows final : public QSqlQuery
+{
+public:
+    Rows(const QSqlQuery &query, std::shared_ptr<bool> lease = {});
+    Rows(Rows &&other) noexcept;
+    Rows &operator=(Rows &&other) noexcept;
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+    ~Rows();
+
+private:
+    void release();
+    std::shared_ptr<bool> m_lease;   // true while this Rows holds a cached statement
+};
+
 // Opens one connection per thread, on first use (STYLE.md 2.8), and knows
 // the backend's dialect. Stores share one Database and ask it for the calling
 // thread's connection, so a transaction begun by a caller covers every store
@@ -67,8 +87,10 @@ public:
     [[nodiscard]] Result<QSqlDatabase> openDedicated(const QString &purpose) const;
     void closeDedicated(const QString &purpose) const;
 
-    // Runs one statement with positional (?) parameters on this thread's connection.
-    [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {}) const;
+    // Runs one statement with positional (?) parameters on this thread's
+    // connection. A connection the server dropped is opened again on the
+    // next call (the statement that met the break fails).
+    [[nodiscard]] Result<Rows> exec(const QString &sql, const QVariantList &args = {}) const;
     // Opens this thread's connection and runs a trivial statement: whether
     // the server, the credentials and the database all answer.
     [[nodiscard]] Result<void> checkConnection() const;
@@ -84,10 +106,18 @@ public:
 
     // Transaction nesting depth of the calling thread (see Transaction).
     int &transactionDepth() const;
+    // How many times this thread's connection has been opened: a
+    // transaction begun on one connection cannot commit on the next.
+    quint64 connectionGeneration() const;
+
+    // Forgets this thread's connection (closed, statements dropped), so the
+    // next statement opens a new one. Called when the server dropped it.
+    void dropConnection() const;
 
 private:
     struct ThreadConnection;
     Result<QSqlDatabase> open(const QString &connectionName) const;
+    Error failed(const QSqlError &error, const QString &message) const;
 
     DatabaseUrl m_url;
     QString m_password;
@@ -116,6 +146,7 @@ private:
     const Database &m_db;
     int m_level = 0;   // 0 = not begun
     bool m_open = false;
+    quint64 m_generation = 0;   // the connection it began on
 };
 
 } // namespace lango::models

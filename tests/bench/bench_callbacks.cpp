@@ -6,7 +6,7 @@
 // the durable-commit ceiling of the same database, measured in the same run.
 // Afterwards the database must hold every payment once and one grant each.
 //
-//   bench_callbacks [--quick] [--callbacks N] [--postgres]     exits 1 when the goal is missed
+//   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--perf FILE]     exits 1 when the goal is missed
 
 #include "app/mpesa/darajaemulator.h"
 #include "app/mpesasettings.h"
@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -157,7 +158,7 @@ double commitCeiling(models::Database &db)
     return commits * 1000.0 / double(timer.elapsed());
 }
 
-Run measure(const QString &backend, int count)
+Run measure(const QString &backend, int count, const QString &perfFile)
 {
     Run run;
     run.backend = backend;
@@ -258,10 +259,23 @@ Run measure(const QString &backend, int count)
     Senders senders(port, "/pay/stk/" + token.toUtf8(), sent);
     senders.moveToThread(&clientThread);
     clientThread.start();
+    // Optional: a profile of the server while it answers, and only then.
+    QProcess perf;
+    if (!perfFile.isEmpty()) {
+        perf.start(QStringLiteral("perf"), {QStringLiteral("record"), QStringLiteral("-g"), QStringLiteral("-e"), QStringLiteral("cpu-clock"),
+                                            QStringLiteral("-F"), QStringLiteral("4000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + backend,
+                                            QStringLiteral("-p"), QString::number(server.processId())});
+        perf.waitForStarted();
+        QThread::msleep(500);   // perf attaches
+    }
     QMetaObject::invokeMethod(&senders, [&senders] { senders.run(kSenders); });
     const bool finished = waitFor([&senders] { return senders.done(); }, 300000);
     clientThread.quit();
     clientThread.wait();
+    if (perf.state() != QProcess::NotRunning) {
+        ::kill(pid_t(perf.processId()), SIGINT);
+        perf.waitForFinished(30000);
+    }
     if (!finished) {
         run.error = QStringLiteral("not every callback was answered");
         return run;
@@ -292,6 +306,10 @@ int main(int argc, char *argv[])
     int count = quick ? 200 : 2000;
     if (const int at = int(args.indexOf(QStringLiteral("--callbacks"))); at > 0 && at + 1 < args.size())
         count = args.at(at + 1).toInt();
+    QString perfFile;   // --perf FILE: `perf record` of the server while it answers, FILE.<backend>
+    if (const int at = int(args.indexOf(QStringLiteral("--perf"))); at > 0 && at + 1 < args.size())
+        perfFile = args.at(at + 1);
+    QLoggingCategory::setFilterRules(QStringLiteral("lango.*.info=false"));
     QStringList backends{QStringLiteral("sqlite")};
     if (testing::requirePostgres() && !args.contains(QStringLiteral("--sqlite")))
         backends << QStringLiteral("postgresql");
@@ -301,7 +319,7 @@ int main(int argc, char *argv[])
                 "p99 ms", "commits/s cap", "vs cap", "paid", "grants", "non-200");
     bool met = true;
     for (const QString &backend : backends) {
-        const Run run = measure(backend, count);
+        const Run run = measure(backend, count, perfFile);
         if (!run.error.isEmpty()) {
             std::printf("%-11s error: %s\n", qPrintable(backend), qPrintable(run.error));
             met = false;

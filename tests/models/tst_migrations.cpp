@@ -178,6 +178,73 @@ private Q_SLOTS:
         QCOMPARE(q->value(0).toInt(), 0);
         QCOMPARE(db->transactionDepth(), 0);
     }
+
+    // Statements stay prepared per connection; a caller still reading one
+    // must not see its rows change under it.
+    void reusesPreparedStatementsSafely_data() { lango::testing::addBackendRows(); }
+    void reusesPreparedStatementsSafely()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        const QString insert = QStringLiteral("INSERT INTO office_settings (key, value, updated_at) VALUES (?, ?, 0)");
+        for (int i = 0; i < 5; ++i)
+            LANGO_VERIFY_OK(db->exec(insert, {QStringLiteral("k%1").arg(i), QString::number(i)}));
+        QCOMPARE(db->exec(insert, {QStringLiteral("k0"), QStringLiteral("again")}).error().code, ErrorCode::Conflict);
+        LANGO_VERIFY_OK(db->exec(insert, {QStringLiteral("k5"), QStringLiteral("5")}));   // the same statement after its failure
+
+        const QString byKey = QStringLiteral("SELECT value FROM office_settings WHERE key >= ? ORDER BY key");
+        auto outer = db->exec(byKey, {QStringLiteral("k0")});
+        QVERIFY(outer && outer->next());
+        QCOMPARE(outer->value(0).toString(), QStringLiteral("0"));
+        {
+            auto inner = db->exec(byKey, {QStringLiteral("k4")});   // while outer is still being read
+            QVERIFY(inner && inner->next());
+            QCOMPARE(inner->value(0).toString(), QStringLiteral("4"));
+            auto other = db->exec(QStringLiteral("SELECT COUNT(*) FROM office_settings WHERE key <> ?"), {QStringLiteral("k0")});
+            QVERIFY(other && other->next());
+            QCOMPARE(other->value(0).toInt(), 5);
+        }
+        QStringList rest;
+        while (outer->next())
+            rest << outer->value(0).toString();
+        QCOMPARE(rest, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
+        outer = db->exec(byKey, {QStringLiteral("k5")});
+        QVERIFY(outer && outer->next());
+        QCOMPARE(outer->value(0).toString(), QStringLiteral("5"));
+        QVERIFY(!outer->next());
+    }
+
+    // PostgreSQL restarted or an administrator ended the session: the
+    // statement that met the break fails, a transaction open across it
+    // cannot claim to commit, and the next statement works on a new connection.
+    void reconnectsWhenTheServerDropsTheConnection()
+    {
+        if (!lango::testing::requirePostgres())
+            QSKIP("needs PostgreSQL (scripts/test starts one)");
+        LANGO_OPEN_DB(db, QStringLiteral("postgresql"));
+        auto other = dbFixture.open(false);
+        const QString insert = QStringLiteral("INSERT INTO office_settings (key, value, updated_at) VALUES (?, '1', 0)");
+        auto pid = db->exec(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid && pid->next());
+        const int backendPid = pid->value(0).toInt();
+        pid = db->exec(QStringLiteral("SELECT 1"));
+
+        Transaction tx(*db);
+        LANGO_VERIFY_OK(tx.begin());
+        LANGO_VERIFY_OK(db->exec(insert, {QStringLiteral("before")}));
+        LANGO_VERIFY_OK(other->exec(QStringLiteral("SELECT pg_terminate_backend(?)"), {backendPid}));
+        QVERIFY(!db->exec(insert, {QStringLiteral("during")}).ok());
+        QVERIFY(!tx.commit().ok());
+        QCOMPARE(db->transactionDepth(), 0);
+
+        LANGO_VERIFY_OK(db->exec(insert, {QStringLiteral("after")}));
+        auto keys = db->exec(QStringLiteral("SELECT key FROM office_settings ORDER BY key"));
+        QVERIFY(keys);
+        QStringList seen;
+        while (keys->next())
+            seen << keys->value(0).toString();
+        QCOMPARE(seen, QStringList{QStringLiteral("after")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)
