@@ -1,5 +1,7 @@
 #include "models/grantstore.h"
 
+#include "models/packagestore.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -67,6 +69,24 @@ Result<Grant> GrantStore::byId(qint64 id) const
     if (!q->next())
         return Error{ErrorCode::NotFound, tr("There is no grant %1.").arg(id), {}};
     return readGrant(*q);
+}
+
+Result<GrantOnRouter> GrantStore::onRouter(qint64 id) const
+{
+    // Grant columns from 0, the package's from 16, then the router's two.
+    constexpr int kPackageFirst = 16;
+    auto q = m_db.exec(QStringLiteral("SELECT g.*, %1, r.name, r.hotspot_server FROM (SELECT %2 FROM grants WHERE id = ?) g"
+                                      " JOIN packages p ON p.id = g.package_id JOIN routers r ON r.id = g.router_id")
+                           .arg(PackageStore::columns(QStringLiteral("p")), kColumns),
+                       {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("There is no grant %1.").arg(id), {}};
+    GrantOnRouter found{readGrant(*q), PackageStore::read(*q, kPackageFirst), {}, {}};
+    found.routerName = q->value(kPackageFirst + 13).toString();
+    found.hotspotServer = q->value(kPackageFirst + 14).toString();
+    return found;
 }
 
 Result<std::optional<Grant>> GrantStore::firstLive(const QString &where, const QVariantList &args) const
@@ -312,10 +332,12 @@ Result<void> CallbackLog::setOutcome(qint64 id, const QString &outcome) const
 
 Result<QList<CallbackLog::Entry>> CallbackLog::parked(const QString &reference, qint64 olderThan) const
 {
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT id, kind, reference, body, outcome, received_at FROM callback_log WHERE outcome = 'parked'"
-        " AND (? = '' OR reference = ?) AND (? = 0 OR received_at < ?) ORDER BY id"),
-        {reference, reference, olderThan, olderThan});
+    // Two shapes, each on its index: every new purchase asks for its own
+    // reference, and the log only grows.
+    const QString columns = QStringLiteral("SELECT id, kind, reference, body, outcome, received_at FROM callback_log WHERE outcome = 'parked'");
+    auto q = reference.isEmpty()
+        ? m_db.exec(columns + QStringLiteral(" AND (? = 0 OR received_at < ?) ORDER BY id"), {olderThan, olderThan})
+        : m_db.exec(columns + QStringLiteral(" AND reference = ? AND (? = 0 OR received_at < ?) ORDER BY id"), {reference, olderThan, olderThan});
     if (!q)
         return q.error();
     QList<Entry> entries;

@@ -2,9 +2,19 @@
 
 #include "models/clock.h"
 #include "models/database.h"
+#include "models/package.h"
 #include "models/purchase.h"
 
 namespace lango::models {
+
+// What a router job needs to put a grant on its router, read together.
+struct GrantOnRouter
+{
+    Grant grant;
+    Package package;          // without routerIds
+    QString routerName;
+    QString hotspotServer;    // the router's hotspot server the user belongs to
+};
 
 // Grants: who may be online where until when. Expiry is one conditional
 // UPDATE ... RETURNING, so with several servers each grant expires once.
@@ -17,6 +27,8 @@ public:
 
     [[nodiscard]] Result<qint64> create(const Grant &grant) const;
     [[nodiscard]] Result<Grant> byId(qint64 id) const;
+    // The grant with its package and router, in one statement.
+    [[nodiscard]] Result<GrantOnRouter> onRouter(qint64 id) const;
     [[nodiscard]] Result<std::optional<Grant>> activeForDevice(qint64 routerId, const QString &mac) const;
     [[nodiscard]] Result<std::optional<Grant>> activeForCustomer(qint64 routerId, qint64 customerId) const;
     [[nodiscard]] Result<QList<Grant>> live(qint64 routerId = 0) const;   // pending or active, any router when 0

@@ -11,25 +11,30 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, slug, price_cents, duration_s, down_kbps, up_kbps, devices, data_bytes, uptime_s, retired, created_at, updated_at");
 
-Package readPackage(const QSqlQuery &q)
+Package readPackageAt(const QSqlQuery &q, int first)
 {
     Package p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.slug = q.value(2).toString();
-    p.priceCents = q.value(3).toLongLong();
-    p.durationSeconds = q.value(4).toLongLong();
-    p.downKbps = q.value(5).toInt();
-    p.upKbps = q.value(6).toInt();
-    p.devices = q.value(7).toInt();
-    if (!q.value(8).isNull())
-        p.dataBytes = q.value(8).toLongLong();
-    if (!q.value(9).isNull())
-        p.uptimeSeconds = q.value(9).toLongLong();
-    p.retired = q.value(10).toInt() != 0;
-    p.createdAt = q.value(11).toLongLong();
-    p.updatedAt = q.value(12).toLongLong();
+    p.id = q.value(first + 0).toLongLong();
+    p.name = q.value(first + 1).toString();
+    p.slug = q.value(first + 2).toString();
+    p.priceCents = q.value(first + 3).toLongLong();
+    p.durationSeconds = q.value(first + 4).toLongLong();
+    p.downKbps = q.value(first + 5).toInt();
+    p.upKbps = q.value(first + 6).toInt();
+    p.devices = q.value(first + 7).toInt();
+    if (!q.value(first + 8).isNull())
+        p.dataBytes = q.value(first + 8).toLongLong();
+    if (!q.value(first + 9).isNull())
+        p.uptimeSeconds = q.value(first + 9).toLongLong();
+    p.retired = q.value(first + 10).toInt() != 0;
+    p.createdAt = q.value(first + 11).toLongLong();
+    p.updatedAt = q.value(first + 12).toLongLong();
     return p;
+}
+
+Package readPackage(const QSqlQuery &q)
+{
+    return readPackageAt(q, 0);
 }
 
 QVariant optionalValue(const std::optional<qint64> &value)
@@ -70,6 +75,31 @@ Result<QList<Package>> PackageStore::forRouter(qint64 routerId) const
             sold << p;
     }
     return sold;
+}
+
+QString PackageStore::columns(const QString &table)
+{
+    if (table.isEmpty())
+        return kColumns;
+    QStringList qualified = kColumns.split(QStringLiteral(", "));
+    for (QString &column : qualified)
+        column.prepend(table + QLatin1Char('.'));
+    return qualified.join(QStringLiteral(", "));
+}
+
+Package PackageStore::read(const QSqlQuery &q, int first)
+{
+    return readPackageAt(q, first);
+}
+
+Result<Package> PackageStore::terms(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM packages WHERE id = ?").arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("There is no package with id %1.").arg(id), {}};
+    return readPackage(*q);
 }
 
 Result<Package> PackageStore::byId(qint64 id) const
@@ -212,7 +242,11 @@ Result<void> PackageStore::loadRouters(QList<Package> &packages) const
 {
     if (packages.isEmpty())
         return {};
-    auto q = m_db.exec(QStringLiteral("SELECT package_id, router_id FROM package_routers ORDER BY router_id"));
+    // One package (a sale, a router job) reads its own rows only.
+    auto q = packages.size() == 1
+        ? m_db.exec(QStringLiteral("SELECT package_id, router_id FROM package_routers WHERE package_id = ? ORDER BY router_id"),
+                    {packages.first().id})
+        : m_db.exec(QStringLiteral("SELECT package_id, router_id FROM package_routers ORDER BY router_id"));
     if (!q)
         return q.error();
     QHash<qint64, QList<qint64>> byPackage;

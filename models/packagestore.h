@@ -18,11 +18,19 @@ public:
     [[nodiscard]] Result<QList<Package>> list(bool includeRetired = false) const;
     [[nodiscard]] Result<QList<Package>> forRouter(qint64 routerId) const;   // live ones it sells
     [[nodiscard]] Result<Package> byId(qint64 id) const;
+    // The package without the routers that sell it: what a sale or a
+    // router job needs, in one statement.
+    [[nodiscard]] Result<Package> terms(qint64 id) const;
     [[nodiscard]] Result<qint64> add(Package package) const;
     [[nodiscard]] Result<void> update(const Package &package) const;
     // Deletes a package nobody bought; retires one with history, so old
     // purchases keep their package.
     [[nodiscard]] Result<Removal> remove(qint64 id) const;
+
+    // For a statement that joins packages: the columns read() reads (of
+    // `table`, an alias, when given), and a row's package from column `first`.
+    static QString columns(const QString &table = {});
+    static Package read(const QSqlQuery &q, int first = 0);
 
 private:
     Result<QString> freeSlug(const QString &name, qint64 exceptId) const;

@@ -92,7 +92,7 @@ Result<void> BillingEngine::start()
     connect(m_expiry.get(), &ExpiryService::jobClaimed, m_provisioner.get(), &Provisioner::run);
     connect(m_reconciler.get(), &Reconciler::jobClaimed, m_provisioner.get(), &Provisioner::run);
     // A new or longer grant may end before the one the expiry timer waits for.
-    connect(m_billing.get(), &BillingService::purchaseChanged, m_expiry.get(), &ExpiryService::rearm);
+    connect(m_billing.get(), &BillingService::purchaseChanged, m_expiry.get(), &ExpiryService::rearmSoon);
     connect(m_provisioner.get(), &Provisioner::grantOnline, m_metrics.get(), &Metrics::observePayToOnline);
     connect(m_billing.get(), &BillingService::problemRecorded, this, &BillingEngine::problemRecorded);
     connect(m_provisioner.get(), &Provisioner::problemRecorded, this, &BillingEngine::problemRecorded);

@@ -415,7 +415,7 @@ QList<Result<StkOutcome>> BillingService::handleStkCallbacks(const QList<QByteAr
                 item.outcome = fromModels(logged.error());
             const qsizetype problemsBefore = m_recordedProblems.size();
             if (logged && !parked)
-                item.outcome = applyInTransaction(item.result, item.claimed);
+                item.outcome = applyInTransaction(item.result, item.claimed, *known);
             if (item.outcome && !one.commit())
                 item.outcome = Error{ErrorCode::Unavailable, tr("The payment could not be recorded."), {}};
             if (!item.outcome) {
@@ -501,14 +501,15 @@ void BillingService::announce(StkOutcome outcome, const StkResult &result, const
         Q_EMIT jobClaimed(job);
 }
 
-Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, QList<models::Job> &claimed)
+Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, QList<models::Job> &claimed,
+                                                      std::optional<models::Purchase> known)
 {
     // Runs inside the caller's transaction; a nested one (a savepoint)
     // lets a refused receipt undo only this purchase's change.
     models::Transaction tx(m_office.db());
     if (auto begun = tx.begin(); !begun)
         return fromModels(begun.error());
-    auto purchase = m_office.purchases.byCheckoutId(result.checkoutRequestId);
+    auto purchase = known ? models::Result<models::Purchase>(*known) : m_office.purchases.byCheckoutId(result.checkoutRequestId);
     if (!purchase)
         return purchase.error().code == models::ErrorCode::NotFound ? Result<StkOutcome>(StkOutcome::Parked)
                                                                      : Result<StkOutcome>(fromModels(purchase.error()));
@@ -550,7 +551,7 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
             return StkOutcome::Problem;
         }
         if (*marked) {
-            auto package = m_office.packages.byId(purchase->packageId);
+            auto package = m_office.packages.terms(purchase->packageId);
             if (!package)
                 return fromModels(package.error());
             if (purchase->state == models::PurchaseState::Failed && !result.viaPaybill) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/billing/billingtypes.h"
+
+#include <optional>
 #include "app/billing/purchasegate.h"
 #include "app/error.h"
 #include "models/jobqueue.h"
@@ -92,7 +94,9 @@ private:
                              const models::Package &package);
     QFuture<Result<PurchaseStarted>> queueForServer(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
     QFuture<Result<PurchaseStarted>> sendPush(const models::Purchase &purchase, const models::Package &package);
-    Result<StkOutcome> applyInTransaction(const StkResult &result, QList<models::Job> &claimed);
+    // known: the purchase as the caller just read it in the same transaction.
+    Result<StkOutcome> applyInTransaction(const StkResult &result, QList<models::Job> &claimed,
+                                          std::optional<models::Purchase> known = std::nullopt);
     Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
                                QList<models::Job> &claimed);
     void applyParked(const QString &checkoutRequestId);

@@ -42,6 +42,17 @@ void ExpiryService::rearm()
     m_timer.start(int(std::min(waitMs, m_longestSleepMs)));
 }
 
+void ExpiryService::rearmSoon()
+{
+    if (m_rearmQueued)
+        return;
+    m_rearmQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_rearmQueued = false;
+        rearm();
+    }, Qt::QueuedConnection);
+}
+
 void ExpiryService::expireDue()
 {
     if (!m_started)

@@ -33,6 +33,9 @@ public:
 public Q_SLOTS:
     // Grants changed (new, extended, another server): look at the next expiry again.
     void rearm();
+    // The same once the event loop is free: many changes at once (a burst
+    // of payments) read the next expiry once.
+    void rearmSoon();
     // Ends what is due now.
     void expireDue();
 
@@ -47,6 +50,7 @@ private:
     qint64 m_nextExpiry = 0;
     qint64 m_longestSleepMs = 60 * 1000;
     bool m_started = false;
+    bool m_rearmQueued = false;
 };
 
 } // namespace lango::app

@@ -91,6 +91,7 @@ void Provisioner::start()
 
 void Provisioner::stop()
 {
+    recordSucceeded();   // what the routers already did is not done again
     m_started = false;
     m_pollTimer.stop();
     m_dueTimer.stop();
@@ -148,21 +149,21 @@ void Provisioner::run(const models::Job &job)
 
 void Provisioner::provision(const models::Job &job)
 {
-    auto grant = m_office.grants.byId(job.grantId);
-    if (!grant) {
-        fail(job, fromModels(grant.error()), false);
+    auto found = m_office.grants.onRouter(job.grantId);
+    if (!found) {
+        fail(job, fromModels(found.error()), false);
         return;
     }
+    const models::Grant *grant = &found->grant;
+    const models::Package *package = &found->package;
     if (grant->state != models::GrantState::Pending && grant->state != models::GrantState::Active) {
         endedBeforeOnline(job, tr("its access ended (%1) before its user reached the router").arg(models::Grant::stateKey(grant->state)));
         return;
     }
     const qint64 secondsLeft = grant->expiresAt - m_office.clock().now();
-    auto package = m_office.packages.byId(grant->packageId);
-    auto router = m_office.routers.byId(grant->routerId);
     auto password = m_office.box().open(grant->passwordSealed);
-    if (!package || !router || !password) {
-        fail(job, !package ? fromModels(package.error()) : !router ? fromModels(router.error()) : fromModels(password.error()), false);
+    if (!password) {
+        fail(job, fromModels(password.error()), false);
         return;
     }
     routeros::HotspotApi *api = m_routers.hotspot(grant->routerId);
@@ -187,7 +188,7 @@ void Provisioner::provision(const models::Job &job)
     user.name = grant->username;
     user.password = *password;
     user.profile = package->profileName();
-    user.server = router->hotspotServer;
+    user.server = found->hotspotServer;
     user.comment = RouterProfiles::grantComment(grant->id);
     user.disabled = false;
     if (package->devices == 1 && !grant->mac.isEmpty())
@@ -207,9 +208,10 @@ void Provisioner::provision(const models::Job &job)
             fail(job, *error, true);
             return;
         }
-        succeed(job);
-        if (paidMs > 0)
-            Q_EMIT grantOnline(job.grantId, m_office.clock().nowMs() - paidMs);
+        succeed(job, [this, job, paidMs] {
+            if (paidMs > 0)
+                Q_EMIT grantOnline(job.grantId, m_office.clock().nowMs() - paidMs);
+        });
     };
     auto userAndExpiry = [this, job, api, system, user, firstTime, login, expiry, steps] {
         // Sent back to back: the router applies them in order on one connection.
@@ -248,7 +250,7 @@ void Provisioner::provision(const models::Job &job)
     };
 
     const routeros::ProfileSpec profile = RouterProfiles::profileFor(*package);
-    const QString cacheKey = router->name + QLatin1Char('/') + profile.name;
+    const QString cacheKey = found->routerName + QLatin1Char('/') + profile.name;
     if (m_ensuredProfiles.value(cacheKey) == profileSignature(profile)) {
         userAndExpiry();
         return;
@@ -292,8 +294,7 @@ void Provisioner::expire(const models::Job &job)
             fail(job, fromRouteros(revoked.error()), true);
             return;
         }
-        succeed(job);
-        Q_EMIT grantRemoved(job.grantId);
+        succeed(job, [this, job] { Q_EMIT grantRemoved(job.grantId); });
     });
 }
 
@@ -314,33 +315,71 @@ void Provisioner::syncProfiles(const models::Job &job)
     });
 }
 
-void Provisioner::succeed(const models::Job &job)
+void Provisioner::succeed(const models::Job &job, std::function<void()> after)
 {
-    models::Transaction tx(m_office.db());
-    bool ok = tx.begin().ok();
-    if (ok && job.kind == QLatin1String("provision") && job.grantId) {
-        // Only a grant still live makes its purchases online: one that
-        // another server ended meanwhile is a paid customer without access.
-        auto live = m_office.grants.markLive(job.grantId);
-        ok = live.ok();
-        if (ok && !*live) {
-            tx.rollback();
-            endedBeforeOnline(job, tr("its access ended while its user was put on the router"));
-            return;
+    m_succeeded.append({job, std::move(after)});
+    if (m_succeeded.size() == 1)
+        QMetaObject::invokeMethod(this, &Provisioner::recordSucceeded, Qt::QueuedConnection);
+}
+
+void Provisioner::recordSucceeded()
+{
+    const QList<Succeeded> done = std::exchange(m_succeeded, {});
+    if (done.isEmpty())
+        return;
+    QSet<qint64> recorded;         // job ids
+    QSet<qint64> endedMeanwhile;
+    {
+        models::Transaction batch(m_office.db());
+        bool ok = batch.begin().ok();
+        for (const Succeeded &item : done) {
+            if (!ok)
+                break;
+            const models::Job &job = item.job;
+            models::Transaction one(m_office.db());   // a savepoint: one job's trouble spoils no other
+            bool jobOk = one.begin().ok();
+            if (jobOk && job.kind == QLatin1String("provision") && job.grantId) {
+                // Only a grant still live makes its purchases online: one that
+                // another server ended meanwhile is a paid customer without access.
+                auto live = m_office.grants.markLive(job.grantId);
+                jobOk = live.ok();
+                if (jobOk && !*live) {
+                    one.rollback();
+                    endedMeanwhile.insert(job.id);
+                    continue;
+                }
+                jobOk = jobOk && m_office.purchases.markOnline(job.grantId).ok();
+            }
+            auto completed = jobOk ? m_office.jobs.complete(job.id, m_options.worker) : models::Result<void>();
+            if (!completed && completed.error().code != models::ErrorCode::Conflict)
+                jobOk = false;
+            jobOk = jobOk && one.commit().ok();
+            if (jobOk)
+                recorded.insert(job.id);
+            else
+                qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
         }
-        ok = ok && m_office.purchases.markOnline(job.grantId).ok();
+        if (ok && !batch.commit().ok()) {
+            qCWarning(lcApp).noquote() << done.size() << "job(s) done on the router but not recorded; they will run again (harmless)";
+            recorded.clear();
+            endedMeanwhile.clear();
+        }
     }
-    auto completed = m_office.jobs.complete(job.id, m_options.worker);
-    if (!completed && completed.error().code != models::ErrorCode::Conflict)
-        ok = false;
-    if (ok)
-        ok = tx.commit().ok();
-    if (!ok)
-        qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
-    qCInfo(lcApp).noquote() << "job" << job.id << job.kind << "purchase" << job.payload.value(QStringLiteral("purchase_id")).toInteger()
-                            << "grant" << job.grantId << "router" << m_routers.nameOf(job.routerId) << "done";
-    finish(job.id);
-    Q_EMIT jobDone(job.id, job.kind, true);
+    for (const Succeeded &item : done) {
+        const models::Job &job = item.job;
+        if (endedMeanwhile.contains(job.id)) {
+            endedBeforeOnline(job, tr("its access ended while its user was put on the router"));
+            continue;
+        }
+        if (recorded.contains(job.id)) {
+            qCInfo(lcApp).noquote() << "job" << job.id << job.kind << "purchase" << job.payload.value(QStringLiteral("purchase_id")).toInteger()
+                                    << "grant" << job.grantId << "router" << m_routers.nameOf(job.routerId) << "done";
+            if (item.after)
+                item.after();
+        }
+        finish(job.id);
+        Q_EMIT jobDone(job.id, job.kind, true);
+    }
 }
 
 void Provisioner::endedBeforeOnline(const models::Job &job, const QString &why)
@@ -410,8 +449,19 @@ void Provisioner::fail(const models::Job &job, const Error &error, bool retryabl
 void Provisioner::finish(qint64 jobId)
 {
     m_running.remove(jobId);
-    if (m_started)
-        QMetaObject::invokeMethod(this, &Provisioner::wake, Qt::QueuedConnection);
+    wakeSoon();
+}
+
+void Provisioner::wakeSoon()
+{
+    // Many jobs ending in one pass (a burst of payments) claim once.
+    if (!m_started || m_wakeQueued)
+        return;
+    m_wakeQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_wakeQueued = false;
+        wake();
+    }, Qt::QueuedConnection);
 }
 
 } // namespace lango::app

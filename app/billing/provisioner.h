@@ -73,10 +73,15 @@ private:
     void provision(const models::Job &job);
     void expire(const models::Job &job);
     void syncProfiles(const models::Job &job);
-    void succeed(const models::Job &job);
+    // Done on the router: recorded with the other jobs done in the same
+    // pass of the event loop, in one transaction (one durable commit for a
+    // burst of payments); `after` runs once it is recorded.
+    void succeed(const models::Job &job, std::function<void()> after = {});
+    void recordSucceeded();
     void endedBeforeOnline(const models::Job &job, const QString &why);
     void fail(const models::Job &job, const Error &error, bool retryable);
     void finish(qint64 jobId);
+    void wakeSoon();
     void scheduleNextPoll();
 
     Office &m_office;
@@ -96,6 +101,13 @@ private:
     QTimer m_dueTimer;
     bool m_started = false;
     bool m_waking = false;
+    bool m_wakeQueued = false;
+    struct Succeeded
+    {
+        models::Job job;
+        std::function<void()> after;
+    };
+    QList<Succeeded> m_succeeded;   // done on the router, not yet recorded
 };
 
 } // namespace lango::app

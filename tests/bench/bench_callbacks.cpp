@@ -262,8 +262,8 @@ Run measure(const QString &backend, int count, const QString &perfFile)
     // Optional: a profile of the server while it answers, and only then.
     QProcess perf;
     if (!perfFile.isEmpty()) {
-        perf.start(QStringLiteral("perf"), {QStringLiteral("record"), QStringLiteral("-g"), QStringLiteral("-e"), QStringLiteral("cpu-clock"),
-                                            QStringLiteral("-F"), QStringLiteral("4000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + backend,
+        perf.start(QStringLiteral("perf"), {QStringLiteral("record"), QStringLiteral("--call-graph=dwarf,16384"), QStringLiteral("-e"),
+                                            QStringLiteral("cpu-clock"), QStringLiteral("-F"), QStringLiteral("1000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + backend,
                                             QStringLiteral("-p"), QString::number(server.processId())});
         perf.waitForStarted();
         QThread::msleep(500);   // perf attaches
