@@ -1,5 +1,7 @@
 #include "routeros/sim/itemtable.h"
 
+#include <algorithm>
+
 namespace lango::routeros::sim {
 
 ItemTable::ItemTable(QString keyProperty, quint32 firstId) : m_key(std::move(keyProperty)), m_nextId(firstId) {}
@@ -9,7 +11,8 @@ quint32 ItemTable::insert(Properties props)
     const quint32 id = m_nextId++;
     if (!m_key.isEmpty() && props.contains(m_key))
         m_index.insert(props.value(m_key), id);
-    m_items.emplace(id, Item{id, std::move(props)});
+    const Item &item = m_items.emplace(id, Item{id, std::move(props)}).first->second;
+    indexItem(item);
     notify(id, false);
     return id;
 }
@@ -20,12 +23,14 @@ bool ItemTable::update(quint32 id, const Properties &changes)
     if (it == m_items.end())
         return false;
     Properties &props = it->second.props;
+    unindexItem(it->second);
     if (!m_key.isEmpty() && changes.contains(m_key)) {
         m_index.remove(props.value(m_key), id);
         m_index.insert(changes.value(m_key), id);
     }
     for (auto c = changes.cbegin(); c != changes.cend(); ++c)
         props.insert(c.key(), c.value());
+    indexItem(it->second);
     notify(id, false);
     return true;
 }
@@ -37,7 +42,9 @@ bool ItemTable::unset(quint32 id, const QString &property)
         return false;
     if (property == m_key)
         m_index.remove(it->second.props.value(m_key), id);
+    unindexItem(it->second);
     it->second.props.remove(property);
+    indexItem(it->second);
     notify(id, false);
     return true;
 }
@@ -49,6 +56,7 @@ bool ItemTable::remove(quint32 id)
         return false;
     if (!m_key.isEmpty())
         m_index.remove(it->second.props.value(m_key), id);
+    unindexItem(it->second);
     m_items.erase(it);
     notify(id, true);
     return true;
@@ -82,12 +90,27 @@ QList<quint32> ItemTable::findBy(const QString &property, const QString &value) 
 {
     if (property == m_key)
         return findByKey(value);
-    QList<quint32> out;
-    for (const auto &entry : m_items) {
-        if (entry.second.props.value(property) == value)
-            out.append(entry.first);
+    auto index = m_byProperty.find(property);
+    if (index == m_byProperty.end()) {
+        index = m_byProperty.insert(property, {});
+        for (const auto &entry : m_items)
+            index->insert(entry.second.props.value(property), entry.first);
     }
+    QList<quint32> out = index->values(value);
+    std::sort(out.begin(), out.end());
     return out;
+}
+
+void ItemTable::indexItem(const Item &item)
+{
+    for (auto index = m_byProperty.begin(); index != m_byProperty.end(); ++index)
+        index->insert(item.props.value(index.key()), item.id);
+}
+
+void ItemTable::unindexItem(const Item &item)
+{
+    for (auto index = m_byProperty.begin(); index != m_byProperty.end(); ++index)
+        index->remove(item.props.value(index.key()), item.id);
 }
 
 QString ItemTable::formatId(quint32 id)

@@ -40,7 +40,9 @@ public:
     [[nodiscard]] QList<quint32> ids() const;
     // Items whose key property equals `value` (indexed).
     [[nodiscard]] QList<quint32> findByKey(const QString &value) const;
-    // Items whose `property` equals `value` (scan).
+    // Items whose `property` equals `value` (absent counts as ""), in id
+    // order; the first search by a property indexes it, so later ones with
+    // thousands of hosts and sessions stay cheap.
     [[nodiscard]] QList<quint32> findBy(const QString &property, const QString &value) const;
     [[nodiscard]] qsizetype size() const { return static_cast<qsizetype>(m_items.size()); }
     [[nodiscard]] quint32 nextId() const { return m_nextId; }
@@ -51,9 +53,12 @@ public:
 
 private:
     void notify(quint32 id, bool removed);
+    void indexItem(const Item &item);
+    void unindexItem(const Item &item);
 
     std::map<quint32, Item> m_items;
     QMultiHash<QString, quint32> m_index;
+    mutable QHash<QString, QMultiHash<QString, quint32>> m_byProperty;   // property -> value -> ids
     QString m_key;
     quint32 m_nextId;
     ChangeHandler m_onChange;
