@@ -7,6 +7,7 @@
 #include "app/httpjson.h"
 #include "app/jsonviews.h"
 #include "app/logging.h"
+#include "app/billing/callbackcommitter.h"
 #include "app/mpesa/callbackreply.h"
 #include "app/office.h"
 
@@ -84,36 +85,22 @@ BillingHttp::BillingHttp(BillingService &billing, Metrics &metrics, Office &offi
     , m_office(office)
     , m_routers(routers)
     , m_options(std::move(options))
+    , m_committer(std::make_unique<CallbackCommitter>(billing, CallbackCommitter::lanesFor(office.db().isSqlite())))
 {
 }
 
-BillingHttp::~BillingHttp()
-{
-    // Stopping with callbacks received but not yet committed: apply and
-    // answer them now rather than drop a payment M-Pesa already sent.
-    if (!m_pendingCallbacks.isEmpty())
-        flushCallbacks();
-}
+BillingHttp::~BillingHttp() = default;   // the committer commits and answers what it holds
 
-void BillingHttp::flushCallbacks()
+void BillingHttp::answerCallback(HttpResponder &responder, const Result<StkOutcome> &outcome)
 {
-    const auto pending = std::exchange(m_pendingCallbacks, {});
-    QList<QByteArray> bodies;
-    for (const auto &callback : pending)
-        bodies << callback.body;
-    const auto outcomes = m_billing.handleStkCallbacks(bodies);
-    for (int i = 0; i < pending.size(); ++i) {
-        const Result<StkOutcome> &outcome = outcomes.at(i);
-        HttpResponder &responder = *pending.at(i).responder;
-        if (!outcome) {
-            m_metrics.countCallback(outcome.error().code == ErrorCode::BadInput ? QStringLiteral("bad_request") : QStringLiteral("error"));
-            qCWarning(lcApp).noquote() << "STK callback refused:" << outcome.error().message << outcome.error().detail;
-            responder.send(HttpJson::error(outcome.error()));
-            continue;
-        }
-        m_metrics.countCallback(outcomeKey(*outcome));
-        responder.send(HttpResponse::json(mpesa::CallbackReply::accepted()));
+    if (!outcome) {
+        m_metrics.countCallback(outcome.error().code == ErrorCode::BadInput ? QStringLiteral("bad_request") : QStringLiteral("error"));
+        qCWarning(lcApp).noquote() << "STK callback refused:" << outcome.error().message << outcome.error().detail;
+        responder.send(HttpJson::error(outcome.error()));
+        return;
     }
+    m_metrics.countCallback(outcomeKey(*outcome));
+    responder.send(HttpResponse::json(mpesa::CallbackReply::accepted()));
 }
 
 bool BillingHttp::tokenMatches(const QString &candidate) const
@@ -218,12 +205,10 @@ void BillingHttp::registerRoutes(http::HttpRouter &publicRoutes, http::HttpRoute
             responder.send(notFound());
             return;
         }
-        // Callbacks that arrive in the same pass of the event loop are
-        // committed together (one fsync); each is answered once its payment
-        // is durable.
-        m_pendingCallbacks.append({request.body, std::make_shared<HttpResponder>(std::move(responder))});
-        if (m_pendingCallbacks.size() == 1)
-            QMetaObject::invokeMethod(this, &BillingHttp::flushCallbacks, Qt::QueuedConnection);
+        // Committed with the callbacks that arrive together (one durable
+        // commit for the group); answered once its payment is durable.
+        auto held = std::make_shared<HttpResponder>(std::move(responder));
+        m_committer->submit(request.body, [this, held](const Result<StkOutcome> &outcome) { answerCallback(*held, outcome); });
     }, kCallbackBodyBytes);
 
     publicRoutes.route("POST", QStringLiteral("/pay/c2b/validation/<arg>"), [this](const HttpRequest &request, const QStringList &args) {

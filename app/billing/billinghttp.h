@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/billing/billingtypes.h"
+#include "app/error.h"
 #include "app/http/clientaddress.h"
 #include "app/logthrottle.h"
 
@@ -20,6 +22,7 @@ struct HttpResponse;
 }
 
 class BillingService;
+class CallbackCommitter;
 class Metrics;
 class Office;
 class RouterDirectory;
@@ -52,18 +55,12 @@ public:
     void registerRoutes(http::HttpRouter &publicRoutes, http::HttpRouter &adminRoutes);
 
 private:
-    struct PendingCallback
-    {
-        QByteArray body;
-        std::shared_ptr<http::HttpResponder> responder;
-    };
-
     // The token and, when configured, the source address; a refusal is a
     // 404 (a wrong token must look like no route at all) logged at most
     // once a minute.
     bool callbackAllowed(const http::HttpRequest &request, const QString &token, const char *kind);
     bool tokenMatches(const QString &candidate) const;
-    void flushCallbacks();
+    void answerCallback(http::HttpResponder &responder, const Result<StkOutcome> &outcome);
     http::HttpResponse metricsPage();
 
     BillingService &m_billing;
@@ -71,7 +68,7 @@ private:
     Office &m_office;
     RouterDirectory *m_routers;
     Options m_options;
-    QList<PendingCallback> m_pendingCallbacks;
+    std::unique_ptr<CallbackCommitter> m_committer;
     LogThrottle m_refusedLog;
     QString m_metricsText;
     QElapsedTimer m_metricsAge;

@@ -365,90 +365,99 @@ Result<StkOutcome> BillingService::handleStkCallback(const QByteArray &body)
 
 QList<Result<StkOutcome>> BillingService::handleStkCallbacks(const QList<QByteArray> &bodies)
 {
-    struct Item
-    {
-        QByteArray body;
-        StkResult result;
-        Result<StkOutcome> outcome;
-        QList<models::Job> claimed;
-    };
-    QList<Item> items;
+    CallbackBatch batch = applyStkCallbacks(bodies);
+    announce(batch);
+    return batch.outcomes;
+}
+
+BillingService::CallbackBatch BillingService::applyStkCallbacks(const QList<QByteArray> &bodies) const
+{
+    CallbackBatch batch;
+    QList<StkResult> results;
     for (const QByteArray &body : bodies) {
-        Item item{body, {}, StkOutcome::Parked, {}};
         auto parsed = mpesa::StkCallback::parse(body);
         if (!parsed) {
-            item.outcome = Error{ErrorCode::BadInput, parsed.error().message, parsed.error().detail};
+            batch.outcomes << Result<StkOutcome>(Error{ErrorCode::BadInput, parsed.error().message, parsed.error().detail});
+            results << StkResult{};
         } else {
-            item.result = StkResult{parsed->checkoutRequestId, parsed->resultCode, parsed->resultDesc, parsed->amountCents,
-                                    parsed->receipt, false};
+            batch.outcomes << Result<StkOutcome>(StkOutcome::Parked);
+            results << StkResult{parsed->checkoutRequestId, parsed->resultCode, parsed->resultDesc, parsed->amountCents, parsed->receipt, false};
         }
-        items << item;
+        batch.decided << Decided{};
     }
     // Callbacks that arrive together share one durable commit (one fsync for
     // the lot), each in its own savepoint so one bad one spoils no other.
     // Each body is kept in the transaction that applies it; if applying
     // fails it is still kept on its own, so nothing M-Pesa said is lost.
     {
-        models::Transaction batch(m_office.db());
-        auto begun = batch.begin();
-        for (Item &item : items) {
-            if (!item.outcome)
+        models::Transaction all(m_office.db());
+        auto begun = all.begin();
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            Result<StkOutcome> &outcome = batch.outcomes[i];
+            Decided &decided = batch.decided[i];
+            const StkResult &result = results.at(i);
+            if (!outcome)
                 continue;
             if (!begun) {
-                item.outcome = fromModels(begun.error());
+                outcome = fromModels(begun.error());
                 continue;
             }
             models::Transaction one(m_office.db());
             if (auto savepoint = one.begin(); !savepoint) {
-                item.outcome = fromModels(savepoint.error());
+                outcome = fromModels(savepoint.error());
                 continue;
             }
-            auto known = m_office.purchases.byCheckoutId(item.result.checkoutRequestId);
+            auto known = m_office.purchases.byCheckoutId(result.checkoutRequestId);
             const bool parked = !known && known.error().code == models::ErrorCode::NotFound;
             if (!known && !parked) {
-                item.outcome = fromModels(known.error());
+                outcome = fromModels(known.error());
                 continue;
             }
-            auto logged = m_office.callbacks.record(QStringLiteral("stk"), item.result.checkoutRequestId, QString::fromUtf8(item.body),
+            auto logged = m_office.callbacks.record(QStringLiteral("stk"), result.checkoutRequestId, QString::fromUtf8(bodies.at(i)),
                                                     parked ? QStringLiteral("parked") : QStringLiteral("applied"));
             if (!logged)
-                item.outcome = fromModels(logged.error());
-            const qsizetype problemsBefore = m_recordedProblems.size();
+                outcome = fromModels(logged.error());
             if (logged && !parked)
-                item.outcome = applyInTransaction(item.result, item.claimed, *known);
-            if (item.outcome && !one.commit())
-                item.outcome = Error{ErrorCode::Unavailable, tr("The payment could not be recorded."), {}};
-            if (!item.outcome) {
-                item.claimed.clear();
-                m_recordedProblems.resize(problemsBefore);
-            }
+                outcome = applyInTransaction(result, decided, *known);
+            if (outcome && !one.commit())
+                outcome = Error{ErrorCode::Unavailable, tr("The payment could not be recorded."), {}};
+            if (!outcome)
+                decided = {};
+            else if (parked)
+                decided.parked = result.checkoutRequestId;
         }
         if (begun) {
-            if (auto committed = batch.commit(); !committed) {
-                for (Item &item : items) {
-                    if (item.outcome)
-                        item.outcome = fromModels(committed.error());
-                    item.claimed.clear();
+            if (auto committed = all.commit(); !committed) {
+                for (qsizetype i = 0; i < bodies.size(); ++i) {
+                    if (batch.outcomes.at(i))
+                        batch.outcomes[i] = fromModels(committed.error());
+                    batch.decided[i] = {};
                 }
-                m_recordedProblems.clear();
             }
         }
     }
-    QList<Result<StkOutcome>> outcomes;
-    for (const Item &item : items) {
-        if (item.outcome.ok()) {
-            if (*item.outcome == StkOutcome::Parked)
-                qCInfo(lcApp).noquote() << "callback for unknown" << item.result.checkoutRequestId << "parked";
-            announce(*item.outcome, item.result, item.claimed);
-        } else if (!item.result.checkoutRequestId.isEmpty()) {
-            (void)m_office.callbacks.record(QStringLiteral("stk"), item.result.checkoutRequestId, QString::fromUtf8(item.body),
-                                            QStringLiteral("error: ") + item.outcome.error().message);
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        const Result<StkOutcome> &outcome = batch.outcomes.at(i);
+        if (outcome.ok()) {
+            batch.decided[i].outcome = *outcome;
+            batch.decided[i].viaQuery = results.at(i).viaQuery;
+        } else if (!results.at(i).checkoutRequestId.isEmpty()) {
+            (void)m_office.callbacks.record(QStringLiteral("stk"), results.at(i).checkoutRequestId, QString::fromUtf8(bodies.at(i)),
+                                            QStringLiteral("error: ") + outcome.error().message);
         }
-        outcomes << item.outcome;
     }
-    m_changedPurchases.clear();
-    m_recordedProblems.clear();
-    return outcomes;
+    return batch;
+}
+
+void BillingService::announce(const CallbackBatch &batch)
+{
+    for (const Decided &decided : batch.decided) {
+        if (!decided.outcome)
+            continue;
+        if (!decided.parked.isEmpty())
+            qCInfo(lcApp).noquote() << "callback for unknown" << decided.parked << "parked";
+        announce(decided);
+    }
 }
 
 void BillingService::applyParked(const QString &checkoutRequestId)
@@ -468,41 +477,39 @@ void BillingService::applyParked(const QString &checkoutRequestId)
 
 Result<StkOutcome> BillingService::applyStkResult(const StkResult &result)
 {
-    QList<models::Job> claimed;
+    Decided decided;
     Result<StkOutcome> outcome;
     {
         models::Transaction tx(m_office.db());
         if (auto begun = tx.begin(); !begun)
             return fromModels(begun.error());
-        outcome = applyInTransaction(result, claimed);
-        if (!outcome) {
-            m_changedPurchases.clear();
-            m_recordedProblems.clear();
+        outcome = applyInTransaction(result, decided);
+        if (!outcome)
             return outcome;
-        }
         if (auto committed = tx.commit(); !committed)
             return fromModels(committed.error());
     }
-    announce(*outcome, result, claimed);
+    decided.outcome = *outcome;
+    decided.viaQuery = result.viaQuery;
+    announce(decided);
     return outcome;
 }
 
-void BillingService::announce(StkOutcome outcome, const StkResult &result, const QList<models::Job> &claimed)
+void BillingService::announce(const Decided &decided)
 {
     // Only after the commit: the provisioner must see what was decided.
-    const QList<qint64> changed = std::exchange(m_changedPurchases, {});
-    for (const qint64 id : changed)
+    for (const qint64 id : decided.changedPurchases)
         Q_EMIT purchaseChanged(id);
-    const QStringList problems = std::exchange(m_recordedProblems, {});
-    for (const QString &problem : problems)
+    for (const QString &problem : decided.problems)
         Q_EMIT problemRecorded(problem);
-    Q_EMIT stkApplied(outcome, result.viaQuery);
-    for (const models::Job &job : claimed)
+    if (decided.outcome)
+        Q_EMIT stkApplied(*decided.outcome, decided.viaQuery);
+    for (const models::Job &job : decided.claimed)
         Q_EMIT jobClaimed(job);
 }
 
-Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, QList<models::Job> &claimed,
-                                                      std::optional<models::Purchase> known)
+Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Decided &decided,
+                                                      std::optional<models::Purchase> known) const
 {
     // Runs inside the caller's transaction; a nested one (a savepoint)
     // lets a refused receipt undo only this purchase's change.
@@ -528,7 +535,7 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
         // Access was taken back because M-Pesa did not confirm a success;
         // another success now is not believed on its word either: staff check.
         if (!result.receipt.isEmpty() && result.receipt != purchase->mpesaReceipt) {
-            recordProblem(QStringLiteral("paid_after_revocation"), purchaseId,
+            recordProblem(decided, QStringLiteral("paid_after_revocation"), purchaseId,
                           tr("Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. "
                              "Check the statement; give access by hand if it is real.").arg(purchaseId).arg(result.receipt), {});
             outcome = StkOutcome::Problem;
@@ -546,7 +553,7 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
                 return fromModels(marked.error());
             // The receipt already paid another purchase: money cannot move twice.
             tx.rollback();
-            recordProblem(QStringLiteral("receipt_reused"), purchaseId,
+            recordProblem(decided, QStringLiteral("receipt_reused"), purchaseId,
                           tr("M-Pesa receipt %1 was reported for two purchases; check the statement.").arg(result.receipt), {});
             return StkOutcome::Problem;
         }
@@ -565,7 +572,7 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
                                    .arg(purchaseId).arg(purchase->resultCode, result.receipt);
                 if (auto recorded = m_office.problems.record(late); !recorded)
                     return fromModels(recorded.error());
-                m_recordedProblems << late.message;
+                decided.problems << late.message;
                 (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.late"), QStringLiteral("purchase"),
                                              purchaseId, tr("paid after it was marked failed (%1)").arg(purchase->resultCode)});
             }
@@ -580,13 +587,13 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
                 problem.detail = result.receipt;
                 if (auto recorded = m_office.problems.record(problem); !recorded)
                     return fromModels(recorded.error());
-                m_recordedProblems << problem.message;
+                decided.problems << problem.message;
                 qCWarning(lcApp).noquote() << "purchase" << purchaseId << "router" << purchase->routerId << "underpaid:" << amount
                                            << "cents of" << purchase->amountCents << "receipt" << result.receipt;
                 outcome = StkOutcome::Problem;
             } else {
                 bool extended = false;
-                auto grant = grantAccess(*purchase, *package, &extended, claimed);
+                auto grant = grantAccess(*purchase, *package, &extended, decided.claimed);
                 if (!grant)
                     return grant.error();
                 outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
@@ -600,7 +607,7 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
                     problem.message = tr("Purchase %1 was paid %2 but costs %3: access was given; consider a refund.")
                                           .arg(purchaseId).arg(models::Units::formatMoney(amount), models::Units::formatMoney(purchase->amountCents));
                     if (m_office.problems.record(problem))
-                        m_recordedProblems << problem.message;
+                        decided.problems << problem.message;
                 }
             }
             (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"),
@@ -616,12 +623,12 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
             if (filled.error().code != models::ErrorCode::Conflict)
                 return fromModels(filled.error());
             tx.rollback();
-            recordProblem(QStringLiteral("receipt_reused"), purchaseId,
+            recordProblem(decided, QStringLiteral("receipt_reused"), purchaseId,
                           tr("M-Pesa receipt %1 was reported for two purchases; check the statement.").arg(result.receipt), {});
             return StkOutcome::Problem;
         }
     } else if (!result.receipt.isEmpty() && !purchase->mpesaReceipt.isEmpty() && result.receipt != purchase->mpesaReceipt) {
-        recordProblem(QStringLiteral("double_payment"), purchaseId,
+        recordProblem(decided, QStringLiteral("double_payment"), purchaseId,
                       tr("Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.")
                           .arg(purchaseId).arg(purchase->mpesaReceipt, result.receipt), {});
         outcome = StkOutcome::Problem;
@@ -629,12 +636,12 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, Q
     if (auto committed = tx.commit(); !committed)
         return fromModels(committed.error());
     if (outcome != StkOutcome::Duplicate)
-        m_changedPurchases << purchaseId;   // announced after the caller's commit
+        decided.changedPurchases << purchaseId;   // announced after the caller's commit
     return outcome;
 }
 
 Result<qint64> BillingService::grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
-                                           QList<models::Job> &claimed)
+                                           QList<models::Job> &claimed) const
 {
     const qint64 now = m_office.clock().now();
     // A paying device that is still online gets more time on the same
@@ -730,7 +737,7 @@ Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
     // The payment, its problem or its purchase's grant and router job are
     // one transaction: if any part fails, nothing is kept and Safaricom's
     // retry of this confirmation finds no "duplicate" to stop at.
-    QList<models::Job> claimed;
+    Decided decided;
     StkResult result;
     Result<StkOutcome> outcome;
     {
@@ -768,18 +775,17 @@ Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
         }
         result = StkResult{purchase->checkoutRequestId, QStringLiteral("0"), QStringLiteral("Paid at the paybill"),
                            payment->amountCents, payment->transId, false, true};
-        outcome = applyInTransaction(result, claimed);
+        outcome = applyInTransaction(result, decided);
         if (outcome) {
             if (auto committed = tx.commit(); !committed)
                 outcome = fromModels(committed.error());
         }
-        if (!outcome) {
-            m_changedPurchases.clear();
-            m_recordedProblems.clear();
+        if (!outcome)
             return outcome;
-        }
     }
-    announce(*outcome, result, claimed);
+    decided.outcome = *outcome;
+    decided.viaQuery = result.viaQuery;
+    announce(decided);
     return outcome;
 }
 
@@ -861,7 +867,20 @@ Result<bool> BillingService::revokeUnconfirmed(qint64 purchaseId, const QString 
     return true;
 }
 
+void BillingService::recordProblem(Decided &decided, const QString &kind, qint64 purchaseId, const QString &message,
+                                   const QString &detail) const
+{
+    recordProblemNow(kind, purchaseId, message, detail);
+    decided.problems << message;
+}
+
 void BillingService::recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail)
+{
+    recordProblemNow(kind, purchaseId, message, detail);
+    Q_EMIT problemRecorded(message);
+}
+
+void BillingService::recordProblemNow(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const
 {
     models::Problem problem;
     problem.kind = kind;
@@ -871,7 +890,6 @@ void BillingService::recordProblem(const QString &kind, qint64 purchaseId, const
     if (auto recorded = m_office.problems.record(problem); !recorded)
         qCCritical(lcApp).noquote() << "cannot record problem:" << message << recorded.error().detail;
     qCWarning(lcApp).noquote() << "problem" << kind << "purchase" << purchaseId << ":" << message;
-    Q_EMIT problemRecorded(message);
 }
 
 } // namespace lango::app

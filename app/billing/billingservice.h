@@ -1,8 +1,6 @@
 #pragma once
 
 #include "app/billing/billingtypes.h"
-
-#include <optional>
 #include "app/billing/purchasegate.h"
 #include "app/error.h"
 #include "models/jobqueue.h"
@@ -11,6 +9,8 @@
 
 #include <QFuture>
 #include <QObject>
+
+#include <optional>
 
 namespace lango::app::mpesa {
 class DarajaClient;
@@ -65,6 +65,28 @@ public:
     // Several callbacks that arrived together, in one transaction (one
     // durable commit), each applied on its own; outcomes in the same order.
     [[nodiscard]] QList<Result<StkOutcome>> handleStkCallbacks(const QList<QByteArray> &bodies);
+
+    // What applying one payment decided, for the rest of the app to hear
+    // only once the transaction that decided it committed.
+    struct Decided
+    {
+        std::optional<StkOutcome> outcome;
+        bool viaQuery = false;
+        QString parked;                       // a callback for a purchase not known yet
+        QList<qint64> changedPurchases;
+        QStringList problems;
+        QList<models::Job> claimed;           // router jobs born claimed by this process
+    };
+    struct CallbackBatch
+    {
+        QList<Result<StkOutcome>> outcomes;   // one per body, in order
+        QList<Decided> decided;
+    };
+    // handleStkCallbacks in two halves: the database work, which any thread
+    // may do on its own connection (it emits nothing), then, on this
+    // object's thread after the commit, telling the app what was decided.
+    [[nodiscard]] CallbackBatch applyStkCallbacks(const QList<QByteArray> &bodies) const;
+    void announce(const CallbackBatch &batch);
     // C2B: validation accepts what Lango can match; confirmation pays it.
     [[nodiscard]] Result<bool> validateC2b(const QByteArray &body);
     [[nodiscard]] Result<StkOutcome> confirmC2b(const QByteArray &body);
@@ -95,21 +117,22 @@ private:
     QFuture<Result<PurchaseStarted>> queueForServer(const PurchaseRequest &request, qint64 routerId, const models::Package &package);
     QFuture<Result<PurchaseStarted>> sendPush(const models::Purchase &purchase, const models::Package &package);
     // known: the purchase as the caller just read it in the same transaction.
-    Result<StkOutcome> applyInTransaction(const StkResult &result, QList<models::Job> &claimed,
-                                          std::optional<models::Purchase> known = std::nullopt);
+    Result<StkOutcome> applyInTransaction(const StkResult &result, Decided &decided,
+                                          std::optional<models::Purchase> known = std::nullopt) const;
     Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
-                               QList<models::Job> &claimed);
+                               QList<models::Job> &claimed) const;
     void applyParked(const QString &checkoutRequestId);
-    void announce(StkOutcome outcome, const StkResult &result, const QList<models::Job> &claimed);
+    void announce(const Decided &decided);
+    // Records a problem for staff; told now, or with `decided` after its commit.
     void recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail);
+    void recordProblem(Decided &decided, const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const;
+    void recordProblemNow(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const;
 
     Office &m_office;
     mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
     HotspotPresence *m_presence = nullptr;
     Options m_options;
     PurchaseGate m_gate;
-    QList<qint64> m_changedPurchases;   // decided in the open transaction, announced after its commit
-    QStringList m_recordedProblems;     // the same for problems written in it
 };
 
 } // namespace lango::app

@@ -37,6 +37,7 @@ void ExpiryService::rearm()
         m_timer.start(5000);
         return;
     }
+    m_lastRearm.start();
     m_nextExpiry = *next;
     const qint64 waitMs = m_nextExpiry ? std::max<qint64>(0, m_nextExpiry * 1000 - m_office.clock().nowMs()) : m_longestSleepMs;
     m_timer.start(int(std::min(waitMs, m_longestSleepMs)));
@@ -47,10 +48,14 @@ void ExpiryService::rearmSoon()
     if (m_rearmQueued)
         return;
     m_rearmQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
+    // At most one look per kRearmGapMs: a burst of payments spread over
+    // many passes of the event loop still reads the next expiry a few
+    // times, and an access taken back ends at most that much later.
+    const qint64 since = m_lastRearm.isValid() ? m_lastRearm.elapsed() : kRearmGapMs;
+    QTimer::singleShot(int(std::max<qint64>(0, kRearmGapMs - since)), this, [this] {
         m_rearmQueued = false;
         rearm();
-    }, Qt::QueuedConnection);
+    });
 }
 
 void ExpiryService::expireDue()

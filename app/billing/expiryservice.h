@@ -2,6 +2,7 @@
 
 #include "models/jobqueue.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -33,8 +34,8 @@ public:
 public Q_SLOTS:
     // Grants changed (new, extended, another server): look at the next expiry again.
     void rearm();
-    // The same once the event loop is free: many changes at once (a burst
-    // of payments) read the next expiry once.
+    // The same once the event loop is free, and at most every 20 ms: many
+    // changes at once (a burst of payments) read the next expiry once.
     void rearmSoon();
     // Ends what is due now.
     void expireDue();
@@ -51,6 +52,8 @@ private:
     qint64 m_longestSleepMs = 60 * 1000;
     bool m_started = false;
     bool m_rearmQueued = false;
+    QElapsedTimer m_lastRearm;
+    static constexpr qint64 kRearmGapMs = 20;
 };
 
 } // namespace lango::app

@@ -10,15 +10,36 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace lango::app::http {
 
 namespace {
 
 constexpr qint64 kReadChunkBytes = 16 * 1024;
-// After refusing a request, what the client may still send is read and
-// dropped for a moment, so it sees the answer rather than a reset.
-constexpr qint64 kDrainBytes = 1024 * 1024;
-constexpr qint64 kLingerMs = 500;
+// After refusing a request the answer goes out, then our side of the
+// connection is shut (the client reads the answer, then the end), and what
+// the client still sends is read and dropped for a while: closing with its
+// bytes unread would send a reset, which can destroy the answer before the
+// client reads it. Bounded in time and bytes, so refusing costs little.
+constexpr qint64 kDrainBytes = 64 * 1024 * 1024;
+constexpr qint64 kLingerMs = 2000;
+
+void shutSending(QTcpSocket *socket)
+{
+    const auto descriptor = socket->socketDescriptor();
+    if (descriptor == -1)
+        return;
+#ifdef Q_OS_WIN
+    ::shutdown(SOCKET(descriptor), SD_SEND);
+#else
+    ::shutdown(int(descriptor), SHUT_WR);
+#endif
+}
 
 QString errorKey(int code)
 {
@@ -48,8 +69,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer &server)
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         m_lastWriteMs = m_server.nowMs();
         if (m_closing) {
-            if (m_socket->bytesToWrite() == 0 && m_drained >= kDrainBytes)
-                abort();
+            drainAndClose();
             return;
         }
         if (!m_handling && m_socket->bytesToWrite() <= kWriteBacklogBytes)
@@ -186,8 +206,14 @@ void HttpConnection::drainAndClose()
 {
     while (m_socket && m_drained < kDrainBytes && m_socket->bytesAvailable() > 0)
         m_drained += m_socket->read(kReadChunkBytes).size();
-    if (m_socket && m_drained >= kDrainBytes && m_socket->bytesToWrite() == 0)
-        abort();
+    if (!m_socket || m_socket->bytesToWrite() > 0)
+        return;
+    if (!m_shutSending) {
+        m_shutSending = true;
+        shutSending(m_socket);
+    }
+    if (m_drained >= kDrainBytes)
+        abort();   // the client keeps sending after its answer: enough
 }
 
 void HttpConnection::checkTimeouts(qint64 nowMs)

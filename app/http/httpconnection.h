@@ -60,6 +60,7 @@ private:
     qint64 m_waitingSinceMs = 0;   // start of the current wait for the client
     qint64 m_lastWriteMs = 0;
     qint64 m_drained = 0;
+    bool m_shutSending = false;   // refused and answered: our side of the connection is shut
 };
 
 } // namespace lango::app::http

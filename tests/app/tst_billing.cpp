@@ -1,5 +1,6 @@
 #include "billingfixture.h"
 
+#include "app/billing/callbackcommitter.h"
 #include "app/billing/metrics.h"
 #include "app/billing/provisioner.h"
 #include "app/billing/reconciler.h"
@@ -87,6 +88,48 @@ private Q_SLOTS:
         QCOMPARE(f.office().grants.list()->size(), 1);
         QCOMPARE(f.usersOnRouter(), 1);
         QCOMPARE(f.office().jobs.list()->size(), 1);
+    }
+
+    // Callbacks that arrive together are committed in groups (on PostgreSQL
+    // on several connections at once): each is answered once, every payment
+    // counts once however its repeats are grouped, and a server that stops
+    // with callbacks still queued commits and answers them first.
+    void callbackBurstPaysEachPurchaseOnce_data() { testing::addBackendRows(); }
+    void callbackBurstPaysEachPurchaseOnce()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().lost());   // this test sends the callbacks
+        QList<QByteArray> bodies;
+        for (int i = 0; i < 12; ++i) {
+            QJsonObject body = f.purchaseBody(QStringLiteral("07123400%1").arg(i, 2, 10, QLatin1Char('0')),
+                                              QStringLiteral("AA:BB:CC:DD:EE:%1").arg(i + 16, 2, 16, QLatin1Char('0')));
+            body.insert(QStringLiteral("ip"), QStringLiteral("10.5.50.%1").arg(20 + i));
+            const HttpResult answer = f.buy(body);
+            QCOMPARE(answer.status, 201);
+            bodies << app::mpesa::StkOutcome::paid().callbackBody(
+                QStringLiteral("m-%1").arg(i), answer.json()[QStringLiteral("checkout_request_id")].toString(), 20,
+                QStringLiteral("TKB%1XYZAB").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("254712340000"), QStringLiteral("20261126101020"));
+        }
+        QList<int> answers(bodies.size(), 0);
+        int wrong = 0;
+        {
+            app::CallbackCommitter committer(f.engine->billing(), app::CallbackCommitter::lanesFor(backend == QLatin1String("sqlite")));
+            for (int round = 0; round < 2; ++round) {   // every callback twice, the repeats in the same burst
+                for (int i = 0; i < bodies.size(); ++i)
+                    committer.submit(bodies.at(i), [&answers, &wrong, i](const app::Result<app::StkOutcome> &outcome) {
+                        ++answers[i];
+                        if (!outcome || (*outcome != app::StkOutcome::Paid && *outcome != app::StkOutcome::Duplicate))
+                            ++wrong;
+                    });
+            }
+            // Leaving the scope stops the committer with most of the burst still queued.
+        }
+        QCOMPARE(answers, QList<int>(bodies.size(), 2));
+        QCOMPARE(wrong, 0);
+        QCOMPARE(f.office().grants.list()->size(), bodies.size());
+        QTRY_COMPARE_WITH_TIMEOUT(f.usersOnRouter(), int(bodies.size()), 10000);
+        QCOMPARE(f.office().problems.countOpen().value(), 0);
     }
 
     void callbackBeforeThePushAnswerIsKept_data() { testing::addBackendRows(); }

@@ -1,0 +1,133 @@
+#include "app/billing/callbackcommitter.h"
+
+#include "app/mpesa/stkcallback.h"
+
+#include <QHash>
+
+namespace lango::app {
+
+namespace {
+
+template<typename PendingList>
+QList<QByteArray> bodiesOf(const PendingList &pending)
+{
+    QList<QByteArray> bodies;
+    bodies.reserve(pending.size());
+    for (const auto &item : pending)
+        bodies << item.body;
+    return bodies;
+}
+
+} // namespace
+
+CallbackCommitter::CallbackCommitter(BillingService &billing, int lanes, QObject *parent)
+    : QObject(parent)
+    , m_billing(billing)
+{
+    for (int i = 0; i < lanes; ++i) {
+        auto lane = std::make_unique<Lane>();
+        lane->worker = new QObject;
+        lane->worker->moveToThread(&lane->thread);
+        connect(&lane->thread, &QThread::finished, lane->worker, &QObject::deleteLater);
+        lane->thread.setObjectName(QStringLiteral("callbacks-%1").arg(i));
+        lane->thread.start();
+        m_lanes.push_back(std::move(lane));
+    }
+}
+
+CallbackCommitter::~CallbackCommitter()
+{
+    m_stopping = true;
+    for (auto &lane : m_lanes) {
+        lane->thread.quit();   // after the group it runs, if any
+        lane->thread.wait();
+        bool committed = false;
+        {
+            QMutexLocker locker(&lane->doneLock);
+            committed = lane->done.has_value();
+        }
+        if (committed)
+            finish(*lane);
+        else   // its group had not started: commit it here with the rest
+            m_inline += std::exchange(lane->inFlight, {});
+        m_inline += std::exchange(lane->queued, {});
+    }
+    if (!m_inline.isEmpty())
+        startInline();
+}
+
+void CallbackCommitter::submit(const QByteArray &body, Answer answer)
+{
+    if (m_lanes.empty()) {
+        // Callbacks that arrive in the same pass of the event loop share a group.
+        m_inline.append({body, std::move(answer)});
+        if (m_inline.size() == 1)
+            QMetaObject::invokeMethod(this, &CallbackCommitter::startInline, Qt::QueuedConnection);
+        return;
+    }
+    Lane &lane = *m_lanes.at(laneOf(body));
+    lane.queued.append({body, std::move(answer)});
+    if (!lane.busy && lane.queued.size() == 1)
+        QMetaObject::invokeMethod(this, [this, &lane] {
+            if (!lane.busy)
+                start(lane);
+        }, Qt::QueuedConnection);
+}
+
+int CallbackCommitter::laneOf(const QByteArray &body) const
+{
+    // Unreadable bodies are refused by whichever lane takes them.
+    auto parsed = mpesa::StkCallback::parse(body);
+    const QString key = parsed ? parsed->checkoutRequestId : QString();
+    return int(qHash(key) % m_lanes.size());
+}
+
+void CallbackCommitter::startInline()
+{
+    const QList<Pending> pending = std::exchange(m_inline, {});
+    if (pending.isEmpty())
+        return;
+    deliver(pending, m_billing.applyStkCallbacks(bodiesOf(pending)));
+}
+
+void CallbackCommitter::start(Lane &lane)
+{
+    if (lane.queued.isEmpty())
+        return;
+    lane.busy = true;
+    lane.inFlight = std::exchange(lane.queued, {});
+    QMetaObject::invokeMethod(lane.worker, [this, &lane, bodies = bodiesOf(lane.inFlight)] {
+        // On the lane's thread and its own database connection.
+        BillingService::CallbackBatch batch = m_billing.applyStkCallbacks(bodies);
+        {
+            QMutexLocker locker(&lane.doneLock);
+            lane.done = std::move(batch);
+        }
+        QMetaObject::invokeMethod(this, [this, &lane] { finish(lane); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void CallbackCommitter::finish(Lane &lane)
+{
+    std::optional<BillingService::CallbackBatch> batch;
+    {
+        QMutexLocker locker(&lane.doneLock);
+        batch = std::exchange(lane.done, std::nullopt);
+    }
+    if (!batch)
+        return;   // delivered already (a stopping server)
+    const QList<Pending> pending = std::exchange(lane.inFlight, {});
+    lane.busy = false;
+    deliver(pending, *batch);
+    if (!m_stopping)
+        start(lane);   // what queued meanwhile is the next group
+}
+
+void CallbackCommitter::deliver(const QList<Pending> &pending, const BillingService::CallbackBatch &batch)
+{
+    m_billing.announce(batch);
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        pending.at(i).answer(batch.outcomes.at(i));
+}
+
+} // namespace lango::app
