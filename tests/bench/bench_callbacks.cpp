@@ -6,12 +6,17 @@
 // the durable-commit ceiling of the same database, measured in the same run.
 // Afterwards the database must hold every payment once and one grant each.
 //
-//   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--perf FILE]     exits 1 when the goal is missed
+// --pg-latency MS adds a run on PostgreSQL reached through a relay that
+// delays what is sent to it by MS (a database on another machine); the
+// round trip it adds is measured and printed.
+//
+//   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--pg-latency MS] [--perf FILE]     exits 1 when the goal is missed
 
 #include "app/mpesa/darajaemulator.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
 #include "routeros/sim/routeremulator.h"
+#include "latencyrelay.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 #include "support/testdatabase.h"
@@ -134,6 +139,7 @@ struct Run
     double p50 = 0;
     double p99 = 0;
     double ceiling = 0;   // durable one-row commits per second, one connection
+    double roundTripMs = 0;   // a statement's round trip to the database, median
     int paid = 0;
     int grants = 0;
     int failures = 0;
@@ -158,18 +164,40 @@ double commitCeiling(models::Database &db)
     return commits * 1000.0 / double(timer.elapsed());
 }
 
-Run measure(const QString &backend, int count, const QString &perfFile)
+// The median time of `SELECT 1` on this connection.
+double roundTripMs(models::Database &db)
+{
+    QList<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < 200; ++i) {
+        timer.start();
+        (void)db.exec(QStringLiteral("SELECT 1"));
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return percentile(times, 0.5);
+}
+
+// latencyMs > 0: PostgreSQL through a relay that delays what it is sent.
+Run measure(const QString &backend, int count, const QString &perfFile, int latencyMs = 0)
 {
     Run run;
-    run.backend = backend;
+    run.backend = latencyMs > 0 ? QStringLiteral("%1+%2ms").arg(backend).arg(latencyMs) : backend;
     testing::TestDatabase database(backend);
     if (database.url().isEmpty()) {
         run.error = database.error();
         return run;
     }
+    QString databaseUrl = database.url();
+    std::unique_ptr<testing::LatencyRelay> relay;
+    if (latencyMs > 0) {
+        QUrl url(databaseUrl);
+        relay = std::make_unique<testing::LatencyRelay>(quint16(url.port(5432)), latencyMs);
+        url.setPort(relay->port());
+        databaseUrl = url.toString();
+    }
     models::SystemClock clock;
     app::Office::OpenOptions open;
-    open.url = *models::DatabaseUrl::parse(database.url());
+    open.url = *models::DatabaseUrl::parse(databaseUrl);
     auto office = app::Office::open(open, clock);
     if (!office) {
         run.error = office.error().message;
@@ -199,6 +227,7 @@ Run measure(const QString &backend, int count, const QString &perfFile)
     p.downKbps = p.upKbps = 1000;
     const qint64 packageId = *(*office)->packages.add(p);
     run.ceiling = commitCeiling((*office)->db());
+    run.roundTripMs = roundTripMs((*office)->db());
 
     testing::LangoProcess lango;
     const quint16 port = testing::freePort();
@@ -210,7 +239,7 @@ Run measure(const QString &backend, int count, const QString &perfFile)
     file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\npublic_url = http://127.0.0.1:%2\nadmin_listen = off\n"
                               "[mpesa]\nenvironment = custom\nbase_url = %3\nshortcode = %4\n"
                               "[limits]\npurchases_per_client = 1000000/1m\npurchases_per_router = 1000000/1m\npurchases_per_server = 1000000/1m\n")
-                   .arg(database.url()).arg(port).arg(daraja.baseUrl().toString(), credentials.paybill).toUtf8());
+                   .arg(databaseUrl).arg(port).arg(daraja.baseUrl().toString(), credentials.paybill).toUtf8());
     file.close();
     auto &env = lango.environment();
     env.insert(QStringLiteral("LANGO_OFFICE_KEY"), (*office)->generatedOfficeKey());
@@ -263,7 +292,7 @@ Run measure(const QString &backend, int count, const QString &perfFile)
     QProcess perf;
     if (!perfFile.isEmpty()) {
         perf.start(QStringLiteral("perf"), {QStringLiteral("record"), QStringLiteral("--call-graph=dwarf,16384"), QStringLiteral("-e"),
-                                            QStringLiteral("cpu-clock"), QStringLiteral("-F"), QStringLiteral("1000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + backend,
+                                            QStringLiteral("cpu-clock"), QStringLiteral("-F"), QStringLiteral("1000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + run.backend,
                                             QStringLiteral("-p"), QString::number(server.processId())});
         perf.waitForStarted();
         QThread::msleep(500);   // perf attaches
@@ -309,25 +338,36 @@ int main(int argc, char *argv[])
     QString perfFile;   // --perf FILE: `perf record` of the server while it answers, FILE.<backend>
     if (const int at = int(args.indexOf(QStringLiteral("--perf"))); at > 0 && at + 1 < args.size())
         perfFile = args.at(at + 1);
+    int latencyMs = 0;
+    if (const int at = int(args.indexOf(QStringLiteral("--pg-latency"))); at > 0 && at + 1 < args.size())
+        latencyMs = args.at(at + 1).toInt();
     QLoggingCategory::setFilterRules(QStringLiteral("lango.*.info=false"));
-    QStringList backends{QStringLiteral("sqlite")};
-    if (testing::requirePostgres() && !args.contains(QStringLiteral("--sqlite")))
-        backends << QStringLiteral("postgresql");
+    struct Backend
+    {
+        QString name;
+        int latencyMs = 0;
+    };
+    QList<Backend> backends{{QStringLiteral("sqlite")}};
+    if (testing::requirePostgres() && !args.contains(QStringLiteral("--sqlite"))) {
+        backends << Backend{QStringLiteral("postgresql")};
+        if (latencyMs > 0)
+            backends << Backend{QStringLiteral("postgresql"), latencyMs};
+    }
 
     std::printf("Lango callback benchmark: %d success callbacks + 10%% repeats, %d keep-alive senders, lango --headless\n", count, kSenders);
-    std::printf("%-11s %9s %8s %10s %8s %8s %14s %10s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
-                "p99 ms", "commits/s cap", "vs cap", "paid", "grants", "non-200");
+    std::printf("%-15s %9s %8s %10s %8s %8s %14s %10s %7s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
+                "p99 ms", "commits/s cap", "vs cap", "rtt ms", "paid", "grants", "non-200");
     bool met = true;
-    for (const QString &backend : backends) {
-        const Run run = measure(backend, count, perfFile);
+    for (const Backend &backend : backends) {
+        const Run run = measure(backend.name, count, perfFile, backend.latencyMs);
         if (!run.error.isEmpty()) {
-            std::printf("%-11s error: %s\n", qPrintable(backend), qPrintable(run.error));
+            std::printf("%-15s error: %s\n", qPrintable(run.backend), qPrintable(run.error));
             met = false;
             continue;
         }
-        std::printf("%-11s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %6d %7d %9d\n", qPrintable(run.backend), run.callbacks, run.seconds,
-                    run.perSecond, run.p50, run.p99, run.ceiling, run.ceiling > 0 ? run.perSecond / run.ceiling : 0.0, run.paid, run.grants,
-                    run.failures);
+        std::printf("%-15s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %7.3f %6d %7d %9d\n", qPrintable(run.backend), run.callbacks,
+                    run.seconds, run.perSecond, run.p50, run.p99, run.ceiling, run.ceiling > 0 ? run.perSecond / run.ceiling : 0.0,
+                    run.roundTripMs, run.paid, run.grants, run.failures);
         const bool exact = run.paid == count && run.grants == count && run.failures == 0;
         if (!exact)
             std::printf("   lost or doubled: %d paid and %d grants for %d purchases\n", run.paid, run.grants, count);
