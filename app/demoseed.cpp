@@ -1,4 +1,5 @@
 #include "app/demoseed.h"
+#include "common/sqliteurl.h"
 
 #include "app/office.h"
 #include "app/paths.h"
@@ -15,7 +16,7 @@ QString DemoSeed::freshDatabaseUrl()
     QDir().mkpath(QFileInfo(path).absolutePath());
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    return QStringLiteral("sqlite:///") + (path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
+    return sqliteUrlForFile(path);
 }
 
 Result<void> DemoSeed::packages(Office &office)

@@ -1,4 +1,5 @@
 #include "app/paths.h"
+#include "common/sqliteurl.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -17,10 +18,7 @@ QString Paths::configDir()
 
 QString Paths::defaultDatabaseUrl()
 {
-    QString path = QDir::cleanPath(dataDir() + QStringLiteral("/lango.db"));
-    if (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);   // sqlite:/// already has it; Windows paths start with a drive
-    return QStringLiteral("sqlite:///") + path;
+    return sqliteUrlForFile(dataDir() + QStringLiteral("/lango.db"));
 }
 
 QString Paths::demoDatabasePath()

@@ -1,4 +1,5 @@
 #include "app/startup.h"
+#include "common/sqliteurl.h"
 
 #include "app/cli/cliutil.h"
 #include "app/logging.h"
@@ -92,8 +93,7 @@ Result<StartupSettings> StartupSettings::resolve(const GlobalOptions &options)
         settings.hasConfigFile = true;
     }
     if (options.demo) {
-        QString path = Paths::demoDatabasePath();
-        settings.databaseUrl = QStringLiteral("sqlite:///") + (path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
+        settings.databaseUrl = sqliteUrlForFile(Paths::demoDatabasePath());
     } else if (!options.databaseUrl.isEmpty()) {
         settings.databaseUrl = options.databaseUrl;
     } else if (!settings.config.databaseUrl.isEmpty()) {

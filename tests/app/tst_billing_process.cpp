@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "app/mpesa/darajaemulator.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
@@ -28,7 +29,7 @@ private Q_SLOTS:
     {
         LangoProcess lango;
         const QString dir = lango.home();
-        const QString dbUrl = QStringLiteral("sqlite://%1/office.db").arg(dir);
+        const QString dbUrl = lango::sqliteUrlForFile(dir + QStringLiteral("/office.db"));
 
         routeros::sim::RouterEmulator::Options routerOptions;
         routerOptions.user = QStringLiteral("lango");

@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "support/langoprocess.h"
 #include "support/testdatabase.h"
 
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         LangoProcess lango;
-        const QStringList db{QStringLiteral("--db"), QStringLiteral("sqlite://%1/cli.db").arg(dir.path())};
+        const QStringList db{QStringLiteral("--db"), lango::sqliteUrlForFile(dir.path() + QStringLiteral("/cli.db"))};
         const CliResult result = lango.run(db + arguments);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
@@ -128,7 +129,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QTemporaryDir dir;
         LangoProcess lango;
-        const CliResult result = lango.run(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite://%1/cli.db").arg(dir.path())} + arguments);
+        const CliResult result = lango.run(QStringList{QStringLiteral("--db"), lango::sqliteUrlForFile(dir.path() + QStringLiteral("/cli.db"))} + arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.isEmpty());
     }
@@ -149,7 +150,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LangoProcess lango;
-        const QStringList db{QStringLiteral("--db"), QStringLiteral("sqlite://%1/cli.db").arg(dir.path())};
+        const QStringList db{QStringLiteral("--db"), lango::sqliteUrlForFile(dir.path() + QStringLiteral("/cli.db"))};
         const CliResult status = lango.run(db + QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         const QJsonDocument before = QJsonDocument::fromJson(status.out.toUtf8());
@@ -166,7 +167,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LangoProcess lango;
-        const QStringList db{QStringLiteral("--db"), QStringLiteral("sqlite://%1/cli.db").arg(dir.path())};
+        const QStringList db{QStringLiteral("--db"), lango::sqliteUrlForFile(dir.path() + QStringLiteral("/cli.db"))};
         auto object = [](const CliResult &result) { return QJsonDocument::fromJson(result.out.toUtf8()).object(); };
 
         const CliResult migrated = lango.run(db + QStringList{QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--json")});
@@ -269,7 +270,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QFETCH(bool, opensDatabase);
         QTemporaryDir dir;
-        const QString url = QStringLiteral("sqlite://%1/cli.db").arg(dir.path());
+        const QString url = lango::sqliteUrlForFile(dir.path() + QStringLiteral("/cli.db"));
         const QString config = dir.filePath(QStringLiteral("lango.ini"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));

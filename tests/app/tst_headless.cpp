@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 
@@ -22,8 +23,8 @@ private:
         const QString path = dir + QStringLiteral("/lango.ini");
         QFile file(path);
         file.open(QIODevice::WriteOnly);
-        file.write(QStringLiteral("[database]\nurl = sqlite://%1/headless.db\n[http]\nlisten = 127.0.0.1:%2\nadmin_listen = 127.0.0.1:%3\n")
-                       .arg(dir).arg(port).arg(adminPort).toUtf8());
+        file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\nadmin_listen = 127.0.0.1:%3\n")
+                       .arg(lango::sqliteUrlForFile(dir + QStringLiteral("/headless.db"))).arg(port).arg(adminPort).toUtf8());
         return path;
     }
 

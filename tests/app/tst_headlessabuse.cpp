@@ -6,6 +6,7 @@
 //   - wrong-token callbacks are refused without a log line each;
 //   - /healthz and /metrics are not on the public listener.
 
+#include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 
@@ -91,9 +92,9 @@ private Q_SLOTS:
         const QString config = m_lango.home() + QStringLiteral("/lango.ini");
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[database]\nurl = sqlite://%1/abuse.db\n[http]\nlisten = 127.0.0.1:%2\nadmin_listen = 127.0.0.1:%3\n"
+        file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\nadmin_listen = 127.0.0.1:%3\n"
                                   "public_url = http://127.0.0.1:%2\n")
-                       .arg(m_lango.home()).arg(m_port).arg(m_adminPort).toUtf8());
+                       .arg(lango::sqliteUrlForFile(m_lango.home() + QStringLiteral("/abuse.db"))).arg(m_port).arg(m_adminPort).toUtf8());
         file.close();
         auto env = m_lango.environment();
         env.insert(QStringLiteral("LANGO_CALLBACK_TOKEN"), kToken);

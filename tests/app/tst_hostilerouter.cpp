@@ -3,6 +3,7 @@
 // bounded memory (read from /proc), ends with an error naming the router,
 // and Lango tries again later. Over real sockets, against the real binary.
 
+#include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 
@@ -102,8 +103,8 @@ private Q_SLOTS:
         const QString config = m_lango.home() + QStringLiteral("/lango.ini");
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[database]\nurl = sqlite://%1/hostile.db\n[http]\nlisten = 127.0.0.1:%2\nadmin_listen = 127.0.0.1:%3\n")
-                       .arg(m_lango.home()).arg(freePort()).arg(m_adminPort = freePort()).toUtf8());
+        file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\nadmin_listen = 127.0.0.1:%3\n")
+                       .arg(lango::sqliteUrlForFile(m_lango.home() + QStringLiteral("/hostile.db"))).arg(freePort()).arg(m_adminPort = freePort()).toUtf8());
         file.close();
         // The office's one router is hostile.
         QCOMPARE(m_lango.run({QStringLiteral("--config"), config, QStringLiteral("router"), QStringLiteral("add"), QStringLiteral("evil"),

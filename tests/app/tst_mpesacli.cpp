@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "support/langoprocess.h"
 
 #include <QFile>
@@ -60,10 +61,10 @@ private Q_SLOTS:
         m_config = m_lango.home() + QStringLiteral("/lango.ini");
         QFile ini(m_config);
         QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write(QStringLiteral("[database]\nurl = sqlite://%1/office.db\n"
+        ini.write(QStringLiteral("[database]\nurl = %1\n"
                                  "[http]\npublic_url = http://127.0.0.1:9\n"
                                  "[mpesa]\nenvironment = custom\nbase_url = %2\nshortcode = %3\ntype = paybill\n")
-                      .arg(m_lango.home(), m_baseUrl, m_keys.value(QStringLiteral("paybill")))
+                      .arg(lango::sqliteUrlForFile(m_lango.home() + QStringLiteral("/office.db")), m_baseUrl, m_keys.value(QStringLiteral("paybill")))
                       .toUtf8());
         ini.close();
         auto &env = m_lango.environment();

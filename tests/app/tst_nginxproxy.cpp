@@ -4,6 +4,7 @@
 // limit sees two clients, not the proxy). Skips without nginx or openssl,
 // except under CI, where that is a failure.
 
+#include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 
@@ -52,7 +53,7 @@ private Q_SLOTS:
 
         // The office: a hotspot router (down: it does not matter here) and a package.
         m_lango.environment().insert(QStringLiteral("LANGO_CALLBACK_TOKEN"), QStringLiteral("nginx-test-token-0123456789abcdef"));
-        const QString db = QStringLiteral("sqlite://%1/lango.db").arg(m_lango.home());
+        const QString db = lango::sqliteUrlForFile(m_lango.home() + QStringLiteral("/lango.db"));
         QCOMPARE(m_lango.run({QStringLiteral("--db"), db, QStringLiteral("router"), QStringLiteral("add"), QStringLiteral("ofisi"),
                               QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(freePort()),
                               QStringLiteral("--user"), QStringLiteral("lango"), QStringLiteral("--password-stdin")}, "pw\n").exitCode, 0);

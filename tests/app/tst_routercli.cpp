@@ -2,6 +2,7 @@
 // real binary against `lango sim routeros` (another lango process) over a
 // localhost socket, with the office in a throwaway SQLite file.
 
+#include "common/sqliteurl.h"
 #include "support/langoprocess.h"
 
 #include <QJsonArray>
@@ -33,7 +34,7 @@ class TestRouterCli final : public QObject
 private:
     CliResult run(const QStringList &args, const QByteArray &stdinData = {})
     {
-        return m_lango.run(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite://%1/office.db").arg(m_dir.path())} + args,
+        return m_lango.run(QStringList{QStringLiteral("--db"), lango::sqliteUrlForFile(m_dir.path() + QStringLiteral("/office.db"))} + args,
                            stdinData);
     }
     static QJsonObject object(const CliResult &result) { return QJsonDocument::fromJson(result.out.toUtf8()).object(); }
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QProcess ros;
         ros.setProcessEnvironment(m_lango.environment());
         connect(&ros, &QProcess::readyReadStandardOutput, this, [&] { out += ros.readAllStandardOutput(); });
-        ros.start(QStringLiteral(LANGO_BINARY), QStringList{QStringLiteral("--db"), QStringLiteral("sqlite://%1/office.db").arg(m_dir.path()),
+        ros.start(QStringLiteral(LANGO_BINARY), QStringList{QStringLiteral("--db"), lango::sqliteUrlForFile(m_dir.path() + QStringLiteral("/office.db")),
                                                             QStringLiteral("ros"), QStringLiteral("ofisi")} + words);
         QVERIFY(ros.waitForStarted(10000));
         ros.closeWriteChannel();

@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "models/vouchercodes.h"
 #include "support/langoprocess.h"
 
@@ -61,7 +62,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = QStringList{QStringLiteral("--db"), QStringLiteral("sqlite://%1/cli.db").arg(m_dir.path())};
+        m_db = QStringList{QStringLiteral("--db"), lango::sqliteUrlForFile(m_dir.path() + QStringLiteral("/cli.db"))};
         m_port = freePort();
         m_sim.setProcessEnvironment(m_lango.environment());
         m_sim.start(QStringLiteral(LANGO_BINARY), {QStringLiteral("sim"), QStringLiteral("routeros"), QStringLiteral("--port"),

@@ -9,6 +9,7 @@
 //
 //   bench_desk [--quick] [--rows N] [--runs N]
 
+#include "common/sqliteurl.h"
 #include "app/livesessions.h"
 #include "app/office.h"
 #include "app/startup.h"
@@ -121,7 +122,7 @@ Stats grantJoins(int rows, int runs)
     QTemporaryDir dir;
     models::SystemClock clock;
     app::Office::OpenOptions open;
-    open.url = *models::DatabaseUrl::parse(QStringLiteral("sqlite://%1/bench.db").arg(dir.path()));
+    open.url = *models::DatabaseUrl::parse(lango::sqliteUrlForFile(dir.path() + QStringLiteral("/bench.db")));
     auto office = app::Office::open(open, clock);
     if (!office) {
         std::fprintf(stderr, "cannot open the bench office: %s\n", qPrintable(office.error().message));
@@ -192,7 +193,7 @@ Stats startUps(int runs)
         qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
         qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
         app::GlobalOptions options;
-        options.databaseUrl = QStringLiteral("sqlite://%1/desk.db").arg(home.path());
+        options.databaseUrl = lango::sqliteUrlForFile(home.path() + QStringLiteral("/desk.db"));
         double ms = -1;
         {
             ui::DesktopApp desktop(options);

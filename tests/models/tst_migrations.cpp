@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "models/database.h"
 #include "models/migrator.h"
 #include "support/testdatabase.h"
@@ -55,7 +56,7 @@ private Q_SLOTS:
     {
 #ifdef Q_OS_UNIX
         QTemporaryDir dir;
-        const auto url = DatabaseUrl::parse(QStringLiteral("sqlite://%1/office.db").arg(dir.path()));
+        const auto url = DatabaseUrl::parse(lango::sqliteUrlForFile(dir.path() + QStringLiteral("/office.db")));
         Database db(*url);
         QVERIFY(db.checkConnection().ok());
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;

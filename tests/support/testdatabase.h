@@ -5,6 +5,7 @@
 // PostgreSQL database per test. Under CI a missing PostgreSQL is a failure,
 // never a skip (STYLE.md 2.13).
 
+#include "common/sqliteurl.h"
 #include "models/database.h"
 #include "models/migrator.h"
 
@@ -47,7 +48,7 @@ public:
     explicit TestDatabase(const QString &backend)
     {
         if (backend == QLatin1String("sqlite")) {
-            m_url = QStringLiteral("sqlite://%1/lango.db").arg(m_dir.path());
+            m_url = lango::sqliteUrlForFile(m_dir.path() + QStringLiteral("/lango.db"));
             return;
         }
         const QString admin = postgresAdminUrl();

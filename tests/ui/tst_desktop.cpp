@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "app/paths.h"
 #include "app/startup.h"
 #include "support/screenshots.h"
@@ -50,7 +51,7 @@ private Q_SLOTS:
     void everyPanelOpensAndDraws()
     {
         app::GlobalOptions options;
-        options.databaseUrl = QStringLiteral("sqlite://%1/desk.db").arg(m_home.path());
+        options.databaseUrl = lango::sqliteUrlForFile(m_home.path() + QStringLiteral("/desk.db"));
         ui::DesktopApp desktop(options);
         QSignalSpy ready(&desktop, &ui::DesktopApp::ready);
         QSignalSpy failed(&desktop, &ui::DesktopApp::failed);

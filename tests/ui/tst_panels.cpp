@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "app/office.h"
 #include "app/staffadmin.h"
 #include "support/testdatabase.h"
@@ -299,7 +300,7 @@ private Q_SLOTS:
         QFETCH(QStringList, panels);
         QFETCH(bool, mayAddRouters);
         app::GlobalOptions options;
-        options.databaseUrl = QStringLiteral("sqlite://%1/roles.db").arg(m_home.path());
+        options.databaseUrl = lango::sqliteUrlForFile(m_home.path() + QStringLiteral("/roles.db"));
         static bool staffMade = false;
         if (!staffMade) {
             {   // a first start makes the office (and its key); then the staff accounts

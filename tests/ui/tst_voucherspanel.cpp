@@ -1,3 +1,4 @@
+#include "common/sqliteurl.h"
 #include "app/localservices.h"
 #include "app/office.h"
 #include "app/routerdirectory.h"
@@ -78,7 +79,7 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", (m_home.path() + QStringLiteral("/config")).toUtf8());
         qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
         app::Office::OpenOptions options;
-        options.url = *models::DatabaseUrl::parse(QStringLiteral("sqlite://%1/panel.db").arg(m_home.path()));
+        options.url = *models::DatabaseUrl::parse(lango::sqliteUrlForFile(m_home.path() + QStringLiteral("/panel.db")));
         auto office = app::Office::open(options, m_clock);
         QVERIFY(office);
         m_office = std::move(*office);
