@@ -42,6 +42,13 @@ QString SecretStore::environmentName(const QString &key)
     return QStringLiteral("LANGO_") + key.toUpper();
 }
 
+QString SecretStore::keychainKey(const QString &key) const
+{
+    // QtKeychain's Windows backend names an entry by its key alone, so a
+    // second copy (LANGO_HOME) puts its service in the key as well.
+    return m_options.service == QLatin1String("lango") ? key : m_options.service + QLatin1Char('/') + key;
+}
+
 QString SecretStore::defaultFallbackFile()
 {
     return Paths::configDir() + QStringLiteral("/credentials");
@@ -80,7 +87,7 @@ void SecretStore::readKeychain(const QString &key, std::shared_ptr<QPromise<Resu
 {
     auto *job = new QKeychain::ReadPasswordJob(m_options.service, this);
     job->setAutoDelete(false);
-    job->setKey(key);
+    job->setKey(keychainKey(key));
     auto finished = std::make_shared<bool>(false);
     // Fall back to the private file: used when the keychain is unavailable,
     // and read as well when the keychain simply has no entry (the secret may
@@ -134,25 +141,45 @@ void SecretStore::writeKeychain(const QString &key, const QString &value, std::s
 {
     auto *job = new QKeychain::WritePasswordJob(m_options.service, this);
     job->setAutoDelete(false);
-    job->setKey(key);
+    job->setKey(keychainKey(key));
     job->setTextData(value);
     auto finished = std::make_shared<bool>(false);
     auto fallback = [this, key, value, promise] {
         promise->addResult(CredentialsFile::write(m_options.fallbackFile, key, value));
         promise->finish();
     };
-    connect(job, &QKeychain::Job::finished, this, [this, job, promise, finished, fallback] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, value, promise, finished, fallback] {
         if (*finished)
             return;
-        *finished = true;
         job->deleteLater();
-        if (job->error() == QKeychain::NoError) {
-            promise->addResult(Result<void>());
-            promise->finish();
+        if (job->error() != QKeychain::NoError) {
+            *finished = true;
+            keychainUnavailable(job->errorString());
+            fallback();
             return;
         }
-        keychainUnavailable(job->errorString());
-        fallback();
+        // Read back before trusting it: a keychain that stores something
+        // else (Wine's keeps 3 bytes of a 44-character key) would lose the
+        // office key without a word.
+        auto *check = new QKeychain::ReadPasswordJob(m_options.service, this);
+        check->setAutoDelete(true);
+        check->setKey(keychainKey(key));
+        connect(check, &QKeychain::Job::finished, this, [this, check, key, value, promise, finished, fallback] {
+            if (*finished)
+                return;
+            *finished = true;
+            if (check->error() == QKeychain::NoError && check->textData() == value) {
+                promise->addResult(Result<void>());
+                promise->finish();
+                return;
+            }
+            auto *remove = new QKeychain::DeletePasswordJob(m_options.service, this);
+            remove->setKey(keychainKey(key));
+            remove->start();
+            keychainUnavailable(tr("the keychain did not give back what was stored in it"));
+            fallback();
+        });
+        check->start();
     });
     QTimer::singleShot(m_options.keychainTimeoutMs, this, [this, finished, fallback] {
         if (*finished)

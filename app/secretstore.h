@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/error.h"
+#include "app/paths.h"
 
 #include <QFuture>
 #include <QObject>
@@ -23,7 +24,7 @@ public:
         QString credentialsFile;   // [secrets] file; when set, the keychain is not used
         bool useKeychain = true;
         QString fallbackFile;      // private file used when the keychain is unavailable
-        QString service = QStringLiteral("lango");
+        QString service = Paths::keychainService();
         int keychainTimeoutMs = 3000;
     };
 
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 private:
     Result<QString> readFile(const QString &path, const QString &key) const;
+    QString keychainKey(const QString &key) const;
     void readKeychain(const QString &key, std::shared_ptr<class QPromise<Result<QString>>> promise);
     void writeKeychain(const QString &key, const QString &value, std::shared_ptr<class QPromise<Result<void>>> promise);
     void keychainUnavailable(const QString &why);

@@ -17,6 +17,7 @@
 #include "models/migrator.h"
 #include "models/officeroles.h"
 #include "models/vouchercodes.h"
+#include "support/hosttools.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 #include "support/testdatabase.h"
@@ -48,6 +49,8 @@ private Q_SLOTS:
     {
         if (!testing::requirePostgres())
             QSKIP("PostgreSQL only: SQLite has no roles (skipped outside CI; CI fails without PostgreSQL)");
+        // Each role is tried as an outsider would: with psql, not with Lango.
+        LANGO_REQUIRE_HOST_TOOL("psql", QStringLiteral("--version"));
         m_database = std::make_unique<testing::TestDatabase>(QStringLiteral("postgresql"));
         QVERIFY2(!m_database->url().isEmpty(), qPrintable(m_database->error()));
         app::Office::OpenOptions open;

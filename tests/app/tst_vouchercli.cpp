@@ -1,5 +1,6 @@
 #include "common/sqliteurl.h"
 #include "models/vouchercodes.h"
+#include "support/hosttools.h"
 #include "support/langoprocess.h"
 
 #include <QJsonArray>
@@ -26,6 +27,7 @@ private:
     QProcess m_sim;
     quint16 m_port = 0;
     QStringList m_db;
+    bool m_canDecode = true;   // pdftoppm and zbarimg run here
 
     static quint16 freePort()
     {
@@ -62,6 +64,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+#ifdef Q_OS_WIN
+        // pdftoppm and zbarimg are Linux programs, which Wine cannot start:
+        // the cards' QR codes are decoded on Linux only.
+        m_canDecode = lango::testing::hostToolRuns(QStringLiteral("pdftoppm"), {QStringLiteral("-v")})
+                      && lango::testing::hostToolRuns(QStringLiteral("zbarimg"), {QStringLiteral("--version")});
+#endif
         m_db = QStringList{QStringLiteral("--db"), lango::sqliteUrlForFile(m_dir.path() + QStringLiteral("/cli.db"))};
         m_port = freePort();
         m_sim.setProcessEnvironment(m_lango.environment());
@@ -127,16 +135,19 @@ private Q_SLOTS:
                                          QStringLiteral("--template"), QStringLiteral("a4"), QStringLiteral("--pdf"), pdf});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         QVERIFY(printed.out.contains(QLatin1String("3 page")));
-        const QSet<QString> decoded = decodedQrCodes(pdf);
-        QCOMPARE(decoded.size(), 24);
-        QVERIFY(urls.contains(decoded));
+        if (m_canDecode) {
+            const QSet<QString> decoded = decodedQrCodes(pdf);
+            QCOMPARE(decoded.size(), 24);
+            QVERIFY(urls.contains(decoded));
+        }
         const QString code = vouchers.first()[QStringLiteral("code")].toString();
         const CliResult reprint = lango({QStringLiteral("voucher"), QStringLiteral("print"), QStringLiteral("--batch"), batchId,
                                          QStringLiteral("--template"), QStringLiteral("80mm"), QStringLiteral("--pdf"),
                                          m_dir.filePath(QStringLiteral("one.pdf")), QStringLiteral("--code"), code});
         QVERIFY2(reprint.exitCode == 0, qPrintable(reprint.err));
-        QCOMPARE(decodedQrCodes(m_dir.filePath(QStringLiteral("one.pdf"))),
-                 QSet<QString>{QStringLiteral("http://login.wifi/login?username=%1&password=%1").arg(code)});
+        if (m_canDecode)
+            QCOMPARE(decodedQrCodes(m_dir.filePath(QStringLiteral("one.pdf"))),
+                     QSet<QString>{QStringLiteral("http://login.wifi/login?username=%1&password=%1").arg(code)});
 
         QCOMPARE(lango({QStringLiteral("voucher"), QStringLiteral("sell"), VoucherCodes::grouped(code).toLower()}).exitCode, 0);
         const CliResult again = lango({QStringLiteral("voucher"), QStringLiteral("sell"), code});

@@ -192,6 +192,9 @@ Stats startUps(int runs)
         QTemporaryDir home;
         qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
         qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+#ifdef Q_OS_WIN
+        qputenv("LANGO_HOME", (home.path() + QStringLiteral("/lango")).toUtf8());   // Windows has no XDG_*
+#endif
         app::GlobalOptions options;
         options.databaseUrl = lango::sqliteUrlForFile(home.path() + QStringLiteral("/desk.db"));
         double ms = -1;

@@ -29,6 +29,11 @@ public:
         m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         m_env.remove(QStringLiteral("LANGO_CONFIG"));
         m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+#ifdef Q_OS_WIN
+        // Windows finds its folders without HOME or XDG_*: one of its own,
+        // and keychain entries apart from other tests'.
+        m_env.insert(QStringLiteral("LANGO_HOME"), m_home.path() + QStringLiteral("/.local/share/lango"));
+#endif
     }
 
     QString home() const { return m_home.path(); }

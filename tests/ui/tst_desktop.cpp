@@ -45,6 +45,9 @@ private Q_SLOTS:
                 .setValue(QStringLiteral("http/listen"), QStringLiteral("127.0.0.1:%1").arg(probe.serverPort()));
         }
         qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
+#ifdef Q_OS_WIN
+        qputenv("LANGO_HOME", (m_home.path() + QStringLiteral("/lango")).toUtf8());   // Windows has no XDG_*
+#endif
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     }
 

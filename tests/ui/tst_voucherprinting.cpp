@@ -1,5 +1,6 @@
 #include "app/voucherprinting.h"
 #include "models/vouchercodes.h"
+#include "support/hosttools.h"
 #include "support/screenshots.h"
 #include "ui/vouchercardrenderer.h"
 #include "ui/voucherqrcode.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
         const auto written = renderer.printPdf(s, pdf);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
         QCOMPARE(*written, pages);
+        LANGO_REQUIRE_HOST_TOOL("pdftoppm", QStringLiteral("-v"));
 
         const QImage page = firstPage(pdf, name);
         QVERIFY2(!page.isNull(), "pdftoppm could not render the PDF (install poppler-utils)");

@@ -78,6 +78,9 @@ private Q_SLOTS:
     {
         qputenv("XDG_CONFIG_HOME", (m_home.path() + QStringLiteral("/config")).toUtf8());
         qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
+#ifdef Q_OS_WIN
+        qputenv("LANGO_HOME", (m_home.path() + QStringLiteral("/lango")).toUtf8());   // Windows has no XDG_*
+#endif
         app::Office::OpenOptions options;
         options.url = *models::DatabaseUrl::parse(lango::sqliteUrlForFile(m_home.path() + QStringLiteral("/panel.db")));
         auto office = app::Office::open(options, m_clock);
