@@ -52,6 +52,10 @@ DeskPanels::DeskPanels(Desk &desk, MainWindow &window, PackagesPanel &packages, 
                                                       models::StaffTableModel::roleText(role)),
                                     tr("Signed in at this desk"));
     }
+    // Payment problems are for those who see payments: a seller's database
+    // role may not even count them.
+    if (!shows("payments"))
+        return;
     m_tray = new TrayNotifier(m_desk, this);
     connect(m_tray, &TrayNotifier::noticeShown, &m_window, &MainWindow::showStatusMessage);
     connect(m_tray, &TrayNotifier::activated, this, [this] {
@@ -167,7 +171,8 @@ void DeskPanels::connectServices(app::LocalServices &services)
             m_dashboard->setRouterNames(names);
         showRouterStatus();
     });
-    connect(&services, &app::LocalServices::problemRecorded, m_tray, &TrayNotifier::problemRecorded);
+    if (m_tray)
+        connect(&services, &app::LocalServices::problemRecorded, m_tray, &TrayNotifier::problemRecorded);
     m_server = new app::ServerHealth(this);
     connect(m_server, &app::ServerHealth::checked, this, [this](bool ok, const QString &summary, const QString &detail) {
         m_window.setPermanentStatus(QStringLiteral("server"), ok ? summary : QStringLiteral("⚠ ") + summary, detail);

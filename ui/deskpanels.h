@@ -51,7 +51,7 @@ public:
     DashboardPanel *dashboard() const { return m_dashboard; }
     SessionsPanel *sessions() const { return m_sessions; }
     PaymentsPanel *payments() const { return m_payments; }
-    TrayNotifier *tray() const { return m_tray; }
+    TrayNotifier *tray() const { return m_tray; }   // null for a role that does not see payments
 
 private:
     bool shows(const char *key) const;
