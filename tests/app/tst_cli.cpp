@@ -3,6 +3,7 @@
 #include "support/testdatabase.h"
 
 #include <QFile>
+#include <QOperatingSystemVersion>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -306,6 +307,19 @@ private Q_SLOTS:
     }
 
     // Without --db or --config the CLI uses the SQLite file in the user's data folder.
+    // LANGO_HOME: a portable copy keeps its database and its credentials in its own folder.
+    void homeFolderHoldsEverything()
+    {
+        LangoProcess lango;
+        const QString home = lango.home() + QStringLiteral("/portable");
+        lango.environment().insert(QStringLiteral("LANGO_HOME"), home);
+        const CliResult list = lango.run({QStringLiteral("package"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QVERIFY(QFile::exists(home + QStringLiteral("/lango.db")));
+        QVERIFY(QFile::exists(home + QStringLiteral("/credentials")) || QOperatingSystemVersion::currentType() == QOperatingSystemVersion::Windows);
+        QVERIFY(!QFile::exists(lango.home() + QStringLiteral("/.local/share/lango/lango.db")));
+    }
+
     void defaultDatabaseIsInUserDataFolder()
     {
         LangoProcess lango;
