@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/kenyatime.h"
 #include "models/clock.h"
 #include "models/database.h"
 
@@ -41,7 +42,7 @@ struct OfficeFigures
 class ReportStore final
 {
 public:
-    static constexpr qint64 kKenyaOffset = 3 * 3600;
+    static constexpr qint64 kKenyaOffset = kKenyaUtcOffsetSeconds;
 
     ReportStore(const Database &db, const Clock &clock);
 

@@ -1,5 +1,6 @@
 #include "ui/dashboardpanel.h"
 
+#include "common/kenyatime.h"
 #include "models/purchasetablemodel.h"
 #include "models/reportstore.h"
 #include "models/units.h"
@@ -154,7 +155,7 @@ void DashboardPanel::refresh()
                    m_problems->setText(f.openProblems ? cardValue(QString::number(f.openProblems))
                                                             + QStringLiteral("<br><a href='payments'>%1</a>").arg(tr("Open in Payments"))
                                                       : cardValue(QStringLiteral("0"), tr("nothing to do")));
-                   const QTimeZone kenya(int(models::ReportStore::kKenyaOffset));
+                   const QTimeZone kenya = kenyaTimeZone();
                    QStringList hours;
                    QList<qint64> hourCents;
                    QList<qint64> hourVouchers;

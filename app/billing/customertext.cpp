@@ -1,6 +1,7 @@
 #include "app/billing/customertext.h"
 
 #include "app/mpesa/resultcodes.h"
+#include "common/kenyatime.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -9,7 +10,7 @@ namespace lango::app {
 
 QString CustomerText::clock(qint64 epochSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone(3 * 3600)).toString(QStringLiteral("HH:mm"));
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, kenyaTimeZone()).toString(QStringLiteral("HH:mm"));
 }
 
 QString CustomerText::purchaseMessage(models::PurchaseState state, const QString &resultCode, qint64 expiresAt, const QString &language)

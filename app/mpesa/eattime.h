@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/kenyatime.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
@@ -17,7 +19,7 @@ using Clock = std::function<QDateTime()>;
 class EatTime final
 {
 public:
-    static constexpr int OffsetSeconds = 3 * 3600;
+    static constexpr int OffsetSeconds = kKenyaUtcOffsetSeconds;
 
     // The system clock in UTC.
     [[nodiscard]] static Clock systemClock();
