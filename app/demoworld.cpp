@@ -2,6 +2,7 @@
 
 #include "app/billing/billingengine.h"
 #include "app/billing/billingservice.h"
+#include "app/billing/purchasereference.h"
 #include "app/demohistory.h"
 #include "app/demoseed.h"
 #include "app/logging.h"
@@ -194,7 +195,7 @@ void DemoWorld::customerPaysAtPaybill()
     mpesa::C2bSimulation payment;
     payment.msisdn = purchase.phone;
     payment.amountKes = purchase.amountCents / 100 + 10;
-    payment.billRefNumber = QStringLiteral("L%1").arg(purchase.id);
+    payment.billRefNumber = PurchaseReference::of(purchase.id);
     payment.firstName = QStringLiteral("WANJIKU");
     payment.lastName = QStringLiteral("KAMAU");
     if (!m_daraja->simulateC2bPayment(payment).isEmpty())

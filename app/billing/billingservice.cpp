@@ -2,6 +2,7 @@
 
 #include "app/billing/customertext.h"
 #include "app/billing/hotspotpresence.h"
+#include "app/billing/purchasereference.h"
 #include "app/logging.h"
 #include "app/mpesa/apperror.h"
 #include "app/mpesa/c2bpayment.h"
@@ -43,13 +44,6 @@ QFuture<T> ready(T value)
 Error badField(const QString &field, const QString &message)
 {
     return Error{ErrorCode::BadInput, message, field};
-}
-
-// The account reference M-Pesa shows on the prompt, and what a customer
-// types as the account number when paying the paybill by hand.
-QString accountReference(qint64 purchaseId)
-{
-    return QStringLiteral("L%1").arg(purchaseId);
 }
 
 } // namespace
@@ -318,7 +312,7 @@ QFuture<Result<PurchaseStarted>> BillingService::sendPush(const models::Purchase
     mpesa::StkPushRequest push;
     push.phone = saved.phone;
     push.amountKes = saved.amountCents / 100;
-    push.accountReference = accountReference(saved.id);
+    push.accountReference = PurchaseReference::of(saved.id);
     push.description = package.name.left(13);
     auto promise = std::make_shared<QPromise<Result<PurchaseStarted>>>();
     promise->start();
@@ -708,10 +702,10 @@ Result<bool> BillingService::validateC2b(const QByteArray &body)
     if (!payment)
         return Error{ErrorCode::BadInput, payment.error().message, payment.error().detail};
     (void)m_office.callbacks.record(QStringLiteral("c2b_validation"), payment->transId, QString::fromUtf8(body), QStringLiteral("checked"));
-    const QString reference = payment->billRefNumber;
-    if (!reference.startsWith(QLatin1Char('L')))
+    const auto referenced = PurchaseReference::parse(payment->billRefNumber);
+    if (!referenced)
         return false;
-    auto purchase = m_office.purchases.byId(reference.mid(1).toLongLong());
+    auto purchase = m_office.purchases.byId(*referenced);
     if (!purchase)
         return false;
     return payment->amountCents >= purchase->amountCents
@@ -728,8 +722,8 @@ Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
     if (!logged)
         return fromModels(logged.error());
     qint64 purchaseId = 0;
-    if (payment->billRefNumber.startsWith(QLatin1Char('L'))) {
-        if (auto purchase = m_office.purchases.byId(payment->billRefNumber.mid(1).toLongLong()))
+    if (const auto referenced = PurchaseReference::parse(payment->billRefNumber)) {
+        if (auto purchase = m_office.purchases.byId(*referenced))
             purchaseId = purchase->id;
     }
     models::PurchaseStore::C2bRecord record{payment->transId, payment->transactionType, payment->transactionTime, payment->amountCents,
