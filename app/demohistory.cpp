@@ -89,7 +89,7 @@ Result<void> DemoHistory::write(Office &office, qint64 routerId, qint64 now)
             grant.routerId = routerId;
             grant.packageId = package->id;
             grant.customerId = created->customerId;
-            grant.username = QStringLiteral("h") + models::SecureRandom::token(7, QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789"));
+            grant.username = QStringLiteral("h") + models::SecureRandom::readable(7);
             grant.passwordSealed = QStringLiteral("v1:demo-history");
             grant.mac = purchase.mac;
             grant.ip = purchase.ip;

@@ -60,7 +60,7 @@ DemoWorld::~DemoWorld() = default;
 Result<void> DemoWorld::build(quint16 httpPort)
 {
     m_httpPort = httpPort;
-    const QString routerPassword = models::SecureRandom::token(16, QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789"));
+    const QString routerPassword = models::SecureRandom::readable(16);
     routeros::sim::RouterEmulator::Options options;
     options.user = QStringLiteral("lango");
     options.password = routerPassword;

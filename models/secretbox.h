@@ -41,6 +41,9 @@ public:
     static QByteArray bytes(int count);
     static quint32 uniform(quint32 upperBound);   // 0 .. upperBound-1, unbiased
     static QString token(int length, const QString &alphabet);
+    // Lower-case letters and digits that read back without doubt (no i, l,
+    // o, 0 or 1): hotspot usernames and passwords a person may have to type.
+    static QString readable(int length) { return token(length, QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789")); }
 };
 
 } // namespace lango::models

@@ -24,8 +24,6 @@ namespace lango::app {
 
 namespace {
 
-const QString kUserAlphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
-
 // Safaricom's own query answers a few seconds after its callback.
 constexpr qint64 kFirstConfirmationDelaySeconds = 3;
 // A desk's sale waits this long at most for the server to send its prompt.
@@ -670,12 +668,12 @@ Result<qint64> BillingService::grantAccess(const models::Purchase &purchase, con
         grant.state = models::GrantState::Pending;
         grant.startsAt = now;
         grant.expiresAt = now + package.durationSeconds;
-        auto sealed = m_office.box().seal(models::SecureRandom::token(8, kUserAlphabet));
+        auto sealed = m_office.box().seal(models::SecureRandom::readable(8));
         if (!sealed)
             return fromModels(sealed.error());
         grant.passwordSealed = *sealed;
         for (int attempt = 0; attempt < 5 && grantId == 0; ++attempt) {
-            grant.username = QStringLiteral("m") + models::SecureRandom::token(7, kUserAlphabet);
+            grant.username = QStringLiteral("m") + models::SecureRandom::readable(7);
             auto created = m_office.grants.create(grant);
             if (created)
                 grantId = *created;

@@ -69,7 +69,7 @@ QString Provisioner::workerName()
     return QStringLiteral("%1/%2/%3/%4")
         .arg(host.isEmpty() ? QStringLiteral("host") : host, platform::bootId())
         .arg(QCoreApplication::applicationPid())
-        .arg(models::SecureRandom::token(4, QStringLiteral("abcdefghijkmnpqrstuvwxyz23456789")));
+        .arg(models::SecureRandom::readable(4));
 }
 
 void Provisioner::start()

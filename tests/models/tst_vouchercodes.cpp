@@ -1,3 +1,4 @@
+#include "models/secretbox.h"
 #include "models/vouchercodes.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,21 @@ private:
     }
 
 private Q_SLOTS:
+    // Hotspot usernames and passwords: lower case, nothing to mistake, and
+    // safe in a router script.
+    void readableTokensHaveNoLookAlikes()
+    {
+        QSet<QString> seen;
+        for (int i = 0; i < 500; ++i) {
+            const QString token = lango::models::SecureRandom::readable(8);
+            QCOMPARE(token.size(), 8);
+            for (const QChar c : token)
+                QVERIFY2((c.isLower() || c.isDigit()) && !QStringLiteral("ilo01").contains(c), qPrintable(token));
+            seen.insert(token);
+        }
+        QCOMPARE(seen.size(), 500);   // 31^8 values: a repeat means a broken generator
+    }
+
     void alphabetHasNoLookAlikes()
     {
         const QString alphabet = VoucherCodes::alphabet();
