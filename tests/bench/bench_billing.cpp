@@ -17,6 +17,7 @@
 #include "app/mpesasettings.h"
 #include "app/office.h"
 #include "app/routerdirectory.h"
+#include "benchutil.h"
 #include "routeros/apiconnection.h"
 #include "routeros/command.h"
 #include "routeros/sim/routeremulator.h"
@@ -41,29 +42,8 @@ using namespace lango;
 
 namespace {
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const int index = std::clamp(int(p * (values.size() - 1) + 0.5), 0, int(values.size() - 1));
-    return values.at(index);
-}
-
-// Waits (the bench may; a GUI may not) until done() or the timeout.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;   // sleeps until something happens, or 1 ms
-        QTimer::singleShot(1, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
+using bench::percentile;
+using bench::waitFor;
 
 class Bench
 {

@@ -16,6 +16,7 @@
 #include "app/mpesasettings.h"
 #include "app/office.h"
 #include "routeros/sim/routeremulator.h"
+#include "benchutil.h"
 #include "latencyrelay.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
@@ -47,27 +48,8 @@ constexpr double kGoalAnswersPerSecond = 2000;
 constexpr double kGoalP99Ms = 20;
 constexpr int kSenders = 50;
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::clamp(int(p * (values.size() - 1) + 0.5), 0, int(values.size() - 1)));
-}
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
+using bench::percentile;
+using bench::waitFor;
 
 // Keep-alive senders on a thread of their own: each posts its next body as
 // soon as the previous answer is in, and times every answer.
