@@ -19,6 +19,7 @@
 #include "app/platform.h"
 #include "app/portalcli.h"
 #include "app/startup.h"
+#include "common/processexit.h"
 #include "ui/desktopapp.h"
 #include "ui/vouchercardrenderer.h"
 
@@ -212,7 +213,7 @@ bool hasDisplay()
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int runFace(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -267,4 +268,10 @@ int main(int argc, char *argv[])
     ui::DesktopApp desktop(options);
     desktop.start();
     return QApplication::exec();
+}
+
+int main(int argc, char *argv[])
+{
+    app::platform::connectStandardStreams();
+    return finishProcess(runFace(argc, argv));
 }

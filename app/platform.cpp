@@ -8,6 +8,8 @@
 #include <QMetaObject>
 #include <QSocketNotifier>
 
+#include <cstdio>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 #include <aclapi.h>
@@ -85,6 +87,25 @@ bool processAlive(qint64 pid)
     return running;
 }
 
+void connectStandardStreams()
+{
+    const auto redirected = [](DWORD which) {
+        const HANDLE handle = GetStdHandle(which);
+        return handle != nullptr && handle != INVALID_HANDLE_VALUE && GetFileType(handle) != FILE_TYPE_UNKNOWN;
+    };
+    if (redirected(STD_OUTPUT_HANDLE) || redirected(STD_ERROR_HANDLE)) {
+        // A pipe or file from a parent (a service wrapper, a script, a test):
+        // Qt would send log lines of a program without a console to the
+        // debugger instead of stderr.
+        qputenv("QT_FORCE_STDERR_LOGGING", "1");
+        return;
+    }
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+}
+
 namespace {
 BOOL WINAPI consoleHandler(DWORD)
 {
@@ -132,6 +153,8 @@ bool processAlive(qint64 pid)
 {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
+
+void connectStandardStreams() {}
 
 namespace {
 int s_signalPipe[2] = {-1, -1};

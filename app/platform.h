@@ -23,6 +23,12 @@ bool processAlive(qint64 pid);
 // another machine that happens to share the host name.
 QString bootId();
 
+// Windows: lango.exe is a GUI program, so double-clicking it opens no
+// console window behind the desk; the CLI and headless mode still print to
+// the cmd or PowerShell window that started them (or to the pipe or file a
+// parent redirected them to). POSIX: nothing to do. Call first in main().
+void connectStandardStreams();
+
 // Calls handler on the event loop when the process is asked to stop:
 // SIGTERM or SIGINT on POSIX, Ctrl+C, close or shutdown on Windows.
 void onTerminationRequest(std::function<void()> handler);

@@ -8,6 +8,7 @@
 #include "app/routerprofiles.h"
 #include "routeros/hotspotapi.h"
 #include "app/routerdirectory.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -790,5 +791,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBilling)
+LANGO_TEST_GUILESS_MAIN(TestBilling)
 #include "tst_billing.moc"

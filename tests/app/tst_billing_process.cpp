@@ -5,6 +5,7 @@
 #include "routeros/sim/routeremulator.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -141,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBillingProcess)
+LANGO_TEST_GUILESS_MAIN(TestBillingProcess)
 #include "tst_billing_process.moc"

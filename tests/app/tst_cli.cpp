@@ -1,6 +1,7 @@
 #include "common/sqliteurl.h"
 #include "support/langoprocess.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QOperatingSystemVersion>
@@ -329,5 +330,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+LANGO_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -3,6 +3,7 @@
 #include "app/platform.h"
 #include "app/secretstore.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -164,5 +165,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConfig)
+LANGO_TEST_GUILESS_MAIN(TestConfig)
 #include "tst_config.moc"

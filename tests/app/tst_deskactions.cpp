@@ -5,6 +5,7 @@
 #include "app/permissions.h"
 #include "app/staffadmin.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -381,5 +382,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeskActions)
+LANGO_TEST_GUILESS_MAIN(TestDeskActions)
 #include "tst_deskactions.moc"

@@ -1,6 +1,7 @@
 #include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -94,5 +95,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHeadless)
+LANGO_TEST_GUILESS_MAIN(TestHeadless)
 #include "tst_headless.moc"

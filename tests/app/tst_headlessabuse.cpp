@@ -9,6 +9,7 @@
 #include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -209,5 +210,5 @@ private:
     quint16 m_adminPort = 0;
 };
 
-QTEST_GUILESS_MAIN(TestHeadlessAbuse)
+LANGO_TEST_GUILESS_MAIN(TestHeadlessAbuse)
 #include "tst_headlessabuse.moc"

@@ -6,6 +6,7 @@
 #include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QProcess>
@@ -154,5 +155,5 @@ private:
     quint16 m_adminPort = 0;
 };
 
-QTEST_GUILESS_MAIN(TestHostileRouter)
+LANGO_TEST_GUILESS_MAIN(TestHostileRouter)
 #include "tst_hostilerouter.moc"

@@ -1,5 +1,6 @@
 #include "common/sqliteurl.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -163,5 +164,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMpesaCli)
+LANGO_TEST_GUILESS_MAIN(TestMpesaCli)
 #include "tst_mpesacli.moc"

@@ -7,6 +7,7 @@
 #include "common/sqliteurl.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -192,5 +193,5 @@ private:
     quint16 m_httpsPort = 0;
 };
 
-QTEST_GUILESS_MAIN(TestNginxProxy)
+LANGO_TEST_GUILESS_MAIN(TestNginxProxy)
 #include "tst_nginxproxy.moc"

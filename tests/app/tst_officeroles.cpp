@@ -21,6 +21,7 @@
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -393,5 +394,5 @@ private:
     qint64 m_otherSeller = 0;
 };
 
-QTEST_GUILESS_MAIN(TestOfficeRoles)
+LANGO_TEST_GUILESS_MAIN(TestOfficeRoles)
 #include "tst_officeroles.moc"

@@ -4,6 +4,7 @@
 
 #include "common/sqliteurl.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -184,5 +185,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRouterCli)
+LANGO_TEST_GUILESS_MAIN(TestRouterCli)
 #include "tst_routercli.moc"

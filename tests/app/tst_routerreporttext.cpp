@@ -1,4 +1,5 @@
 #include "app/routerreporttext.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -39,5 +40,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRouterReportText)
+LANGO_TEST_GUILESS_MAIN(TestRouterReportText)
 #include "tst_routerreporttext.moc"

@@ -2,6 +2,7 @@
 #include "models/vouchercodes.h"
 #include "support/hosttools.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,5 +202,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVoucherCli)
+LANGO_TEST_GUILESS_MAIN(TestVoucherCli)
 #include "tst_vouchercli.moc"

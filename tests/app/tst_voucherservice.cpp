@@ -7,6 +7,7 @@
 #include "routeros/sim/menuschema.h"
 #include "routeros/sim/routeremulator.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -405,5 +406,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVoucherService)
+LANGO_TEST_GUILESS_MAIN(TestVoucherService)
 #include "tst_voucherservice.moc"

@@ -9,6 +9,7 @@
 //
 //   bench_billing [--quick] [--purchases N] [--postgres]
 
+#include "common/processexit.h"
 #include "app/billing/billingengine.h"
 #include "app/billing/billingservice.h"
 #include "app/billing/expiryservice.h"
@@ -425,5 +426,5 @@ int main(int argc, char *argv[])
     goalsMet = goalsMet && e.p99 <= 2000;
     std::printf("goals: %s\n", goalsMet ? "met" : "NOT met");
     // --quick is a smoke test (CTest): too small for its goals to mean anything.
-    return quick || goalsMet ? 0 : 1;
+    return lango::finishProcess(quick || goalsMet ? 0 : 1);
 }

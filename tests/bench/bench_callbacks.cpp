@@ -12,6 +12,7 @@
 //
 //   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--pg-latency MS] [--perf FILE]     exits 1 when the goal is missed
 
+#include "common/processexit.h"
 #include "app/mpesa/darajaemulator.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
@@ -358,5 +359,5 @@ int main(int argc, char *argv[])
     std::printf("   goal: >= %.0f answers/s and p99 < %.0f ms on each backend, every payment once%s\n", kGoalAnswersPerSecond, kGoalP99Ms,
                 quick ? " (not judged with --quick)" : "");
     std::printf("goals: %s\n", met ? "met" : "missed");
-    return met ? 0 : 1;
+    return lango::finishProcess(met ? 0 : 1);
 }

@@ -9,6 +9,7 @@
 //
 //   bench_desk [--quick] [--rows N] [--runs N]
 
+#include "common/processexit.h"
 #include "common/sqliteurl.h"
 #include "app/livesessions.h"
 #include "app/office.h"
@@ -259,5 +260,5 @@ int main(int argc, char **argv)
     row(joinName.constData(), "< 50 ms", join, 50);
     row("start to usable window (DesktopApp::ready)", "< 1000 ms", start, 1000);
     const bool ok = model.median < 50 && panel.median < 50 && join.runs > 0 && join.median < 50 && start.runs > 0 && start.median < 1000;
-    return quick || ok ? 0 : 1;
+    return lango::finishProcess(quick || ok ? 0 : 1);
 }

@@ -8,6 +8,7 @@
 // (10,000); --full measures all of them one at a time (about 200 s at 20 ms).
 // A full (not --quick) run exits 1 when a goal is missed.
 
+#include "common/processexit.h"
 #include "routeros/apiconnection.h"
 #include "routeros/hotspotapi.h"
 #include "routeros/userpusher.h"
@@ -157,5 +158,5 @@ int main(int argc, char **argv)
         missed << QStringLiteral(">= 1,000 users/s");
     if (!quick && !missed.isEmpty())
         std::printf("FAILED: goal(s) missed: %s\n", qPrintable(missed.join(QStringLiteral("; "))));
-    return failures > 0 || (!quick && !missed.isEmpty()) ? 1 : 0;
+    return lango::finishProcess(failures > 0 || (!quick && !missed.isEmpty()) ? 1 : 0);
 }

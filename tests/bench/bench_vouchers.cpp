@@ -6,6 +6,7 @@
 //
 //   bench_vouchers [--quick] [--count N] [--sample N] [--only store|push|pdf]
 
+#include "common/processexit.h"
 #include "app/office.h"
 #include "app/routerdirectory.h"
 #include "app/voucherprinting.h"
@@ -277,5 +278,5 @@ int main(int argc, char **argv)
                     rows.at(pdfRow).seconds);
     if (failures > 0)
         std::printf("ERROR: %d step(s) failed\n", failures);
-    return failures > 0 ? 1 : 0;
+    return lango::finishProcess(failures > 0 ? 1 : 0);
 }

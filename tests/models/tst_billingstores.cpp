@@ -3,6 +3,7 @@
 #include "models/purchasestore.h"
 #include "models/routerstore.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QTest>
 #include <QThread>
@@ -152,5 +153,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBillingStores)
+LANGO_TEST_GUILESS_MAIN(TestBillingStores)
 #include "tst_billingstores.moc"

@@ -1,6 +1,7 @@
 #include "models/changefeed.h"
 #include "models/packagestore.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -66,5 +67,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestChangeFeed)
+LANGO_TEST_GUILESS_MAIN(TestChangeFeed)
 #include "tst_changefeed.moc"

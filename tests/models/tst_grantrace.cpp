@@ -7,6 +7,7 @@
 
 #include "models/grantstore.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -140,5 +141,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGrantRace)
+LANGO_TEST_GUILESS_MAIN(TestGrantRace)
 #include "tst_grantrace.moc"

@@ -1,5 +1,6 @@
 #include "models/jobqueue.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QSet>
 #include <QTest>
@@ -198,5 +199,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobQueue)
+LANGO_TEST_GUILESS_MAIN(TestJobQueue)
 #include "tst_jobqueue.moc"

@@ -2,6 +2,7 @@
 #include "models/database.h"
 #include "models/migrator.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QSqlQuery>
 #include <QFile>
@@ -248,5 +249,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+LANGO_TEST_GUILESS_MAIN(TestMigrations)
 #include "tst_migrations.moc"

@@ -18,6 +18,7 @@
 #include "models/vouchersalestablemodel.h"
 #include "models/voucherstore.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -445,5 +446,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOfficeModels)
+LANGO_TEST_GUILESS_MAIN(TestOfficeModels)
 #include "tst_officemodels.moc"

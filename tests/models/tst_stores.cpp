@@ -6,6 +6,7 @@
 #include "models/secretbox.h"
 #include "models/staffstore.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
@@ -266,5 +267,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStores)
+LANGO_TEST_GUILESS_MAIN(TestStores)
 #include "tst_stores.moc"

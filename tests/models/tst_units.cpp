@@ -1,5 +1,6 @@
 #include "models/package.h"
 #include "models/units.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -204,5 +205,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUnits)
+LANGO_TEST_GUILESS_MAIN(TestUnits)
 #include "tst_units.moc"

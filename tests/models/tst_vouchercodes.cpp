@@ -1,5 +1,6 @@
 #include "models/secretbox.h"
 #include "models/vouchercodes.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -181,5 +182,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVoucherCodes)
+LANGO_TEST_GUILESS_MAIN(TestVoucherCodes)
 #include "tst_vouchercodes.moc"

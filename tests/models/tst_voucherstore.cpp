@@ -8,6 +8,7 @@
 #include "models/voucherstore.h"
 #include "models/vouchertablemodel.h"
 #include "support/testdatabase.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -289,5 +290,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVoucherStore)
+LANGO_TEST_GUILESS_MAIN(TestVoucherStore)
 #include "tst_voucherstore.moc"

@@ -12,6 +12,7 @@
 #include "models/vouchercodes.h"
 #include "routeros/apiconnection.h"
 #include "routerpageserver.h"
+#include "support/testmain.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -334,5 +335,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortalBrowser)
+LANGO_TEST_GUILESS_MAIN(TestPortalBrowser)
 #include "tst_portalbrowser.moc"

@@ -4,6 +4,7 @@
 
 #include "../app/billingfixture.h"
 #include "support/langoprocess.h"
+#include "support/testmain.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -94,5 +95,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortalCli)
+LANGO_TEST_GUILESS_MAIN(TestPortalCli)
 #include "tst_portalcli.moc"

@@ -14,6 +14,7 @@
 #include "routeros/apiconnection.h"
 #include "models/dbexecutor.h"
 #include "routeros/command.h"
+#include "support/testmain.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -363,5 +364,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortalInstall)
+LANGO_TEST_GUILESS_MAIN(TestPortalInstall)
 #include "tst_portalinstall.moc"

@@ -4,6 +4,7 @@
 
 #include "app/portalrenderer.h"
 #include "routerpageserver.h"
+#include "support/testmain.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -194,5 +195,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortalRender)
+LANGO_TEST_GUILESS_MAIN(TestPortalRender)
 #include "tst_portalrender.moc"

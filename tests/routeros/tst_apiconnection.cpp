@@ -7,6 +7,7 @@
 #include "routeros/routererrors.h"
 #include "routeros/sim/routeremulator.h"
 #include "routerostest.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -408,5 +409,5 @@ void TestApiConnection::closeCancelsPending()
     QCOMPARE(rig.connection->state(), ApiConnection::State::Disconnected);
 }
 
-QTEST_GUILESS_MAIN(TestApiConnection)
+LANGO_TEST_GUILESS_MAIN(TestApiConnection)
 #include "tst_apiconnection.moc"

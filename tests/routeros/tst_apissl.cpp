@@ -4,7 +4,9 @@
 #include "routeros/apiconnection.h"
 #include "routeros/sim/routeremulator.h"
 #include "routeros/tlspolicy.h"
+#include "common/processexit.h"
 #include "routerostest.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -55,6 +57,12 @@ void TestApiSsl::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("this Qt has no TLS backend");
+    // The router emulator is a TLS server here. Qt's Schannel backend hands
+    // Windows its certificate as PKCS#12, which Wine's PFXImportCertStore
+    // (GnuTLS) cannot read, so under Wine the emulator can never finish a
+    // handshake; on Windows and Linux it does. Listed in README.md.
+    if (lango::runningUnderWine())
+        QSKIP("Wine cannot serve TLS with Qt's Schannel backend (PFXImportCertStore)");
     m_cert = readData("router-cert.pem");
     QVERIFY(!m_cert.isEmpty());
     RouterEmulator::Options options;
@@ -170,5 +178,5 @@ void TestApiSsl::insecureOptOutSpeaksAnonymousDh()
     QVERIFY(server.waitForFinished(5000));
 }
 
-QTEST_GUILESS_MAIN(TestApiSsl)
+LANGO_TEST_GUILESS_MAIN(TestApiSsl)
 #include "tst_apissl.moc"

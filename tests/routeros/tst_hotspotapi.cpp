@@ -9,6 +9,7 @@
 #include "routeros/sim/menuschema.h"
 #include "routeros/sim/routeremulator.h"
 #include "routerostest.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -389,5 +390,5 @@ void TestHotspotApi::readsServersAndSetsServerProfile()
     QCOMPARE(await(m_api->setServerProfile(QStringLiteral("nope"), {})).error().code, ErrorCode::NotFound);
 }
 
-QTEST_GUILESS_MAIN(TestHotspotApi)
+LANGO_TEST_GUILESS_MAIN(TestHotspotApi)
 #include "tst_hotspotapi.moc"

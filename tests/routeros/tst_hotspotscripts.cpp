@@ -2,6 +2,7 @@
 // reads, and an on-login script that assembles exactly the expiry script.
 
 #include "routeros/hotspotscripts.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -176,5 +177,5 @@ void TestHotspotScripts::scriptSafeNames()
     QCOMPARE(HotspotScripts::isScriptSafeName(name), safe);
 }
 
-QTEST_GUILESS_MAIN(TestHotspotScripts)
+LANGO_TEST_GUILESS_MAIN(TestHotspotScripts)
 #include "tst_hotspotscripts.moc"

@@ -1,6 +1,7 @@
 // Login sentences, and the pre-6.43 challenge response (reference worked example).
 
 #include "routeros/loginhandshake.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -58,5 +59,5 @@ void TestLoginHandshake::challengeLoginCarriesResponseNotPassword()
     QCOMPARE(words, (QList<QByteArray>{"/login", "=name=admin", "=response=00c17511d224a5e93170632807d36388aa"}));
 }
 
-QTEST_GUILESS_MAIN(TestLoginHandshake)
+LANGO_TEST_GUILESS_MAIN(TestLoginHandshake)
 #include "tst_loginhandshake.moc"

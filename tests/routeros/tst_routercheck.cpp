@@ -4,6 +4,7 @@
 #include "routeros/routercheck.h"
 #include "routeros/sim/routeremulator.h"
 #include "routerostest.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -139,5 +140,5 @@ void TestRouterCheck::loginRefused()
     QVERIFY(texts(report).contains(QStringLiteral("refused the login of user admin")));
 }
 
-QTEST_GUILESS_MAIN(TestRouterCheck)
+LANGO_TEST_GUILESS_MAIN(TestRouterCheck)
 #include "tst_routercheck.moc"

@@ -11,6 +11,7 @@
 #include "routeros/sim/menuschema.h"
 #include "routeros/sim/routeremulator.h"
 #include "routerostest.h"
+#include "support/testmain.h"
 
 #include <QTcpSocket>
 #include <QTest>
@@ -351,5 +352,5 @@ void TestRouterEmulator::macCookieLogsTheDeviceBackIn()
     QVERIFY(!m_router->cookieLogin(MacA, IpA).ok());
 }
 
-QTEST_GUILESS_MAIN(TestRouterEmulator)
+LANGO_TEST_GUILESS_MAIN(TestRouterEmulator)
 #include "tst_routeremulator.moc"

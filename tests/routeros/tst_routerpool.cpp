@@ -4,6 +4,7 @@
 #include "routeros/routerpool.h"
 #include "routeros/sim/routeremulator.h"
 #include "routerostest.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -133,5 +134,5 @@ void TestRouterPool::unknownRouterHasNoConnection()
     QVERIFY(!pool.removeRouter(QStringLiteral("nowhere")));
 }
 
-QTEST_GUILESS_MAIN(TestRouterPool)
+LANGO_TEST_GUILESS_MAIN(TestRouterPool)
 #include "tst_routerpool.moc"

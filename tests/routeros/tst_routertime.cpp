@@ -1,6 +1,7 @@
 // RouterOS time and date text, both ways.
 
 #include "routeros/routertime.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -137,5 +138,5 @@ void TestRouterTime::knowsWhenDatesBecameIso()
     QVERIFY(RouterTime::usesIsoDates(u"7.16 (stable)"));
 }
 
-QTEST_GUILESS_MAIN(TestRouterTime)
+LANGO_TEST_GUILESS_MAIN(TestRouterTime)
 #include "tst_routertime.moc"

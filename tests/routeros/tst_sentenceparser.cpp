@@ -3,6 +3,7 @@
 
 #include "routeros/sentenceparser.h"
 #include "routeros/wordcodec.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -222,5 +223,5 @@ void TestSentenceParser::nonUtf8FallsBackToLatin1()
     QCOMPARE(u.attribute("comment"), QStringLiteral("caf\u00e9"));
 }
 
-QTEST_GUILESS_MAIN(TestSentenceParser)
+LANGO_TEST_GUILESS_MAIN(TestSentenceParser)
 #include "tst_sentenceparser.moc"

@@ -1,6 +1,7 @@
 // Word length encoding: every size-class boundary, both directions.
 
 #include "routeros/wordcodec.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -105,5 +106,5 @@ void TestWordCodec::wordLengthCountsBytesNotCharacters()
     QCOMPARE(static_cast<quint8>(out[0]), quint8(14));
 }
 
-QTEST_GUILESS_MAIN(TestWordCodec)
+LANGO_TEST_GUILESS_MAIN(TestWordCodec)
 #include "tst_wordcodec.moc"

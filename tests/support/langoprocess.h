@@ -43,7 +43,8 @@ public:
     {
         QProcess process;
         process.setProcessEnvironment(m_env);
-        process.start(QStringLiteral(LANGO_BINARY), arguments);
+        // Text: Windows programs end lines with \r\n; read them as \n.
+        process.start(QStringLiteral(LANGO_BINARY), arguments, QIODevice::ReadWrite | QIODevice::Text);
         if (!process.waitForStarted(10000))
             return {};
         if (!stdinData.isEmpty())

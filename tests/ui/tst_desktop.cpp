@@ -2,6 +2,7 @@
 #include "app/paths.h"
 #include "app/startup.h"
 #include "support/screenshots.h"
+#include "support/testmain.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
 #include "ui/packagedialog.h"
@@ -144,5 +145,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDesktop)
+LANGO_TEST_MAIN(TestDesktop)
 #include "tst_desktop.moc"

@@ -6,6 +6,7 @@
 #include "app/startup.h"
 #include "models/staffstore.h"
 #include "support/screenshots.h"
+#include "support/testmain.h"
 #include "ui/customerspanel.h"
 #include "ui/dashboardpanel.h"
 #include "ui/deskpanels.h"
@@ -403,5 +404,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPanels)
+LANGO_TEST_MAIN(TestPanels)
 #include "tst_panels.moc"

@@ -2,6 +2,7 @@
 #include "models/vouchercodes.h"
 #include "support/hosttools.h"
 #include "support/screenshots.h"
+#include "support/testmain.h"
 #include "ui/vouchercardrenderer.h"
 #include "ui/voucherqrcode.h"
 
@@ -166,5 +167,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestVoucherPrinting)
+LANGO_TEST_MAIN(TestVoucherPrinting)
 #include "tst_voucherprinting.moc"

@@ -8,6 +8,7 @@
 #include "models/dbexecutor.h"
 #include "routeros/sim/routeremulator.h"
 #include "support/screenshots.h"
+#include "support/testmain.h"
 #include "ui/dashboardpanel.h"
 #include "ui/desk.h"
 #include "ui/paymentspanel.h"
@@ -453,5 +454,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestVouchersPanel)
+LANGO_TEST_MAIN(TestVouchersPanel)
 #include "tst_voucherspanel.moc"

@@ -1,4 +1,5 @@
 #include "app/billing/purchasereference.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -39,5 +40,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPurchaseReference)
+LANGO_TEST_APPLESS_MAIN(TestPurchaseReference)
 #include "tst_purchasereference.moc"

@@ -2,6 +2,7 @@
 // with which status, fed whole and byte by byte.
 
 #include "app/http/httprequestparser.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -148,5 +149,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestHttpRequestParser)
+LANGO_TEST_APPLESS_MAIN(TestHttpRequestParser)
 #include "tst_httprequestparser.moc"

@@ -5,6 +5,7 @@
 #include "app/http/clientaddress.h"
 #include "app/http/httprouter.h"
 #include "app/http/httpserver.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -281,5 +282,5 @@ private:
     std::unique_ptr<HttpServer> m_server;
 };
 
-QTEST_GUILESS_MAIN(TestHttpServer)
+LANGO_TEST_GUILESS_MAIN(TestHttpServer)
 #include "tst_httpserver.moc"

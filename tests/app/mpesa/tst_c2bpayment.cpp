@@ -1,5 +1,6 @@
 #include "app/mpesa/c2bpayment.h"
 #include "app/mpesa/callbackreply.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,5 +139,5 @@ void TestC2bPayment::buildsTheAnswers()
                  .value(QLatin1String("ResultCode")).toString(), QStringLiteral("C2B00016"));
 }
 
-QTEST_GUILESS_MAIN(TestC2bPayment)
+LANGO_TEST_GUILESS_MAIN(TestC2bPayment)
 #include "tst_c2bpayment.moc"

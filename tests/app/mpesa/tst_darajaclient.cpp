@@ -4,6 +4,7 @@
 #include "app/mpesa/stkcallback.h"
 
 #include "mpesatestkit.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -522,5 +523,5 @@ void TestDarajaClient::secondPushToABusyPhoneIsRefused()
     QVERIFY(await(m_client->stkPush(push(QStringLiteral("0799345678")))).ok());  // other phones are fine
 }
 
-QTEST_GUILESS_MAIN(TestDarajaClient)
+LANGO_TEST_GUILESS_MAIN(TestDarajaClient)
 #include "tst_darajaclient.moc"

@@ -1,5 +1,6 @@
 #include "app/mpesa/apperror.h"
 #include "app/mpesa/darajaconfig.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -170,5 +171,5 @@ void TestDarajaConfig::wrapsIntoAppErrors()
     QCOMPARE(lango::app::mpesa::toAppError(busy).code, lango::app::ErrorCode::Unavailable);
 }
 
-QTEST_GUILESS_MAIN(TestDarajaConfig)
+LANGO_TEST_GUILESS_MAIN(TestDarajaConfig)
 #include "tst_darajaconfig.moc"

@@ -3,6 +3,7 @@
 #include "app/mpesa/stkcallback.h"
 
 #include "mpesatestkit.h"
+#include "support/testmain.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -339,5 +340,5 @@ void TestDarajaEmulator::credentialsAreFixedOrGenerated()
     QVERIFY(lango::test::await(client.stkPush(push)).ok());
 }
 
-QTEST_GUILESS_MAIN(TestDarajaEmulator)
+LANGO_TEST_GUILESS_MAIN(TestDarajaEmulator)
 #include "tst_darajaemulator.moc"

@@ -1,4 +1,5 @@
 #include "app/mpesa/eattime.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -101,5 +102,5 @@ void TestEatTime::refusesImpossibleStamps()
     QVERIFY(!EatTime::toEpochSeconds(stamp).has_value());
 }
 
-QTEST_GUILESS_MAIN(TestEatTime)
+LANGO_TEST_GUILESS_MAIN(TestEatTime)
 #include "tst_eattime.moc"

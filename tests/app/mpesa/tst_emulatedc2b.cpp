@@ -3,6 +3,7 @@
 #include "app/mpesa/darajaemulator.h"
 
 #include "mpesatestkit.h"
+#include "support/testmain.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -237,5 +238,5 @@ void TestEmulatedC2b::unreachableValidationFollowsResponseType()
     QCOMPARE(C2bPayment::parse(m_receiver->confirmation.first())->transId, completed);
 }
 
-QTEST_GUILESS_MAIN(TestEmulatedC2b)
+LANGO_TEST_GUILESS_MAIN(TestEmulatedC2b)
 #include "tst_emulatedc2b.moc"

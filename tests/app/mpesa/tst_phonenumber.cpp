@@ -1,4 +1,5 @@
 #include "app/mpesa/phonenumber.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -136,5 +137,5 @@ void TestPhoneNumber::masksAnythingForLogs()
     QCOMPARE(PhoneNumber::mask(u"0712"), QStringLiteral("****"));
 }
 
-QTEST_GUILESS_MAIN(TestPhoneNumber)
+LANGO_TEST_GUILESS_MAIN(TestPhoneNumber)
 #include "tst_phonenumber.moc"

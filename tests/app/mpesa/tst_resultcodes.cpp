@@ -1,4 +1,5 @@
 #include "app/mpesa/resultcodes.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -103,5 +104,5 @@ void TestResultCodes::comparesAsTrimmedText()
     QVERIFY(!ResultCodes::lookup(u"00").isPaid());
 }
 
-QTEST_GUILESS_MAIN(TestResultCodes)
+LANGO_TEST_GUILESS_MAIN(TestResultCodes)
 #include "tst_resultcodes.moc"

@@ -1,4 +1,5 @@
 #include "app/mpesa/stkcallback.h"
+#include "support/testmain.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -212,5 +213,5 @@ void TestStkCallback::neverCrashesOnMangledBodies()
     QVERIFY(parsed > 0);  // some mutations stay valid: the parser is not just refusing everything
 }
 
-QTEST_GUILESS_MAIN(TestStkCallback)
+LANGO_TEST_GUILESS_MAIN(TestStkCallback)
 #include "tst_stkcallback.moc"
