@@ -74,6 +74,12 @@ Result<void> BillingEngine::start()
     Provisioner::Options provisioning;
     provisioning.worker = m_worker;
     provisioning.maxInFlight = std::max(4, config.workers * 8);
+    if (!m_office.db().isSqlite()) {
+        // Round trips to a database across a network stay off this thread,
+        // which answers the callbacks (issue 16).
+        m_provisionerDb = std::make_unique<models::DbExecutor>(1);
+        provisioning.database = m_provisionerDb.get();
+    }
     m_provisioner = std::make_unique<Provisioner>(m_office, *m_routers, provisioning);
     m_expiry = std::make_unique<ExpiryService>(m_office, m_worker);
     Reconciler::Options reconciling;

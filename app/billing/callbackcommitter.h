@@ -42,7 +42,11 @@ public:
     // (or refused), after the app was told what it decided.
     void submit(const QByteArray &body, Answer answer);
 
-    static int lanesFor(bool sqlite) { return sqlite ? 0 : 4; }
+    // PostgreSQL: each callback still costs a dozen round trips on its lane,
+    // so with a database across a network more lanes answer more (measured
+    // at 1 ms: 4 lanes 125/s, 16 lanes 276/s); 16 connections per server
+    // fit PostgreSQL's default of 100. SQLite: inline, one writer anyway.
+    static int lanesFor(bool sqlite) { return sqlite ? 0 : 16; }
 
 private:
     struct Pending

@@ -6,6 +6,7 @@
 #include "app/profilesync.h"
 #include "app/routerdirectory.h"
 #include "app/routerprofiles.h"
+#include "models/dbexecutor.h"
 #include "models/secretbox.h"
 #include "routeros/hotspotapi.h"
 #include "routeros/hotspotscripts.h"
@@ -50,6 +51,16 @@ QString profileSignature(const routeros::ProfileSpec &spec)
 
 } // namespace
 
+template <typename Work, typename Then>
+void Provisioner::onDatabase(Work work, Then then)
+{
+    if (!m_options.database) {
+        then(work());
+        return;
+    }
+    m_options.database->run(std::move(work)).then(this, std::move(then));
+}
+
 Provisioner::Provisioner(Office &office, RouterDirectory &routers, Options options, QObject *parent)
     : QObject(parent)
     , m_office(office)
@@ -91,7 +102,11 @@ void Provisioner::start()
 
 void Provisioner::stop()
 {
-    recordSucceeded();   // what the routers already did is not done again
+    // What the routers already did is not done again: recorded now, here.
+    if (!m_succeeded.isEmpty()) {
+        const QList<Succeeded> done = std::exchange(m_succeeded, {});
+        recorded(done, record(m_office, m_options.worker, done));
+    }
     m_started = false;
     m_pollTimer.stop();
     m_dueTimer.stop();
@@ -103,24 +118,25 @@ void Provisioner::wake()
         return;
     m_waking = true;
     const int room = m_options.maxInFlight - inFlight();
-    if (room > 0) {
-        auto jobs = m_office.jobs.claim(m_options.worker, room, m_options.leaseSeconds);
-        if (!jobs)
-            qCWarning(lcApp).noquote() << "cannot claim router jobs:" << jobs.error().message << jobs.error().detail;
-        else
-            for (const models::Job &job : *jobs)
-                run(job);
-    }
-    m_waking = false;
-    scheduleNextPoll();
+    onDatabase([office = &m_office, worker = m_options.worker, room, lease = m_options.leaseSeconds] {
+        Claimed claim{room > 0 ? office->jobs.claim(worker, room, lease) : models::Result<QList<models::Job>>(QList<models::Job>{}),
+                      office->jobs.nextDueAt()};
+        return claim;
+    }, [this](const Claimed &claim) { claimed(claim); });
 }
 
-void Provisioner::scheduleNextPoll()
+void Provisioner::claimed(const Claimed &claim)
 {
-    auto next = m_office.jobs.nextDueAt();
-    if (!next || *next == 0)
+    m_waking = false;
+    if (!claim.jobs)
+        qCWarning(lcApp).noquote() << "cannot claim router jobs:" << claim.jobs.error().message << claim.jobs.error().detail;
+    else if (m_started)
+        for (const models::Job &job : *claim.jobs)
+            run(job);
+    // Jobs that wait (a retry's backoff) wake the queue when they are due.
+    if (!claim.nextDueAt || *claim.nextDueAt == 0 || !m_started)
         return;
-    const qint64 waitMs = std::max<qint64>(0, *next * 1000 - m_office.clock().nowMs());
+    const qint64 waitMs = std::max<qint64>(0, *claim.nextDueAt * 1000 - m_office.clock().nowMs());
     if (waitMs < m_options.pollIntervalMs)
         m_dueTimer.start(int(waitMs) + 50);
 }
@@ -149,13 +165,19 @@ void Provisioner::run(const models::Job &job)
 
 void Provisioner::provision(const models::Job &job)
 {
-    auto found = m_office.grants.onRouter(job.grantId);
-    if (!found) {
-        fail(job, fromModels(found.error()), false);
-        return;
-    }
-    const models::Grant *grant = &found->grant;
-    const models::Package *package = &found->package;
+    onDatabase([office = &m_office, grantId = job.grantId] { return office->grants.onRouter(grantId); },
+               [this, job](const models::Result<models::GrantOnRouter> &found) {
+                   if (!found)
+                       fail(job, fromModels(found.error()), false);
+                   else
+                       provisionOnRouter(job, *found);
+               });
+}
+
+void Provisioner::provisionOnRouter(const models::Job &job, const models::GrantOnRouter &found)
+{
+    const models::Grant *grant = &found.grant;
+    const models::Package *package = &found.package;
     if (grant->state != models::GrantState::Pending && grant->state != models::GrantState::Active) {
         endedBeforeOnline(job, tr("its access ended (%1) before its user reached the router").arg(models::Grant::stateKey(grant->state)));
         return;
@@ -188,7 +210,7 @@ void Provisioner::provision(const models::Job &job)
     user.name = grant->username;
     user.password = *password;
     user.profile = package->profileName();
-    user.server = found->hotspotServer;
+    user.server = found.hotspotServer;
     user.comment = RouterProfiles::grantComment(grant->id);
     user.disabled = false;
     if (package->devices == 1 && !grant->mac.isEmpty())
@@ -250,7 +272,7 @@ void Provisioner::provision(const models::Job &job)
     };
 
     const routeros::ProfileSpec profile = RouterProfiles::profileFor(*package);
-    const QString cacheKey = found->routerName + QLatin1Char('/') + profile.name;
+    const QString cacheKey = found.routerName + QLatin1Char('/') + profile.name;
     if (m_ensuredProfiles.value(cacheKey) == profileSignature(profile)) {
         userAndExpiry();
         return;
@@ -318,60 +340,76 @@ void Provisioner::syncProfiles(const models::Job &job)
 void Provisioner::succeed(const models::Job &job, std::function<void()> after)
 {
     m_succeeded.append({job, std::move(after)});
-    if (m_succeeded.size() == 1)
+    if (m_succeeded.size() == 1 && !m_recording)
         QMetaObject::invokeMethod(this, &Provisioner::recordSucceeded, Qt::QueuedConnection);
 }
 
 void Provisioner::recordSucceeded()
 {
-    const QList<Succeeded> done = std::exchange(m_succeeded, {});
-    if (done.isEmpty())
+    // One batch at a time: jobs done while it is recorded form the next one
+    // (with the database on its own thread, a slower database makes bigger
+    // batches, not a longer queue of commits).
+    if (m_recording || m_succeeded.isEmpty())
         return;
-    QSet<qint64> recorded;         // job ids
-    QSet<qint64> endedMeanwhile;
-    {
-        models::Transaction batch(m_office.db());
-        bool ok = batch.begin().ok();
-        for (const Succeeded &item : done) {
-            if (!ok)
-                break;
-            const models::Job &job = item.job;
-            models::Transaction one(m_office.db());   // a savepoint: one job's trouble spoils no other
-            bool jobOk = one.begin().ok();
-            if (jobOk && job.kind == QLatin1String("provision") && job.grantId) {
-                // Only a grant still live makes its purchases online: one that
-                // another server ended meanwhile is a paid customer without access.
-                auto live = m_office.grants.markLive(job.grantId);
-                jobOk = live.ok();
-                if (jobOk && !*live) {
-                    one.rollback();
-                    endedMeanwhile.insert(job.id);
-                    continue;
-                }
-                jobOk = jobOk && m_office.purchases.markOnline(job.grantId).ok();
+    m_recording = true;
+    const QList<Succeeded> done = std::exchange(m_succeeded, {});
+    onDatabase([office = &m_office, worker = m_options.worker, done] { return record(*office, worker, done); },
+               [this, done](const Recorded &outcome) {
+        recorded(done, outcome);
+        m_recording = false;
+        if (!m_succeeded.isEmpty())
+            recordSucceeded();
+    });
+}
+
+Provisioner::Recorded Provisioner::record(Office &office, const QString &worker, const QList<Succeeded> &done)
+{
+    Recorded outcome;
+    models::Transaction batch(office.db());
+    bool ok = batch.begin().ok();
+    for (const Succeeded &item : done) {
+        if (!ok)
+            break;
+        const models::Job &job = item.job;
+        models::Transaction one(office.db());   // a savepoint: one job's trouble spoils no other
+        bool jobOk = one.begin().ok();
+        if (jobOk && job.kind == QLatin1String("provision") && job.grantId) {
+            // Only a grant still live makes its purchases online: one that
+            // another server ended meanwhile is a paid customer without access.
+            auto live = office.grants.markLive(job.grantId);
+            jobOk = live.ok();
+            if (jobOk && !*live) {
+                one.rollback();
+                outcome.endedMeanwhile.insert(job.id);
+                continue;
             }
-            auto completed = jobOk ? m_office.jobs.complete(job.id, m_options.worker) : models::Result<void>();
-            if (!completed && completed.error().code != models::ErrorCode::Conflict)
-                jobOk = false;
-            jobOk = jobOk && one.commit().ok();
-            if (jobOk)
-                recorded.insert(job.id);
-            else
-                qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
+            jobOk = jobOk && office.purchases.markOnline(job.grantId).ok();
         }
-        if (ok && !batch.commit().ok()) {
-            qCWarning(lcApp).noquote() << done.size() << "job(s) done on the router but not recorded; they will run again (harmless)";
-            recorded.clear();
-            endedMeanwhile.clear();
-        }
+        auto completed = jobOk ? office.jobs.complete(job.id, worker) : models::Result<void>();
+        if (!completed && completed.error().code != models::ErrorCode::Conflict)
+            jobOk = false;
+        jobOk = jobOk && one.commit().ok();
+        if (jobOk)
+            outcome.jobIds.insert(job.id);
+        else
+            qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
     }
+    if (ok && !batch.commit().ok()) {
+        qCWarning(lcApp).noquote() << done.size() << "job(s) done on the router but not recorded; they will run again (harmless)";
+        return {};
+    }
+    return outcome;
+}
+
+void Provisioner::recorded(const QList<Succeeded> &done, const Recorded &outcome)
+{
     for (const Succeeded &item : done) {
         const models::Job &job = item.job;
-        if (endedMeanwhile.contains(job.id)) {
+        if (outcome.endedMeanwhile.contains(job.id)) {
             endedBeforeOnline(job, tr("its access ended while its user was put on the router"));
             continue;
         }
-        if (recorded.contains(job.id)) {
+        if (outcome.jobIds.contains(job.id)) {
             qCInfo(lcApp).noquote() << "job" << job.id << job.kind << "purchase" << job.payload.value(QStringLiteral("purchase_id")).toInteger()
                                     << "grant" << job.grantId << "router" << m_routers.nameOf(job.routerId) << "done";
             if (item.after)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/error.h"
+#include "models/grantstore.h"
 #include "models/jobqueue.h"
 
 #include <QHash>
@@ -11,6 +12,10 @@
 
 #include <functional>
 #include <optional>
+
+namespace lango::models {
+class DbExecutor;
+}
 
 namespace lango::app {
 
@@ -36,6 +41,12 @@ public:
         int leaseSeconds = 60;
         int problemAfterAttempts = 3;
         int pollIntervalMs = 5000;   // safety net for work other servers left
+        // Where the queue's bookkeeping runs (claiming, reading a grant,
+        // recording jobs done). Null: inline, on this object's thread (an
+        // SQLite file answers in microseconds). For PostgreSQL, a thread of
+        // its own with its own connection, so database round trips never
+        // hold up the thread that answers M-Pesa and the portal.
+        models::DbExecutor *database = nullptr;
     };
 
     // Runs jobs of other kinds that come through the same queue (a desk's
@@ -70,7 +81,12 @@ Q_SIGNALS:
     void problemRecorded(const QString &message);
 
 private:
+    // Runs work (a database call) where Options::database says, then
+    // `then` with its result on this object's thread.
+    template <typename Work, typename Then>
+    void onDatabase(Work work, Then then);
     void provision(const models::Job &job);
+    void provisionOnRouter(const models::Job &job, const models::GrantOnRouter &found);
     void expire(const models::Job &job);
     void syncProfiles(const models::Job &job);
     // Done on the router: recorded with the other jobs done in the same
@@ -78,11 +94,29 @@ private:
     // burst of payments); `after` runs once it is recorded.
     void succeed(const models::Job &job, std::function<void()> after = {});
     void recordSucceeded();
+    struct Succeeded
+    {
+        models::Job job;
+        std::function<void()> after;
+    };
+    struct Recorded
+    {
+        QSet<qint64> jobIds;
+        QSet<qint64> endedMeanwhile;   // jobs whose grant ended while on the router
+    };
+    // Touches only the database: runs where Options::database says.
+    static Recorded record(Office &office, const QString &worker, const QList<Succeeded> &done);
+    void recorded(const QList<Succeeded> &done, const Recorded &outcome);
+    struct Claimed
+    {
+        models::Result<QList<models::Job>> jobs;
+        models::Result<qint64> nextDueAt;   // 0: nothing waiting
+    };
+    void claimed(const Claimed &claim);
     void endedBeforeOnline(const models::Job &job, const QString &why);
     void fail(const models::Job &job, const Error &error, bool retryable);
     void finish(qint64 jobId);
     void wakeSoon();
-    void scheduleNextPoll();
 
     Office &m_office;
     RouterDirectory &m_routers;
@@ -102,12 +136,8 @@ private:
     bool m_started = false;
     bool m_waking = false;
     bool m_wakeQueued = false;
-    struct Succeeded
-    {
-        models::Job job;
-        std::function<void()> after;
-    };
-    QList<Succeeded> m_succeeded;   // done on the router, not yet recorded
+    bool m_recording = false;      // a batch of done jobs is being recorded
+    QList<Succeeded> m_succeeded;  // done on the router, not yet recorded
 };
 
 } // namespace lango::app

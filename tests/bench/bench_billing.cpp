@@ -312,7 +312,11 @@ ThroughputRow callbackThroughput(const QString &backend, int purchases, int send
     int next = 0, answered = 0, failures = 0;
     QElapsedTimer total;
     total.start();
-    std::function<void(Sender *)> sendNext = [&](Sender *sender) {
+    std::function<void(Sender *)> sendNext;
+    // Receives the queued "send the next one" calls: destroyed before
+    // sendNext, it takes the calls still queued when the last answer came.
+    QObject queue;
+    sendNext = [&](Sender *sender) {
         if (next >= bodies.size())
             return;
         const QByteArray body = bodies.at(next++);
@@ -323,7 +327,7 @@ ThroughputRow callbackThroughput(const QString &backend, int purchases, int send
             ++answered;
             if (status != 200)
                 ++failures;
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [&sendNext, sender] { sendNext(sender); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(&queue, [&sendNext, sender] { sendNext(sender); }, Qt::QueuedConnection);
         });
     };
     for (auto &sender : pool)

@@ -234,7 +234,9 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     QProcess server;
     server.setProcessEnvironment(env);
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(LANGO_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), config});
+    // LANGO_BENCH_BINARY: another build's lango, to measure before and after in one run.
+    server.start(qEnvironmentVariable("LANGO_BENCH_BINARY", QStringLiteral(LANGO_BINARY)),
+                 {QStringLiteral("--headless"), QStringLiteral("--config"), config});
     const QUrl purchases(QStringLiteral("http://127.0.0.1:%1/api/portal/purchases").arg(port));
     if (!waitFor([&] { return testing::httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/api/portal/packages?router=bench").arg(port)), 500).status == 200; },
                  30000)) {
