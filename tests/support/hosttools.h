@@ -25,15 +25,14 @@ inline bool hostToolRuns(const QString &program, const QStringList &versionArgum
 } // namespace lango::testing
 
 #ifdef Q_OS_WIN
-#define LANGO_REQUIRE_HOST_TOOL(program, ...)                                                                      \
-    do {                                                                                                         \
-        if (!lango::testing::hostToolRuns(QStringLiteral(program), {__VA_ARGS__}))                               \
-            QSKIP(program " is a Linux program, which a Windows build under Wine cannot start; checked on Linux"); \
-    } while (false)
+#define LANGO_HOST_TOOL_MISSING(program) \
+    QSKIP(program " is a Linux program, which a Windows build under Wine cannot start; checked on Linux")
 #else
-#define LANGO_REQUIRE_HOST_TOOL(program, ...)                                                                      \
-    do {                                                                                                         \
-        if (!lango::testing::hostToolRuns(QStringLiteral(program), {__VA_ARGS__}))                               \
-            QFAIL(program " does not run here: install it with scripts/install-deps");                            \
-    } while (false)
+#define LANGO_HOST_TOOL_MISSING(program) QFAIL(program " does not run here: install it with scripts/install-deps")
 #endif
+
+#define LANGO_REQUIRE_HOST_TOOL(program, ...)                                    \
+    do {                                                                       \
+        if (!lango::testing::hostToolRuns(QStringLiteral(program), {__VA_ARGS__})) \
+            LANGO_HOST_TOOL_MISSING(program);                                  \
+    } while (false)
