@@ -1,8 +1,11 @@
 #include "app/config.h"
 
+#include "app/tunnel/tunnelnetwork.h"
+#include "app/tunnel/tunnelserver.h"
 #include "models/units.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QUrl>
 
@@ -214,6 +217,43 @@ Result<Config> Config::parse(const QString &text, const QString &path)
              config.workers = n;
              return std::nullopt;
          }},
+        {QStringLiteral("tunnel.endpoint"), [&](const QString &v) -> std::optional<QString> {
+             auto endpoint = tunnel::Endpoint::parse(v);
+             if (!endpoint)
+                 return endpoint.error().message;
+             config.tunnelEndpoint = endpoint->text();
+             return std::nullopt;
+         }},
+        {QStringLiteral("tunnel.network"), [&](const QString &v) -> std::optional<QString> {
+             auto network = tunnel::TunnelNetwork::parse(v);
+             if (!network)
+                 return network.error().message;
+             config.tunnelNetwork = network->text();
+             return std::nullopt;
+         }},
+        {QStringLiteral("tunnel.config"), [&](const QString &v) -> std::optional<QString> {
+             if (!v.endsWith(QLatin1String(".conf")) || QFileInfo(v).completeBaseName().isEmpty()
+                 || QFileInfo(v).completeBaseName().size() > 15)
+                 return tr("expected the path of a .conf file whose name is the interface's (15 characters at most), "
+                           "such as /etc/wireguard/lango.conf");
+             config.tunnelConfig = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("tunnel.listen_port"), [&](const QString &v) -> std::optional<QString> {
+             bool ok = false;
+             const uint port = v.toUInt(&ok);
+             if (!ok || port == 0 || port > 65535)
+                 return tr("expected a UDP port from 1 to 65535");
+             config.tunnelListenPort = quint16(port);
+             return std::nullopt;
+         }},
+        {QStringLiteral("tunnel.check_every"), [&](const QString &v) -> std::optional<QString> {
+             auto seconds = models::Units::parseDuration(v);
+             if (!seconds || *seconds < 1 || *seconds > 300)
+                 return tr("expected a duration from 1s to 5m, such as 10s");
+             config.tunnelCheckSeconds = *seconds;
+             return std::nullopt;
+         }},
     };
 
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -228,6 +268,8 @@ Result<Config> Config::parse(const QString &text, const QString &path)
             section = line.mid(1, line.size() - 2).trimmed().toLower();
             if (section == QLatin1String("mpesa"))
                 config.mpesaSectionSeen = true;
+            if (section == QLatin1String("tunnel"))
+                config.tunnelSectionSeen = true;
             continue;
         }
         const int equals = line.indexOf(QLatin1Char('='));
@@ -256,6 +298,11 @@ Result<Config> Config::parse(const QString &text, const QString &path)
         return Error{ErrorCode::BadInput, tr("%1: [mpesa] base_url: expected a URL when environment = custom").arg(path), {}};
     if (config.mpesaType == QLatin1String("till") && config.mpesaTillNumber.isEmpty())
         return Error{ErrorCode::BadInput, tr("%1: [mpesa] till_number: expected the till number when type = till").arg(path), {}};
+    if (config.tunnelSectionSeen && config.tunnelEndpoint.isEmpty())
+        return Error{ErrorCode::BadInput, tr("%1: [tunnel] endpoint: expected host:port, the public address routers dial "
+                                             "to reach this server (such as vpn.example.co.ke:51820)").arg(path), {}};
+    if (config.tunnelSectionSeen && config.tunnelListenPort == 0)
+        config.tunnelListenPort = tunnel::Endpoint::parse(config.tunnelEndpoint)->port;
     return config;
 }
 

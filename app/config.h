@@ -61,6 +61,15 @@ public:
     int workers = 4;                     // [billing] workers (router jobs in parallel)
     qint64 confirmWithinSeconds = 300;   // [billing] confirm_within: a success STK Query does not confirm is revoked after this
 
+    // [tunnel]: routers behind NAT dial this server over WireGuard. The
+    // section turns it on; endpoint is then required.
+    bool tunnelSectionSeen = false;
+    QString tunnelEndpoint;              // [tunnel] endpoint: host:port routers dial (this server, from outside)
+    QString tunnelNetwork = QStringLiteral("10.77.0.0/24");           // [tunnel] network
+    QString tunnelConfig = QStringLiteral("/etc/wireguard/lango.conf");   // [tunnel] config: the wg-quick file Lango keeps
+    quint16 tunnelListenPort = 0;        // [tunnel] listen_port: UDP; 0 = the endpoint's port
+    qint64 tunnelCheckSeconds = 10;      // [tunnel] check_every: how often peers are synced and looked at
+
     [[nodiscard]] static Result<Config> load(const QString &path);
     [[nodiscard]] static Result<Config> parse(const QString &text, const QString &path);
     // Parses "host:port" or ":port" (all interfaces) for [http] listen.

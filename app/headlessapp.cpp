@@ -6,6 +6,7 @@
 #include "app/demoworld.h"
 #include "app/logging.h"
 #include "app/mpesasettings.h"
+#include "app/tunnel/tunnelkeeper.h"
 
 namespace lango::app {
 
@@ -17,6 +18,7 @@ HeadlessApp::HeadlessApp(GlobalOptions options, QObject *parent)
 
 HeadlessApp::~HeadlessApp()
 {
+    m_tunnels.reset();
     m_engine.reset();   // stop the services before the world and the office they use
     m_demo.reset();
 }
@@ -76,7 +78,21 @@ Result<void> HeadlessApp::start()
         return started.error();
     if (m_demo)
         m_demo->startCustomers(*m_engine);
+    if (settings->config.tunnelSectionSeen)
+        return startTunnels(settings->config);
     return {};
+}
+
+Result<void> HeadlessApp::startTunnels(const Config &config)
+{
+    tunnel::TunnelKeeper::Options options;
+    options.configPath = config.tunnelConfig;
+    options.endpoint = *tunnel::Endpoint::parse(config.tunnelEndpoint);   // checked when the file was read
+    options.network = *tunnel::TunnelNetwork::parse(config.tunnelNetwork);
+    options.listenPort = config.tunnelListenPort;
+    options.checkIntervalMs = int(config.tunnelCheckSeconds * 1000);
+    m_tunnels = std::make_unique<tunnel::TunnelKeeper>(*m_office, options);
+    return m_tunnels->start();
 }
 
 quint16 HeadlessApp::port() const

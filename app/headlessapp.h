@@ -12,6 +12,9 @@ namespace lango::app {
 
 class BillingEngine;
 class DemoWorld;
+namespace tunnel {
+class TunnelKeeper;
+}
 
 // `lango --headless`: opens the office, runs the billing engine (HTTP,
 // provisioning, expiry, reconciliation), and stops cleanly on SIGTERM/SIGINT.
@@ -32,6 +35,7 @@ public:
 
 private:
     Result<QString> callbackToken();
+    Result<void> startTunnels(const Config &config);
 
     GlobalOptions m_options;
     models::SystemClock m_clock;
@@ -39,6 +43,7 @@ private:
     std::unique_ptr<Office> m_office;
     std::unique_ptr<DemoWorld> m_demo;
     std::unique_ptr<BillingEngine> m_engine;
+    std::unique_ptr<tunnel::TunnelKeeper> m_tunnels;
 };
 
 } // namespace lango::app

@@ -11,6 +11,7 @@
 #include "app/cli/routeractions.h"
 #include "app/cli/routercommand.h"
 #include "app/cli/simcommand.h"
+#include "app/cli/tunnelcommand.h"
 #include "app/cli/vouchercommand.h"
 #include "app/desksignin.h"
 #include "app/headlessapp.h"
@@ -24,6 +25,7 @@
 #include "ui/vouchercardrenderer.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -152,13 +154,26 @@ int runCommandLine(const app::GlobalOptions &options)
     app::cli::RouterCommand router(context);
     app::cli::PackageCommand package(context);
     app::cli::RouterActions routerActions(context);
+    const auto json = [](const QCommandLineParser &parser) { return parser.isSet(QStringLiteral("json")); };
     router.addAction(QStringLiteral("check"), QStringLiteral("router check NAME [--json]"),
-                     [&](const QString &name, const QStringList &, bool json) { return routerActions.check(name, json); });
+                     [&](const QString &name, const QStringList &, const QCommandLineParser &parser) {
+                         return routerActions.check(name, json(parser));
+                     });
     router.addAction(QStringLiteral("sync"), QStringLiteral("router sync NAME [--json]"),
-                     [&](const QString &name, const QStringList &, bool json) { return routerActions.sync(name, json); });
+                     [&](const QString &name, const QStringList &, const QCommandLineParser &parser) {
+                         return routerActions.sync(name, json(parser));
+                     });
     app::PortalCli portal(context);
     router.addAction(QStringLiteral("install-portal"), QStringLiteral("router install-portal NAME [PUBLIC_URL] [--json]"),
-                     [&](const QString &name, const QStringList &extra, bool json) { return portal.install(name, extra, json); });
+                     [&](const QString &name, const QStringList &extra, const QCommandLineParser &parser) {
+                         return portal.install(name, extra, json(parser));
+                     });
+    app::cli::TunnelAction tunnel(context);
+    router.addAction(QStringLiteral("tunnel"), app::cli::TunnelAction::synopsis(),
+                     [&](const QString &name, const QStringList &extra, const QCommandLineParser &parser) {
+                         return tunnel.run(name, extra, parser);
+                     },
+                     app::cli::TunnelAction::options());
     app::cli::RosCommand ros(context);
     app::cli::MpesaCommand mpesa(context);
     app::cli::SimCommand sim(context);

@@ -13,6 +13,7 @@
 #include "models/routerstore.h"
 #include "models/secretbox.h"
 #include "models/staffstore.h"
+#include "models/tunnelstore.h"
 #include "models/vouchersales.h"
 #include "models/voucherstore.h"
 
@@ -60,6 +61,7 @@ public:
 
     models::PackageStore packages;
     models::RouterStore routers;
+    models::TunnelStore tunnels;
     models::StaffStore staff;
     models::AuditLog audit;
     models::JobQueue jobs;

@@ -73,8 +73,8 @@ QString Command::describe(const QList<QByteArray> &words)
 {
     QStringList parts;
     for (const QByteArray &w : words) {
-        // Never log secrets (STYLE.md 2.6): passwords and login responses.
-        if (w.startsWith("=password=") || w.startsWith("=response="))
+        // Never log secrets (STYLE.md 2.6): passwords, login responses, WireGuard keys.
+        if (w.startsWith("=password=") || w.startsWith("=response=") || w.startsWith("=private-key="))
             parts.append(Sentence::decode(w.left(w.indexOf('=', 1) + 1)) + QStringLiteral("***"));
         else
             parts.append(Sentence::decode(w.size() > 200 ? w.left(200) + "..." : w));

@@ -7,6 +7,7 @@
 #include "app/profilesync.h"
 #include "app/routerprofiles.h"
 #include "app/routerreporttext.h"
+#include "app/tunnel/tunnelstatus.h"
 #include "routeros/apiconnection.h"
 #include "routeros/apistream.h"
 #include "routeros/command.h"
@@ -14,6 +15,7 @@
 #include "routeros/routercheck.h"
 #include "routeros/sentence.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,6 +51,21 @@ int RouterActions::check(const QString &routerName, bool json)
     routeros::RouterCheck check(&connection);
     const routeros::RouterReport report = await(check.run());
     const PortalCli::Check portal = report.loggedIn ? PortalCli(m_context).check(connection, routerName) : PortalCli::Check{};
+    // A router behind NAT: how its tunnel looks from the server.
+    std::optional<tunnel::TunnelStatus> tunnelStatus;
+    QJsonValue tunnelJson;
+    auto office = m_context.office();
+    if (auto router = (*office)->routers.byName(routerName)) {
+        if (auto peer = (*office)->tunnels.forRouter(router->id)) {
+            tunnelStatus = tunnel::TunnelStatus::of(*peer, QDateTime::currentSecsSinceEpoch());
+            tunnelJson = QJsonObject{{QStringLiteral("address"), peer->address}, {QStringLiteral("public_key"), peer->publicKey},
+                                     {QStringLiteral("state"), tunnel::TunnelStatus::stateName(tunnelStatus->state)},
+                                     {QStringLiteral("handshake_at"), peer->handshakeAt}, {QStringLiteral("rx_bytes"), peer->rxBytes},
+                                     {QStringLiteral("tx_bytes"), peer->txBytes}, {QStringLiteral("endpoint"), peer->endpoint},
+                                     {QStringLiteral("api_answers"), peer->apiAnswers}, {QStringLiteral("observed_at"), peer->observedAt}};
+        }
+    }
+    const bool tunnelUp = !tunnelStatus || tunnelStatus->state == tunnel::TunnelStatus::State::Up;
 
     if (json) {
         QJsonArray servers, problems;
@@ -64,11 +81,19 @@ int RouterActions::check(const QString &routerName, bool json)
             {QStringLiteral("board"), report.board}, {QStringLiteral("rtt_ms"), report.rttMs},
             {QStringLiteral("clock_skew_s"), report.clockSkewSeconds ? QJsonValue(*report.clockSkewSeconds) : QJsonValue()},
             {QStringLiteral("hotspot_servers"), servers}, {QStringLiteral("problems"), problems}, {QStringLiteral("portal"), portal.json},
-            {QStringLiteral("healthy"), report.isHealthy()}});
-        return report.isHealthy() ? Ok : Failed;
+            {QStringLiteral("tunnel"), tunnelJson}, {QStringLiteral("healthy"), report.isHealthy() && tunnelUp}});
+        return report.isHealthy() && tunnelUp ? Ok : Failed;
     }
     QTextStream &out = m_context.out();
     out << tr("Router %1 (%2:%3)").arg(routerName, config->host).arg(config->effectivePort()) << Qt::endl;
+    if (tunnelStatus) {
+        out << QStringLiteral("  ") << tunnelStatus->summary << Qt::endl;
+        // Through a tunnel that is down, "API unreachable" is not the news.
+        if (!tunnelStatus->advice.isEmpty())
+            out << (tunnelUp ? tr("warning: ") : tr("problem: ")) << tunnelStatus->advice << Qt::endl;
+        if (!tunnelUp && !report.reachable)
+            return Failed;
+    }
     for (const QString &line : RouterReportText::facts(report))
         out << QStringLiteral("  ") << line << Qt::endl;
     if (!portal.line.isEmpty())

@@ -12,10 +12,12 @@
 
 namespace lango::app::cli {
 
-void RouterCommand::addAction(const QString &name, const QString &synopsis, Action action)
+void RouterCommand::addAction(const QString &name, const QString &synopsis, Action action,
+                              const QList<QCommandLineOption> &options)
 {
     m_actions.insert(name, std::move(action));
     m_actionSynopses << synopsis;
+    m_actionOptions << options;
 }
 
 QString RouterCommand::synopsis() const
@@ -34,7 +36,7 @@ int RouterCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manage the MikroTik routers Lango drives."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove, check, sync, install-portal"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove, check, sync, install-portal, tunnel"));
     parser.addOptions({
         {QStringLiteral("json"), tr("Print JSON for scripts.")},
         {QStringLiteral("host"), tr("Router address (IP or host name)."), QStringLiteral("H")},
@@ -47,6 +49,7 @@ int RouterCommand::run(const QStringList &args)
         {QStringLiteral("server"), tr("Hotspot server name (default all)."), QStringLiteral("NAME")},
         {QStringLiteral("location"), tr("Where the router is, for staff."), QStringLiteral("TEXT")},
     });
+    parser.addOptions(m_actionOptions);
     if (!parser.parse(args))
         return m_context.usage(parser.errorText(), parser.helpText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -62,7 +65,7 @@ int RouterCommand::run(const QStringList &args)
     if (action == QLatin1String("remove") && positional.size() == 2)
         return remove(positional.at(1), parser.isSet(QStringLiteral("json")));
     if (m_actions.contains(action) && positional.size() >= 2)
-        return m_actions.value(action)(positional.at(1), positional.mid(2), parser.isSet(QStringLiteral("json")));
+        return m_actions.value(action)(positional.at(1), positional.mid(2), parser);
     return m_context.usage(tr("Usage: lango %1").arg(synopsis()), parser.helpText());
 }
 

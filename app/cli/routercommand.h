@@ -2,6 +2,7 @@
 
 #include "app/cli/clicommand.h"
 
+#include <QCommandLineOption>
 #include <QHash>
 
 class QCommandLineParser;
@@ -16,11 +17,12 @@ class RouterCommand final : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(RouterCommand)
 
 public:
-    using Action = std::function<int(const QString &routerName, const QStringList &extraArgs, bool json)>;
+    using Action = std::function<int(const QString &routerName, const QStringList &extraArgs, const QCommandLineParser &parser)>;
 
     explicit RouterCommand(CliContext &context) : m_context(context) {}
 
-    void addAction(const QString &name, const QString &synopsis, Action action);
+    // `options` are the action's own (--json is everyone's).
+    void addAction(const QString &name, const QString &synopsis, Action action, const QList<QCommandLineOption> &options = {});
 
     QString name() const override { return QStringLiteral("router"); }
     QString synopsis() const override;
@@ -33,6 +35,7 @@ private:
 
     CliContext &m_context;
     QHash<QString, Action> m_actions;
+    QList<QCommandLineOption> m_actionOptions;
     QStringList m_actionSynopses;
 };
 
