@@ -28,7 +28,9 @@ Result<WireGuardConfig> WireGuardConfig::parse(const QString &text)
     QList<Line> pendingComments;   // comments just above a [Peer] belong to it
     bool sawInterface = false;
     int number = 0;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();   // the file's last newline ends a line; it is not one more
     for (QString raw : lines) {
         ++number;
         if (raw.endsWith(QLatin1Char('\r')))

@@ -1,5 +1,6 @@
 #include "routeros/sim/menudispatcher.h"
 
+#include "common/x25519.h"
 #include "routeros/routertime.h"
 
 #include <QRegularExpression>
@@ -73,7 +74,7 @@ DispatchOutcome MenuDispatcher::execute(const Sentence &command)
     const QString menu = path.left(slash);
     const QString verb = path.mid(slash + 1);
     const MenuSpec *spec = MenuSchema::find(menu);
-    if (!spec)
+    if (!spec || ((spec->path == MenuSchema::WireGuard || spec->path == MenuSchema::WireGuardPeers) && !hasWireGuard()))
         return trapped(QStringLiteral("no such command prefix"), 0);
     const Properties attrs = command.attributes();
     if (spec->singleton)
@@ -210,8 +211,61 @@ std::optional<Properties> MenuDispatcher::writable(const MenuSpec &spec, const P
     return props;
 }
 
+bool MenuDispatcher::hasWireGuard() const
+{
+    static const QRegularExpression leading(QStringLiteral("^(\\d+)\\."));
+    const auto version = leading.match(m_state.version);
+    return version.hasMatch() && version.captured(1).toInt() >= 7;
+}
+
+QString MenuDispatcher::derive(const MenuSpec &spec, Properties &props, bool adding) const
+{
+    if (spec.path == MenuSchema::WireGuard) {
+        if (adding && !props.contains(key("private-key")))
+            props.insert(key("private-key"), x25519::toBase64(x25519::generatePrivateKey()));
+        if (props.contains(key("private-key"))) {
+            const auto privateKey = x25519::fromBase64(props.value(key("private-key")));
+            if (!privateKey)
+                return QStringLiteral("invalid value for argument private-key");
+            props.insert(key("public-key"), x25519::toBase64(x25519::publicKey(*privateKey)));
+        }
+    } else if (spec.path == MenuSchema::WireGuardPeers) {
+        if (adding && !props.contains(key("public-key")))
+            return QStringLiteral("failure: public-key must be set");
+        if (props.contains(key("public-key")) && !x25519::fromBase64(props.value(key("public-key"))))
+            return QStringLiteral("invalid value for argument public-key");
+    } else if (spec.path == MenuSchema::Addresses && props.contains(key("address"))) {
+        static const QRegularExpression cidr(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(/(\\d{1,2}))?$"));
+        const auto match = cidr.match(props.value(key("address")));
+        const int prefix = match.captured(6).isEmpty() ? 32 : match.captured(6).toInt();
+        quint32 ip = 0;
+        for (int i = 1; match.hasMatch() && i <= 4; ++i) {
+            if (match.captured(i).toInt() > 255)
+                return QStringLiteral("invalid value for argument address");
+            ip = (ip << 8) | quint32(match.captured(i).toInt());
+        }
+        if (!match.hasMatch() || prefix > 32)
+            return QStringLiteral("invalid value for argument address");
+        const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
+        const quint32 network = ip & mask;
+        props.insert(key("network"), QStringLiteral("%1.%2.%3.%4").arg(network >> 24).arg((network >> 16) & 255)
+                                         .arg((network >> 8) & 255).arg(network & 255));
+    } else if (spec.path == MenuSchema::FirewallFilter && props.contains(key("place-before"))) {
+        // Where a rule goes is not modelled; a missing anchor is refused as the router does.
+        bool ok = false;
+        const QString anchor = props.take(key("place-before"));
+        const quint32 id = anchor.startsWith(QLatin1Char('*')) ? anchor.mid(1).toUInt(&ok, 16) : 0;
+        if (!ok || !m_state.table(spec.path)->item(id))
+            return QStringLiteral("no such item");
+    }
+    return {};
+}
+
 QString MenuDispatcher::checkReferences(const MenuSpec &spec, const Properties &props) const
 {
+    if (spec.path == MenuSchema::WireGuardPeers && props.contains(key("interface"))
+        && m_state.table(MenuSchema::WireGuard)->findByKey(props.value(key("interface"))).isEmpty())
+        return QStringLiteral("input does not match any value of interface");
     if (spec.path != MenuSchema::Users)
         return {};
     if (props.contains(key("profile")) && m_state.table(MenuSchema::Profiles)->findByKey(props.value(key("profile"))).isEmpty())
@@ -276,9 +330,12 @@ DispatchOutcome MenuDispatcher::add(const MenuSpec &spec, const Properties &attr
     error = checkReferences(spec, *props);
     if (error.isEmpty())
         error = checkDuplicate(spec, *props, 0);
+    Properties item = *props;
+    if (error.isEmpty())
+        error = derive(spec, item, true);
     if (!error.isEmpty())
         return trapped(error);
-    const quint32 id = m_state.table(spec.path)->insert(*props);
+    const quint32 id = m_state.table(spec.path)->insert(item);
     if (spec.path == MenuSchema::Scheduler)
         m_engine.reschedule(id);
     return reply({done(ItemTable::formatId(id))});
@@ -290,10 +347,12 @@ DispatchOutcome MenuDispatcher::set(const MenuSpec &spec, const Properties &attr
     if (!ids)
         return trapped(QStringLiteral("no such item"));
     QString error;
-    const auto props = writable(spec, attrs, &error);
+    auto props = writable(spec, attrs, &error);
     if (!props)
         return trapped(error);
     error = checkReferences(spec, *props);
+    if (error.isEmpty())
+        error = derive(spec, *props, false);
     ItemTable *table = m_state.table(spec.path);
     for (const quint32 id : *ids) {
         if (error.isEmpty()) {

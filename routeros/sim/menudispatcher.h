@@ -59,6 +59,11 @@ private:
     [[nodiscard]] std::optional<Properties> writable(const MenuSpec &spec, const Properties &attrs,
                                                      QString *error) const;
     [[nodiscard]] QString checkReferences(const MenuSpec &spec, const Properties &props) const;
+    // What the router works out itself: a WireGuard interface's public key
+    // (and private key when none is given), an address's network; checks
+    // keys and a rule's place-before. Empty, or a trap text.
+    [[nodiscard]] QString derive(const MenuSpec &spec, Properties &props, bool adding) const;
+    [[nodiscard]] bool hasWireGuard() const;
     [[nodiscard]] QString checkDuplicate(const MenuSpec &spec, const Properties &props, quint32 self) const;
     [[nodiscard]] std::optional<QList<quint32>> targets(const MenuSpec &spec, const Properties &attrs) const;
     [[nodiscard]] static Words item(const Properties &view, const QStringList &proplist);

@@ -147,6 +147,43 @@ QList<MenuSpec> buildSpecs()
     files.key = QStringLiteral("name");
     files.duplicateText = QStringLiteral("failure: file already exists");
     specs.append(files);
+
+    // What `lango router tunnel` sets up (RouterOS 7 shapes): public-key is
+    // read-only, worked out from private-key as the router does.
+    MenuSpec wireguard;
+    wireguard.path = MenuSchema::WireGuard.toString();
+    wireguard.writable = words("name listen-port private-key mtu comment disabled");
+    wireguard.boolProps = words("disabled");
+    wireguard.intProps = words("listen-port mtu");
+    wireguard.defaults = props({{"listen-port", "13231"}, {"mtu", "1420"}, {"disabled", "false"}, {"running", "true"}});
+    wireguard.key = QStringLiteral("name");
+    wireguard.duplicateText = QStringLiteral("failure: interface with such name exists");
+    specs.append(wireguard);
+
+    MenuSpec peers;
+    peers.path = MenuSchema::WireGuardPeers.toString();
+    peers.writable = words("interface public-key preshared-key endpoint-address endpoint-port allowed-address "
+                           "persistent-keepalive comment disabled name");
+    peers.timeProps = words("persistent-keepalive");
+    peers.boolProps = words("disabled");
+    peers.intProps = words("endpoint-port");
+    peers.defaults = props({{"endpoint-port", "0"}, {"disabled", "false"}, {"rx", "0"}, {"tx", "0"}});
+    specs.append(peers);
+
+    MenuSpec addresses;
+    addresses.path = MenuSchema::Addresses.toString();
+    addresses.writable = words("address interface network comment disabled");
+    addresses.boolProps = words("disabled");
+    addresses.defaults = props({{"disabled", "false"}, {"dynamic", "false"}, {"invalid", "false"}});
+    specs.append(addresses);
+
+    MenuSpec filter;
+    filter.path = MenuSchema::FirewallFilter.toString();
+    filter.writable = words("chain action protocol dst-port src-address dst-address in-interface out-interface "
+                            "connection-state comment disabled place-before");
+    filter.boolProps = words("disabled");
+    filter.defaults = props({{"disabled", "false"}, {"dynamic", "false"}, {"invalid", "false"}});
+    specs.append(filter);
     return specs;
 }
 

@@ -46,6 +46,11 @@ public:
     static constexpr QStringView Clock = u"/system/clock";
     static constexpr QStringView Resource = u"/system/resource";
     static constexpr QStringView Files = u"/file";
+    // RouterOS 7 only: a v6 router answers "no such command prefix".
+    static constexpr QStringView WireGuard = u"/interface/wireguard";
+    static constexpr QStringView WireGuardPeers = u"/interface/wireguard/peers";
+    static constexpr QStringView Addresses = u"/ip/address";
+    static constexpr QStringView FirewallFilter = u"/ip/firewall/filter";
 
     [[nodiscard]] static const QList<MenuSpec> &all();
     [[nodiscard]] static const MenuSpec *find(QStringView path);

@@ -59,8 +59,13 @@ void RouterEmulator::seed()
     m_state.table(MenuSchema::Profiles)->insert({{key("name"), key("default")}, {key("default"), key("true")}});
     ItemTable *serverProfiles = m_state.table(MenuSchema::ServerProfiles);
     serverProfiles->insert({{key("name"), key("default")}, {key("default"), key("true")}});
+    // defconf's LAN, and the hotspot wizard's network on the same bridge.
+    ItemTable *addresses = m_state.table(MenuSchema::Addresses);
+    addresses->insert({{key("address"), key("192.168.88.1/24")}, {key("network"), key("192.168.88.0")},
+                       {key("interface"), key("bridge")}, {key("comment"), key("defconf")}});
     if (!m_options.hotspotServer)
         return;
+    addresses->insert({{key("address"), key("10.5.50.1/24")}, {key("network"), key("10.5.50.0")}, {key("interface"), key("bridge")}});
     serverProfiles->insert({{key("name"), key("hsprof1")},
                             {key("hotspot-address"), key("10.5.50.1")},
                             {key("dns-name"), key("login.wifi")},

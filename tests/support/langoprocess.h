@@ -3,10 +3,12 @@
 // Runs the real `lango` binary (LANGO_BINARY, set by CMake) as a user would,
 // in a throwaway home so it never touches the tester's own data.
 
+#include <QEventLoop>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace lango::testing {
 
@@ -51,6 +53,32 @@ public:
             process.write(stdinData);
         process.closeWriteChannel();
         if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return {-2, QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("timed out")};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // run(), with this process's event loop turning meanwhile: for a test
+    // that serves the command itself (an in-process router emulator).
+    CliResult runServing(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 30000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(LANGO_BINARY), arguments, QIODevice::ReadWrite | QIODevice::Text);
+        if (!process.waitForStarted(10000))
+            return {};
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        if (process.state() != QProcess::NotRunning) {
             process.kill();
             process.waitForFinished();
             return {-2, QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("timed out")};
