@@ -7,14 +7,14 @@
 #include <optional>
 
 // X25519 (RFC 7748): Diffie-Hellman over Curve25519, as WireGuard uses it for
-// its key pairs. Written from the RFC so Lango needs no crypto library just
-// to make a tunnel's keys.
+// its key pairs, and WireGuard's text form of keys. The arithmetic and the
+// random bytes are libsodium's.
 namespace lango::x25519 {
 
 using Key = std::array<quint8, 32>;
 
 // The RFC's X25519(k, u): clamps the scalar and ignores the top bit of u,
-// in time that does not depend on either.
+// in time that does not depend on either. All zeros for a low-order u.
 Key scalarMult(const Key &scalar, const Key &point);
 
 // The public key of a private one: scalarMult with the base point u = 9.
