@@ -3,6 +3,8 @@
 #include "app/office.h"
 #include "app/routerdirectory.h"
 
+#include <QDateTime>
+
 namespace lango::app {
 
 Metrics::Metrics(QObject *parent)
@@ -67,6 +69,23 @@ QString Metrics::render(Office &office, RouterDirectory *routers) const
         const auto all = routers->pool().healthAll();
         for (const auto &health : all)
             line(QStringLiteral("lango_router_up{router=\"%1\"} %2").arg(health.name).arg(health.up ? 1 : 0));
+    }
+
+    if (auto tunnels = office.tunnels.list(); tunnels && !tunnels->isEmpty()) {
+        // Only handshakes the server has seen: a router never seen has no age.
+        line(QStringLiteral("# HELP lango_tunnel_handshake_age_seconds Seconds since the router's latest WireGuard handshake "
+                            "with this server (over 180: tunnel down)."));
+        line(QStringLiteral("# TYPE lango_tunnel_handshake_age_seconds gauge"));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const models::TunnelPeer &peer : *tunnels) {
+            if (peer.handshakeAt > 0)
+                line(QStringLiteral("lango_tunnel_handshake_age_seconds{router=\"%1\"} %2").arg(peer.routerName)
+                         .arg(qMax<qint64>(0, now - peer.handshakeAt)));
+        }
+        line(QStringLiteral("# HELP lango_tunnel_api_answers Whether the router's API answered through its tunnel at the last look."));
+        line(QStringLiteral("# TYPE lango_tunnel_api_answers gauge"));
+        for (const models::TunnelPeer &peer : *tunnels)
+            line(QStringLiteral("lango_tunnel_api_answers{router=\"%1\"} %2").arg(peer.routerName).arg(peer.apiAnswers ? 1 : 0));
     }
 
     line(QStringLiteral("# HELP lango_pay_to_online_seconds From the payment's callback to the customer's user on the router."));

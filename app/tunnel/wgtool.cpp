@@ -69,7 +69,8 @@ Error WgTool::explain(const QByteArray &stderrText, int exitCode, bool started) 
                          .arg(m_program), {}};
     const bool denied = said.contains(QLatin1String("not permitted")) || said.contains(QLatin1String("Permission denied"));
     if (!denied && (said.contains(QLatin1String("No such device")) || said.contains(QLatin1String("does not exist"))
-                    || said.contains(QLatin1String("Unable to access interface"))))
+                    || said.contains(QLatin1String("Unable to access interface"))
+                    || said.contains(QLatin1String("Protocol not supported"))))   // no such interface, and no kernel module
         return Error{ErrorCode::Unavailable,
                      tr("The WireGuard interface %1 is not up. Bring it up once with `systemctl enable --now wg-quick@%1` "
                         "(it reads the file Lango keeps).").arg(m_interface), said};

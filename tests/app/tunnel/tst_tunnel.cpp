@@ -255,6 +255,8 @@ private Q_SLOTS:
         QTest::newRow("not installed") << QByteArray() << false << QStringLiteral("apt install wireguard-tools");
         QTest::newRow("no interface") << QByteArray("Unable to access interface: No such device") << true
                                       << QStringLiteral("systemctl enable --now wg-quick@lango");
+        QTest::newRow("no kernel interface") << QByteArray("Unable to modify interface: Protocol not supported") << true
+                                             << QStringLiteral("systemctl enable --now wg-quick@lango");
         QTest::newRow("no permission") << QByteArray("Unable to access interface: Operation not permitted") << true
                                        << QStringLiteral("CAP_NET_ADMIN");
     }
