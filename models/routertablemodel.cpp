@@ -29,6 +29,13 @@ void RouterTableModel::setFacts(const QString &routerName, const Facts &facts)
     }
 }
 
+void RouterTableModel::setTunnels(const QHash<qint64, HealthText> &byRouterId)
+{
+    m_tunnels = byRouterId;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Tunnel), index(rowCount() - 1, Tunnel));
+}
+
 QStringList RouterTableModel::clockWarnings() const
 {
     QStringList names;
@@ -67,6 +74,9 @@ QVariant RouterTableModel::data(const QModelIndex &index, int role) const
         return known && facts->skewSeconds ? std::abs(*facts->skewSeconds) : qint64(-1);
     if (role == Qt::ToolTipRole && index.column() == Health)
         return health != m_health.constEnd() ? health->detail : tr("Not checked yet");
+    const auto tunnel = m_tunnels.constFind(r.id);
+    if (role == Qt::ToolTipRole && index.column() == Tunnel)
+        return tunnel != m_tunnels.constEnd() ? tunnel->detail : tr("Reached directly, without a tunnel");
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -89,6 +99,7 @@ QVariant RouterTableModel::data(const QModelIndex &index, int role) const
         if (!known || !facts->skewSeconds)
             return QString();
         return clockWrong ? tr("off by %1: check NTP").arg(Units::formatDuration(std::abs(*facts->skewSeconds))) : tr("right");
+    case Tunnel: return tunnel != m_tunnels.constEnd() ? tunnel->summary : QString();
     default: return {};
     }
 }
@@ -109,6 +120,7 @@ QVariant RouterTableModel::headerData(int section, Qt::Orientation orientation, 
     case Identity: return tr("Identity");
     case Version: return tr("RouterOS");
     case Clock: return tr("Clock");
+    case Tunnel: return tr("Tunnel");
     default: return {};
     }
 }

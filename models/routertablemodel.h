@@ -12,7 +12,7 @@ class RouterTableModel final : public RowTableModel<Router>
     Q_OBJECT
 
 public:
-    enum Column { Name, Address, Security, User, HotspotServer, Location, Status, Health, Identity, Version, Clock, ColumnCount };
+    enum Column { Name, Address, Security, User, HotspotServer, Location, Status, Health, Identity, Version, Clock, Tunnel, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int HealthUpRole = Qt::UserRole + 2;   // bool, for a colouring delegate in ui/
     static constexpr int ClockWrongRole = Qt::UserRole + 3; // bool: the router's clock is off by more than kSkewLimit
@@ -38,6 +38,9 @@ public:
 
     void setHealth(const QString &routerName, const HealthText &health);
     void setFacts(const QString &routerName, const Facts &facts);
+    // A router behind NAT: its tunnel as the server last reported it
+    // (routers without one show nothing).
+    void setTunnels(const QHash<qint64, HealthText> &byRouterId);
     // Names of routers whose clock is wrong, for a warning above the table.
     QStringList clockWarnings() const;
 
@@ -48,6 +51,7 @@ public:
 private:
     QHash<QString, HealthText> m_health;
     QHash<QString, Facts> m_facts;
+    QHash<qint64, HealthText> m_tunnels;
 };
 
 } // namespace lango::models

@@ -7,10 +7,13 @@
 #include "routeros/apiconnection.h"
 #include "routeros/routercheck.h"
 #include "app/portalinstalljob.h"
+#include "app/tunnel/tunnelsetup.h"
+#include "app/tunnel/tunnelstatus.h"
 #include "ui/desk.h"
 #include "ui/routerclockbanner.h"
 #include "ui/routerdialog.h"
 #include "ui/searchabletable.h"
+#include "ui/tunnelscriptdialog.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -20,6 +23,8 @@
 #include <QProgressDialog>
 #include <QPromise>
 #include <QTableView>
+#include <QDateTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -51,7 +56,12 @@ RoutersPanel::RoutersPanel(Desk &desk, QWidget *parent)
     m_test = new QAction(QIcon::fromTheme(QStringLiteral("network-wired")), tr("&Test connection"), this);
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_test->setStatusTip(tr("Connect to the selected router and check what Lango needs"));
-    for (QAction *action : {m_add, m_edit, m_remove, m_refresh, m_test}) {
+    m_tunnel = new QAction(QIcon::fromTheme(QStringLiteral("network-vpn")), tr("T&unnel…"), this);
+    m_tunnel->setToolTip(tr("Reach a router behind NAT through a WireGuard tunnel it dials to the server"));
+    m_tunnel->setStatusTip(tr("Give the selected router a tunnel to the server and show the commands to paste into it"));
+    m_tunnel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_tunnel, &QAction::triggered, this, &RoutersPanel::makeTunnel);
+    for (QAction *action : {m_add, m_edit, m_remove, m_refresh, m_test, m_tunnel}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -65,11 +75,13 @@ RoutersPanel::RoutersPanel(Desk &desk, QWidget *parent)
     m_table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->view()->addActions({m_test, m_edit, m_remove});
     m_table->view()->addAction(m_installPortal);
+    m_table->view()->addAction(m_tunnel);
 
     m_toolbar = new QToolBar(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addActions({m_add, m_edit, m_remove, m_test, m_refresh});
     m_toolbar->addAction(m_installPortal);
+    m_toolbar->addAction(m_tunnel);
 
     auto *title = new QLabel(tr("<h2>Routers</h2>The MikroTik routers Lango puts customers on."), this);
     auto *layout = new QVBoxLayout(this);
@@ -82,13 +94,18 @@ RoutersPanel::RoutersPanel(Desk &desk, QWidget *parent)
         if (table == QLatin1String("routers") || table == QLatin1String("*"))
             refresh();
     });
+    // The server reports tunnels every few seconds; the column follows.
+    m_tunnelRefresh = new QTimer(this);
+    m_tunnelRefresh->setInterval(15000);
+    connect(m_tunnelRefresh, &QTimer::timeout, this, &RoutersPanel::refreshTunnels);
+    m_tunnelRefresh->start();
     updateActions();
     refresh();
 }
 
 QList<QAction *> RoutersPanel::panelActions() const
 {
-    return {m_add, m_edit, m_remove, m_test, m_refresh, m_installPortal};
+    return {m_add, m_edit, m_remove, m_test, m_refresh, m_installPortal, m_tunnel};
 }
 
 std::optional<models::Router> RoutersPanel::currentRouter() const
@@ -110,13 +127,77 @@ void RoutersPanel::refresh()
         m_model.setRows(*routers);
         updateActions();
         Q_EMIT routersChanged();
+        refreshTunnels();
+    });
+}
+
+void RoutersPanel::refreshTunnels()
+{
+    if (!isVisible() && m_model.rowCount() > 0 && sender() == m_tunnelRefresh)
+        return;   // nobody is looking
+    app::Office &office = m_desk.office;
+    m_desk.run(this, [&office] { return office.tunnels.list(); }, [this](models::Result<QList<models::TunnelPeer>> peers) {
+        if (!peers)
+            return;   // a seller's login may not read tunnels: the column stays empty
+        QHash<qint64, models::RouterTableModel::HealthText> texts;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const models::TunnelPeer &peer : *peers) {
+            const auto status = app::tunnel::TunnelStatus::of(peer, now);
+            texts.insert(peer.routerId, {status.state == app::tunnel::TunnelStatus::State::Up, status.summary,
+                                         status.advice.isEmpty() ? status.summary : status.advice});
+        }
+        m_model.setTunnels(texts);
+    });
+}
+
+void RoutersPanel::makeTunnel()
+{
+    const auto router = currentRouter();
+    if (!router)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Tunnel for %1").arg(router->name),
+        tr("Give router %1 a WireGuard tunnel to the server? It gets a new key and an address in the tunnel network, and "
+           "Lango reaches its API there from now on. You then paste the commands shown next into the router (RouterOS 7).\n\n"
+           "If the router already has a tunnel, it needs the new commands too.").arg(router->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    struct Made
+    {
+        QString address;
+        QString script;
+    };
+    app::Office &office = m_desk.office;
+    const models::AuditEntry who = m_desk.audit({}, {}, 0, {});
+    const QString name = router->name;
+    m_desk.run(this, [&office, who, name]() -> app::Result<Made> {
+        app::tunnel::TunnelSetup setup(office, who);
+        auto plan = setup.plan(name);
+        if (!plan)
+            return plan.error();
+        if (auto recorded = setup.record(*plan); !recorded)
+            return recorded.error();
+        if (auto switched = setup.switchToTunnel(*plan); !switched)
+            return switched.error();
+        return Made{plan->address, app::tunnel::RouterTunnelScript(plan->scriptPlan()).terminalText()};
+    }, [this, name](app::Result<Made> made) {
+        if (!made) {
+            QMessageBox::warning(this, tr("No tunnel for %1").arg(name), made.error().message);
+            return;
+        }
+        Q_EMIT statusMessage(tr("Router %1 has tunnel address %2; paste its commands into the router.").arg(name, made->address));
+        auto *dialog = new TunnelScriptDialog(name, made->address, made->script, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        refresh();
     });
 }
 
 void RoutersPanel::setMayManage(bool may)
 {
     // Cashiers see and test routers; only admins change them.
-    for (QAction *action : {m_add, m_edit, m_remove, m_installPortal})
+    for (QAction *action : {m_add, m_edit, m_remove, m_installPortal, m_tunnel})
         action->setVisible(may);
 }
 
@@ -127,6 +208,7 @@ void RoutersPanel::updateActions()
     m_remove->setEnabled(selected);
     m_installPortal->setEnabled(selected);
     m_test->setEnabled(selected);
+    m_tunnel->setEnabled(selected);
 }
 
 void RoutersPanel::addRouter()

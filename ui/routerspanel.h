@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QTimer;
 class QToolBar;
 
 namespace lango::ui {
@@ -43,6 +44,10 @@ private:
     void installPortal(const QString &apiUrl);
     void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     void testConnection();
+    // Gives the selected router a tunnel to the server and shows the
+    // commands to paste into it (`lango router tunnel NAME --print`).
+    void makeTunnel();
+    void refreshTunnels();
     void openDialog(const models::Router &router);
     void updateActions();
 
@@ -56,6 +61,8 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_installPortal = nullptr;
     QAction *m_test = nullptr;
+    QAction *m_tunnel = nullptr;
+    QTimer *m_tunnelRefresh = nullptr;
 };
 
 } // namespace lango::ui
