@@ -69,6 +69,24 @@ private Q_SLOTS:
         QTest::newRow("not key value") << "[http]\nlisten\n" << "line 2: listen: expected key = value";
         QTest::newRow("bad public url") << "[http]\npublic_url = hotspot\n" << "[http] public_url: expected the URL";
         QTest::newRow("bad reconcile") << "[billing]\nreconcile_after = soon\n" << "[billing] reconcile_after";
+        QTest::newRow("tunnel without endpoint") << "[tunnel]\nnetwork = 10.77.0.0/24\n" << "[tunnel] endpoint: expected host:port";
+        QTest::newRow("tunnel endpoint not host:port") << "[tunnel]\nendpoint = https://vpn.example.co.ke\n" << "line 2: [tunnel] endpoint";
+        QTest::newRow("tunnel network host bits") << "[tunnel]\nendpoint = a.b:1\nnetwork = 10.77.0.1/24\n" << "did you mean 10.77.0.0/24";
+        QTest::newRow("tunnel network too big") << "[tunnel]\nendpoint = a.b:1\nnetwork = 10.0.0.0/8\n" << "[tunnel] network";
+        QTest::newRow("tunnel config not .conf") << "[tunnel]\nendpoint = a.b:1\nconfig = /etc/wireguard/lango\n" << "[tunnel] config";
+        QTest::newRow("tunnel interface name too long") << "[tunnel]\nendpoint = a.b:1\nconfig = /etc/wireguard/a-very-long-name.conf\n"
+                                                        << "15 characters";
+    }
+
+    void tunnelSection()
+    {
+        const auto config = Config::parse(QStringLiteral("[tunnel]\nendpoint = vpn.example.co.ke:51999\n"), QStringLiteral("lango.ini"));
+        LANGO_VERIFY_OK(config);
+        QVERIFY(config->tunnelSectionSeen);
+        QCOMPARE(config->tunnelListenPort, 51999);   // the endpoint's port unless said otherwise
+        QCOMPARE(config->tunnelNetwork, QStringLiteral("10.77.0.0/24"));
+        QCOMPARE(config->tunnelConfig, QStringLiteral("/etc/wireguard/lango.conf"));
+        QVERIFY(!Config::parse(QStringLiteral("[http]\nlisten = 127.0.0.1:1\n"), QStringLiteral("x"))->tunnelSectionSeen);
     }
     void namesFileLineAndKey()
     {
