@@ -77,129 +77,149 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Config</name>
     <message>
-        <location filename="../app/config.cpp" line="29"/>
+        <location filename="../app/config.cpp" line="32"/>
         <source>expected host:port such as 0.0.0.0:8090 or 127.0.0.1:8090</source>
         <translation>ilitarajiwa host:port kama 0.0.0.0:8090 au 127.0.0.1:8090</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="39"/>
+        <location filename="../app/config.cpp" line="42"/>
         <source>&quot;%1&quot; is not an IP address; expected host:port such as 0.0.0.0:8090</source>
         <translation>&quot;%1&quot; si anwani ya IP; ilitarajiwa host:port kama 0.0.0.0:8090</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="50"/>
+        <location filename="../app/config.cpp" line="53"/>
         <source>expected a count per duration such as 30/1m or 600/1h</source>
         <translation>ilitarajiwa idadi kwa muda kama 30/1m au 600/1h</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="59"/>
+        <location filename="../app/config.cpp" line="62"/>
         <source>Cannot read the configuration file %1: %2. resources/lango.example.ini shows its form.</source>
         <translation>Haiwezekani kusoma faili ya mipangilio %1: %2. resources/lango.example.ini inaonyesha muundo wake.</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="71"/>
+        <location filename="../app/config.cpp" line="74"/>
         <source>%1, line %2: %3: %4</source>
         <translation>%1, mstari %2: %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="77"/>
+        <location filename="../app/config.cpp" line="80"/>
         <source>expected a database URL such as sqlite:///var/lib/lango/lango.db or postgresql://lango@db:5432/lango</source>
         <translation>ilitarajiwa URL ya hifadhidata kama sqlite:///var/lib/lango/lango.db au postgresql://lango@db:5432/lango</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="85"/>
+        <location filename="../app/config.cpp" line="88"/>
         <source>expected one of %1 (verify-full, the default for another machine, checks the server&apos;s certificate)</source>
         <translation>ilitarajiwa moja ya %1 (verify-full, chaguo-msingi kwa kompyuta nyingine, hukagua cheti cha seva)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="102"/>
+        <location filename="../app/config.cpp" line="105"/>
         <source>expected the URL Safaricom and routers use to reach Lango, such as https://hotspot.example.co.ke</source>
         <translation>ilitarajiwa URL ambayo Safaricom na ruta hutumia kufikia Lango, kama https://hotspot.example.co.ke</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="113"/>
+        <location filename="../app/config.cpp" line="116"/>
         <source>%1, or off</source>
         <translation>%1, au off</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="122"/>
+        <location filename="../app/config.cpp" line="125"/>
         <source>&quot;%1&quot; is not an address or network; expected a list such as 127.0.0.1, 10.0.0.0/8</source>
         <translation>&quot;%1&quot; si anwani wala mtandao; ilitarajiwa orodha kama 127.0.0.1, 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="129"/>
+        <location filename="../app/config.cpp" line="132"/>
         <source>expected a number from 16 to 100000</source>
         <translation>ilitarajiwa namba kati ya 16 na 100000</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="157"/>
+        <location filename="../app/config.cpp" line="160"/>
         <source>&quot;%1&quot; is not an address or network; expected Safaricom&apos;s addresses such as 196.201.214.0/24</source>
         <translation>&quot;%1&quot; si anwani wala mtandao; zilitarajiwa anwani za Safaricom kama 196.201.214.0/24</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="162"/>
+        <location filename="../app/config.cpp" line="165"/>
         <source>expected sandbox, production or custom</source>
         <translation>ilitarajiwa sandbox, production au custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="169"/>
+        <location filename="../app/config.cpp" line="172"/>
         <source>expected a URL such as http://127.0.0.1:8080 (used with environment = custom)</source>
         <translation>ilitarajiwa URL kama http://127.0.0.1:8080 (hutumika na environment = custom)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="175"/>
+        <location filename="../app/config.cpp" line="178"/>
         <source>expected the paybill or store number, 5 to 7 digits, such as 174379</source>
         <translation>ilitarajiwa namba ya paybill au ya duka, tarakimu 5 hadi 7, kama 174379</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="181"/>
+        <location filename="../app/config.cpp" line="184"/>
         <source>expected paybill or till</source>
         <translation>ilitarajiwa paybill au till</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="187"/>
+        <location filename="../app/config.cpp" line="190"/>
         <source>expected the till number, 5 to 8 digits</source>
         <translation>ilitarajiwa namba ya till, tarakimu 5 hadi 8</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="198"/>
+        <location filename="../app/config.cpp" line="201"/>
         <source>expected a duration of at least 10s, such as 60s or 2m</source>
         <translation>ilitarajiwa muda wa angalau 10s, kama 60s au 2m</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="205"/>
+        <location filename="../app/config.cpp" line="208"/>
         <source>expected a duration from 10s to 1d, such as 5m</source>
         <translation>ilitarajiwa muda kati ya 10s na 1d, kama 5m</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="213"/>
+        <location filename="../app/config.cpp" line="216"/>
         <source>expected a number from 1 to 64</source>
         <translation>ilitarajiwa namba kuanzia 1 hadi 64</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="227"/>
+        <location filename="../app/config.cpp" line="237"/>
+        <source>expected the path of a .conf file whose name is the interface&apos;s (15 characters at most), such as /etc/wireguard/lango.conf</source>
+        <translation>ilitarajiwa njia ya faili la .conf ambalo jina lake ni la kiolesura (herufi 15 au chache), kama /etc/wireguard/lango.conf</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="246"/>
+        <source>expected a UDP port from 1 to 65535</source>
+        <translation>ilitarajiwa bandari ya UDP kati ya 1 na 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="253"/>
+        <source>expected a duration from 1s to 5m, such as 10s</source>
+        <translation>ilitarajiwa muda kati ya 1s na 5m, kama 10s</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="267"/>
         <source>a section header must look like [database]</source>
         <translation>kichwa cha sehemu lazima kiwe kama [database]</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="235"/>
+        <location filename="../app/config.cpp" line="277"/>
         <source>expected key = value</source>
         <translation>ilitarajiwa ufunguo = thamani</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="250"/>
+        <location filename="../app/config.cpp" line="292"/>
         <source>unknown key (see resources/lango.example.ini for the keys Lango reads)</source>
         <translation>ufunguo usiojulikana (tazama resources/lango.example.ini kwa funguo ambazo Lango husoma)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="256"/>
+        <location filename="../app/config.cpp" line="298"/>
         <source>%1: [mpesa] base_url: expected a URL when environment = custom</source>
         <translation>%1: [mpesa] base_url: ilitarajiwa URL wakati environment = custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="258"/>
+        <location filename="../app/config.cpp" line="300"/>
         <source>%1: [mpesa] till_number: expected the till number when type = till</source>
         <translation>%1: [mpesa] till_number: ilitarajiwa namba ya till wakati type = till</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="302"/>
+        <source>%1: [tunnel] endpoint: expected host:port, the public address routers dial to reach this server (such as vpn.example.co.ke:51820)</source>
+        <translation>%1: [tunnel] endpoint: ilitarajiwa host:port, anwani ya umma ambayo ruta hupiga kufikia seva hii (kama vpn.example.co.ke:51820)</translation>
     </message>
 </context>
 <context>
@@ -359,55 +379,60 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="201"/>
+        <location filename="../models/database.cpp" line="331"/>
         <source>The %1 database driver is not installed. Install Qt&apos;s %2 plugin (Debian: libqt6sql6-%3).</source>
         <translation>Kiendeshi cha hifadhidata %1 hakijasakinishwa. Sakinisha programu-jalizi ya Qt %2 (Debian: libqt6sql6-%3).</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="212"/>
+        <location filename="../models/database.cpp" line="342"/>
         <source>Cannot create the folder %1 for the database. Check its permissions.</source>
         <translation>Haiwezekani kuunda folda %1 ya hifadhidata. Kagua ruhusa zake.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="220"/>
+        <location filename="../models/database.cpp" line="350"/>
         <source>Cannot create the database file %1. Check the folder&apos;s permissions.</source>
         <translation>Haiwezekani kuunda faili la hifadhidata %1. Kagua ruhusa za folda.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="241"/>
+        <location filename="../models/database.cpp" line="371"/>
         <source>The database at %1 could not be reached over verified TLS (sslmode=%2). Put the server&apos;s CA certificate in ~/.postgresql/root.crt or name it with ?sslrootcert=FILE in the URL; only if this link cannot be tapped, set [database] sslmode = require.</source>
         <translation>Hifadhidata iliyo %1 haikufikiwa kupitia TLS iliyothibitishwa (sslmode=%2). Weka cheti cha CA cha seva katika ~/.postgresql/root.crt au kitaje kwa ?sslrootcert=FILE katika URL; ikiwa tu kiungo hiki hakiwezi kunaswa, weka [database] sslmode = require.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="246"/>
+        <location filename="../models/database.cpp" line="376"/>
         <source>Cannot open the database at %1. Check that it is reachable and that the user and password are right.</source>
         <translation>Haiwezekani kufungua hifadhidata iliyoko %1. Hakikisha inafikika na kwamba mtumiaji na nenosiri ni sahihi.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="261"/>
+        <location filename="../models/database.cpp" line="391"/>
         <source>Cannot configure the SQLite database %1.</source>
         <translation>Haiwezekani kusanidi hifadhidata ya SQLite %1.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="266"/>
+        <location filename="../models/database.cpp" line="396"/>
         <source>Cannot configure the PostgreSQL session.</source>
         <translation>Haiwezekani kusanidi kikao cha PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="291"/>
-        <location filename="../models/database.cpp" line="306"/>
+        <location filename="../models/database.cpp" line="421"/>
+        <location filename="../models/database.cpp" line="450"/>
         <source>A database statement failed.</source>
         <translation>Amri ya hifadhidata imeshindwa.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="295"/>
+        <location filename="../models/database.cpp" line="437"/>
         <source>The database refused a statement.</source>
         <translation>Hifadhidata imekataa amri.</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="366"/>
+        <location filename="../models/database.cpp" line="519"/>
         <source>Internal error: commit without a transaction.</source>
         <translation>Hitilafu ya ndani: commit bila muamala.</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="524"/>
+        <source>The database connection was lost; nothing was saved.</source>
+        <translation>Muunganisho wa hifadhidata ulikatika; hakuna kilichohifadhiwa.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +651,14 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
 </context>
 <context>
+    <name>Endpoint</name>
+    <message>
+        <location filename="../app/tunnel/tunnelserver.cpp" line="31"/>
+        <source>The tunnel endpoint &quot;%1&quot; is not host:port, such as vpn.example.co.ke:51820: the public address routers dial to reach this server.</source>
+        <translation>Endpoint ya handaki &quot;%1&quot; si host:port, kama vpn.example.co.ke:51820: anwani ya umma ambayo ruta hupiga kufikia seva hii.</translation>
+    </message>
+</context>
+<context>
     <name>GrantCommand</name>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="137"/>
@@ -671,7 +704,8 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>GrantStore</name>
     <message>
-        <location filename="../models/grantstore.cpp" line="68"/>
+        <location filename="../models/grantstore.cpp" line="70"/>
+        <location filename="../models/grantstore.cpp" line="85"/>
         <source>There is no grant %1.</source>
         <translation>Hakuna ruhusa %1.</translation>
     </message>
@@ -1036,12 +1070,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Office</name>
     <message>
-        <location filename="../app/office.cpp" line="74"/>
+        <location filename="../app/office.cpp" line="75"/>
         <source>This database login belongs to no active staff member of the office. Ask an admin to check your account.</source>
         <translation>Kuingia huku kwa hifadhidata si kwa mfanyakazi yeyote hai wa ofisi. Mwombe msimamizi akague akaunti yako.</translation>
     </message>
     <message>
-        <location filename="../app/office.cpp" line="85"/>
+        <location filename="../app/office.cpp" line="86"/>
         <source>This office database is protected by an office key that this computer does not have. Ask an admin for the office key and set it (Settings, or LANGO_OFFICE_KEY / office_key in the credentials file).</source>
         <translation>Hifadhidata hii ya ofisi inalindwa na ufunguo wa ofisi ambao kompyuta hii haina. Mwombe msimamizi ufunguo wa ofisi na uuweke (Mipangilio, au LANGO_OFFICE_KEY / office_key kwenye faili ya siri).</translation>
     </message>
@@ -1357,23 +1391,24 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PackageStore</name>
     <message>
-        <location filename="../models/packagestore.cpp" line="81"/>
+        <location filename="../models/packagestore.cpp" line="101"/>
+        <location filename="../models/packagestore.cpp" line="111"/>
         <source>There is no package with id %1.</source>
         <translation>Hakuna kifurushi chenye namba %1.</translation>
     </message>
     <message>
-        <location filename="../models/packagestore.cpp" line="108"/>
-        <location filename="../models/packagestore.cpp" line="150"/>
+        <location filename="../models/packagestore.cpp" line="138"/>
+        <location filename="../models/packagestore.cpp" line="180"/>
         <source>A package named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Kifurushi kiitwacho &quot;%1&quot; tayari kipo. Chagua jina jingine.</translation>
     </message>
     <message>
-        <location filename="../models/packagestore.cpp" line="194"/>
+        <location filename="../models/packagestore.cpp" line="224"/>
         <source>Too many packages share the name &quot;%1&quot;.</source>
         <translation>Vifurushi vingi mno vinatumia jina &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/packagestore.cpp" line="206"/>
+        <location filename="../models/packagestore.cpp" line="236"/>
         <source>Router %1 does not exist.</source>
         <translation>Ruta %1 haipo.</translation>
     </message>
@@ -1412,42 +1447,42 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../app/platform.cpp" line="39"/>
+        <location filename="../app/platform.cpp" line="41"/>
         <source>Cannot read the permissions of %1.</source>
         <translation>Haiwezekani kusoma ruhusa za %1.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="53"/>
+        <location filename="../app/platform.cpp" line="55"/>
         <source>%1 can be read by other users. Remove every permission but your own (Properties, Security), then start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine. Ondoa ruhusa zote isipokuwa zako (Properties, Security), kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="63"/>
+        <location filename="../app/platform.cpp" line="65"/>
         <source>Cannot build an owner-only permission.</source>
         <translation>Haiwezekani kuunda ruhusa ya mmiliki peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="73"/>
+        <location filename="../app/platform.cpp" line="75"/>
         <source>Cannot restrict %1 to its owner.</source>
         <translation>Haiwezekani kumwekea %1 mmiliki wake peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="110"/>
+        <location filename="../app/platform.cpp" line="131"/>
         <source>%1 does not exist.</source>
         <translation>%1 haipo.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="113"/>
+        <location filename="../app/platform.cpp" line="134"/>
         <source>%1 can be read by other users (mode %2). Secrets must be private: run `chmod 600 %1` and start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine (mode %2). Siri lazima ziwe za faragha: endesha `chmod 600 %1` kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="118"/>
+        <location filename="../app/platform.cpp" line="139"/>
         <source>%1 belongs to another user. Run `chown` so the user running Lango owns it.</source>
         <translation>%1 ni ya mtumiaji mwingine. Endesha `chown` ili mtumiaji anayeendesha Lango aimiliki.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="127"/>
+        <location filename="../app/platform.cpp" line="148"/>
         <source>Cannot make %1 private (chmod 600).</source>
         <translation>Haiwezekani kufanya %1 kuwa ya faragha (chmod 600).</translation>
     </message>
@@ -1788,12 +1823,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RosCommand</name>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="148"/>
+        <location filename="../app/cli/routeractions.cpp" line="173"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="149"/>
+        <location filename="../app/cli/routeractions.cpp" line="174"/>
         <source>Words after the command are RouterOS API words: =name=value attributes, ?name=value queries, .proplist=a,b. Commands ending in /listen, or with =follow= or =follow-only=, print each reply as it arrives until Ctrl+C.
 </source>
         <translation>Maneno baada ya amri ni maneno ya RouterOS API: sifa =jina=thamani, maswali ?jina=thamani, .proplist=a,b. Amri zinazoishia na /listen, au zenye =follow= au =follow-only=, huchapisha kila jibu linapofika hadi Ctrl+C.
@@ -1842,47 +1877,53 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterActions</name>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="71"/>
+        <location filename="../app/cli/routeractions.cpp" line="88"/>
         <source>Router %1 (%2:%3)</source>
         <translation>Ruta %1 (%2:%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="77"/>
+        <location filename="../app/cli/routeractions.cpp" line="93"/>
+        <location filename="../app/cli/routeractions.cpp" line="102"/>
         <source>warning: </source>
         <translation>onyo: </translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="79"/>
+        <location filename="../app/cli/routeractions.cpp" line="93"/>
+        <source>problem: </source>
+        <translation>tatizo: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routeractions.cpp" line="104"/>
         <source>All good: Lango can use this router.</source>
         <translation>Kila kitu ni sawa: Lango inaweza kutumia ruta hii.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="101"/>
+        <location filename="../app/cli/routeractions.cpp" line="126"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 failed</source>
         <translation>%1 zimeundwa, %2 zimesasishwa, %3 hazijabadilika, %4 zimeshindwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="112"/>
+        <location filename="../app/cli/routeractions.cpp" line="137"/>
         <source>created   %1</source>
         <translation>imeundwa  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="114"/>
+        <location filename="../app/cli/routeractions.cpp" line="139"/>
         <source>updated   %1</source>
         <translation>imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="116"/>
+        <location filename="../app/cli/routeractions.cpp" line="141"/>
         <source>unchanged %1</source>
         <translation>haijabadilika %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="118"/>
+        <location filename="../app/cli/routeractions.cpp" line="143"/>
         <source>failed    %1</source>
         <translation>imeshindwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="119"/>
+        <location filename="../app/cli/routeractions.cpp" line="144"/>
         <source>Router %1: %2 profile(s) created, %3 updated, %4 already right.</source>
         <translation>Ruta %1: profaili %2 zimeundwa, %3 zimesasishwa, %4 tayari zilikuwa sawa.</translation>
     </message>
@@ -1890,92 +1931,96 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterCommand</name>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="35"/>
+        <location filename="../app/cli/routercommand.cpp" line="37"/>
         <source>Manage the MikroTik routers Lango drives.</source>
         <translation>Simamia ruta za MikroTik ambazo Lango huziendesha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="37"/>
         <source>add, list, remove, check, sync, install-portal</source>
-        <translation>add, list, remove, check, sync, install-portal</translation>
+        <translation type="vanished">add, list, remove, check, sync, install-portal</translation>
     </message>
     <message>
         <location filename="../app/cli/routercommand.cpp" line="39"/>
+        <source>add, list, remove, check, sync, install-portal, tunnel</source>
+        <translation>add, list, remove, check, sync, install-portal, tunnel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routercommand.cpp" line="41"/>
         <source>Print JSON for scripts.</source>
         <translation>Chapisha JSON kwa ajili ya hati (scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="40"/>
+        <location filename="../app/cli/routercommand.cpp" line="42"/>
         <source>Router address (IP or host name).</source>
         <translation>Anwani ya ruta (IP au jina la seva).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="41"/>
+        <location filename="../app/cli/routercommand.cpp" line="43"/>
         <source>API port: 8728, or 8729 with --tls.</source>
         <translation>Port ya API: 8728, au 8729 pamoja na --tls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="42"/>
+        <location filename="../app/cli/routercommand.cpp" line="44"/>
         <source>Use API-SSL.</source>
         <translation>Tumia API-SSL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="43"/>
+        <location filename="../app/cli/routercommand.cpp" line="45"/>
         <source>Pin the router certificate&apos;s SHA-256 fingerprint.</source>
         <translation>Funga alama ya SHA-256 ya cheti cha ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="44"/>
+        <location filename="../app/cli/routercommand.cpp" line="46"/>
         <source>API-SSL without verifying the router (for routers without a certificate).</source>
         <translation>API-SSL bila kuthibitisha ruta (kwa ruta zisizo na cheti).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="45"/>
+        <location filename="../app/cli/routercommand.cpp" line="47"/>
         <source>RouterOS user with the api, read and write policies.</source>
         <translation>Mtumiaji wa RouterOS mwenye sera za api, read na write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="46"/>
+        <location filename="../app/cli/routercommand.cpp" line="48"/>
         <source>Read the RouterOS password from standard input.</source>
         <translation>Soma nenosiri la RouterOS kutoka kwenye ingizo la kawaida (stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="47"/>
+        <location filename="../app/cli/routercommand.cpp" line="49"/>
         <source>Hotspot server name (default all).</source>
         <translation>Jina la seva ya hotspot (kawaida all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="48"/>
+        <location filename="../app/cli/routercommand.cpp" line="50"/>
         <source>Where the router is, for staff.</source>
         <translation>Mahali ruta ilipo, kwa ajili ya wafanyakazi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="66"/>
+        <location filename="../app/cli/routercommand.cpp" line="69"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="72"/>
+        <location filename="../app/cli/routercommand.cpp" line="75"/>
         <source>router add needs --host and --user.</source>
         <translation>router add inahitaji --host na --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="74"/>
+        <location filename="../app/cli/routercommand.cpp" line="77"/>
         <source>router add needs --password-stdin: passwords are never given on the command line, where other users could see them.</source>
         <translation>router add inahitaji --password-stdin: manenosiri hayatolewi kamwe kwenye mstari wa amri, ambapo watumiaji wengine wangeweza kuyaona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="85"/>
+        <location filename="../app/cli/routercommand.cpp" line="88"/>
         <source>--port: &quot;%1&quot; is not a number.</source>
         <translation>--port: &quot;%1&quot; si namba.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="90"/>
+        <location filename="../app/cli/routercommand.cpp" line="93"/>
         <source>--fingerprint and --insecure only apply with --tls.</source>
         <translation>--fingerprint na --insecure hutumika tu pamoja na --tls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="97"/>
+        <location filename="../app/cli/routercommand.cpp" line="100"/>
         <source>No password arrived on standard input. Example: echo &apos;secret&apos; | lango router add ...</source>
         <translation>Hakuna nenosiri lililofika kupitia ingizo la kawaida. Mfano: echo &apos;secret&apos; | lango router add ...</translation>
     </message>
@@ -1984,72 +2029,72 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">ruta %1 imeongezwa kwenye %2:%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="108"/>
+        <location filename="../app/cli/routercommand.cpp" line="111"/>
         <source>Router %1 added (id %2). Check it with `lango router check %1`.</source>
         <translation>Ruta %1 imeongezwa (namba %2). Ikague kwa `lango router check %1`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="129"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>ID</source>
         <translation>NAMBA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="129"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="129"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>ADDRESS</source>
         <translation>ANWANI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="129"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>CONNECTION</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="129"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="129"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>SERVER</source>
         <translation>SEVA</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="129"/>
+        <location filename="../app/cli/routercommand.cpp" line="132"/>
         <source>STATUS</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="131"/>
+        <location filename="../app/cli/routercommand.cpp" line="134"/>
         <source>api</source>
         <translation>api</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="131"/>
+        <location filename="../app/cli/routercommand.cpp" line="134"/>
         <source>api-ssl (unverified)</source>
         <translation>api-ssl (haijathibitishwa)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="135"/>
         <source>api-ssl</source>
         <translation>api-ssl</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="132"/>
+        <location filename="../app/cli/routercommand.cpp" line="135"/>
         <source>api-ssl (pinned)</source>
         <translation>api-ssl (imefungwa)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="134"/>
+        <location filename="../app/cli/routercommand.cpp" line="137"/>
         <source>enabled</source>
         <translation>imewashwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="134"/>
+        <location filename="../app/cli/routercommand.cpp" line="137"/>
         <source>disabled</source>
         <translation>imezimwa</translation>
     </message>
@@ -2058,7 +2103,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">ruta %1 imeondolewa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routercommand.cpp" line="155"/>
+        <location filename="../app/cli/routercommand.cpp" line="158"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
@@ -2215,6 +2260,14 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <location filename="../app/routersync.cpp" line="18"/>
         <source>; failed: %1</source>
         <translation>; zimeshindwa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouterTunnelScript</name>
+    <message>
+        <location filename="../app/tunnel/routertunnelscript.cpp" line="87"/>
+        <source>Lango tunnel for RouterOS 7 (RouterOS 6 has no WireGuard). Paste into New Terminal.</source>
+        <translation>Handaki la Lango kwa RouterOS 7 (RouterOS 6 haina WireGuard). Bandika kwenye New Terminal.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2524,287 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <location filename="../app/mpesa/stkcallback.cpp" line="70"/>
         <source>M-Pesa payment callback</source>
         <translation>jibu la malipo la M-Pesa</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../models/timetext.h" line="25"/>
+        <source>%1 s</source>
+        <translation>sek %1</translation>
+    </message>
+    <message>
+        <location filename="../models/timetext.h" line="27"/>
+        <source>%1 min</source>
+        <translation>dak %1</translation>
+    </message>
+    <message>
+        <location filename="../models/timetext.h" line="29"/>
+        <source>%1 h</source>
+        <translation>saa %1</translation>
+    </message>
+    <message>
+        <location filename="../models/timetext.h" line="30"/>
+        <source>%1 d</source>
+        <translation>siku %1</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelAction</name>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="57"/>
+        <source>tunnel: print the router&apos;s commands instead of sending them over the API.</source>
+        <translation>tunnel: chapisha amri za ruta badala ya kuzituma kupitia API.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="58"/>
+        <source>tunnel: the router made its own key pair; this is its public key.</source>
+        <translation>tunnel: ruta ilitengeneza jozi yake ya funguo; huu ni ufunguo wake wa umma.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="59"/>
+        <source>tunnel: how long to wait for the router&apos;s first handshake (default 90s).</source>
+        <translation>tunnel: muda wa kusubiri salamu ya kwanza ya ruta (chaguo-msingi 90s).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="60"/>
+        <source>tunnel: forget the router&apos;s tunnel; the server drops its peer.</source>
+        <translation>tunnel: sahau handaki la ruta; seva inaondoa peer yake.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="68"/>
+        <source>Usage: lango %1</source>
+        <translation>Matumizi: lango %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="75"/>
+        <source>--wait: expected a duration up to 1h, such as 90s or 5m.</source>
+        <translation>--wait: ilitarajiwa muda hadi 1h, kama 90s au 5m.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="102"/>
+        <source>Router %1 does not answer at %2 from here (%3), so here are its commands to paste.</source>
+        <translation>Ruta %1 haijibu kwenye %2 kutoka hapa (%3), kwa hiyo hizi ni amri zake za kubandika.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="132"/>
+        <source>Router %1 gets tunnel address %2; Lango reaches its API there from now on.</source>
+        <translation>Ruta %1 inapata anwani ya handaki %2; Lango inafikia API yake hapo kuanzia sasa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="133"/>
+        <source>1. Paste the lines above into the router&apos;s terminal (WinBox: New Terminal). They hold the router&apos;s private key: do not keep them anywhere else.</source>
+        <translation>1. Bandika mistari iliyo juu kwenye terminal ya ruta (WinBox: New Terminal). Ina ufunguo binafsi wa ruta: usiihifadhi mahali pengine popote.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="135"/>
+        <source>2. Within a minute the server sees the router; `lango router check %1` then shows the tunnel.</source>
+        <translation>2. Ndani ya dakika moja seva inaiona ruta; kisha `lango router check %1` inaonyesha handaki.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="143"/>
+        <source>Router %1 has its tunnel (%2). Waiting up to %3 s for its first handshake with the server…</source>
+        <translation>Ruta %1 ina handaki lake (%2). Inasubiri hadi sekunde %3 salamu yake ya kwanza na seva…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="161"/>
+        <source>The server has not seen router %1 within %2 s. Lango keeps using %3 for now. Check that `lango --headless` runs with [tunnel] and that UDP port %4 reaches it from the internet, then run this command again.</source>
+        <translation>Seva haijaiona ruta %1 ndani ya sekunde %2. Lango inaendelea kutumia %3 kwa sasa. Hakikisha `lango --headless` inaendesha ikiwa na [tunnel] na kwamba bandari ya UDP %4 inaifikia kutoka mtandaoni, kisha endesha amri hii tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="180"/>
+        <source>The server sees router %1: Lango reaches its API at %2 through the tunnel from now on.</source>
+        <translation>Seva inaiona ruta %1: Lango inafikia API yake kwenye %2 kupitia handaki kuanzia sasa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="183"/>
+        <source>warning: could not add the rule that keeps the API to the tunnel: %1</source>
+        <translation>onyo: haikuweza kuongeza kanuni inayobana API kwenye handaki: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="187"/>
+        <source>The router&apos;s API now answers only through the tunnel.</source>
+        <translation>API ya ruta sasa inajibu kupitia handaki pekee.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="199"/>
+        <source>This router runs RouterOS %1, which has no WireGuard (it came with RouterOS 7). Upgrade it to RouterOS 7, or give it a public address or a port forward to its API port and add it with that address instead. Nothing was changed.</source>
+        <translation>Ruta hii inaendesha RouterOS %1, ambayo haina WireGuard (ilikuja na RouterOS 7). Ipandishe hadi RouterOS 7, au ipe anwani ya umma au port forward kwa bandari yake ya API na uiongeze kwa anwani hiyo badala yake. Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="201"/>
+        <source>(unknown)</source>
+        <translation>(haijulikani)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="211"/>
+        <source>The router&apos;s network %1 (on %2) overlaps the tunnel network %3. Choose another [tunnel] network on the server. Nothing was changed.</source>
+        <translation>Mtandao wa ruta %1 (kwenye %2) unaingiliana na mtandao wa handaki %3. Chagua [tunnel] network nyingine kwenye seva. Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="265"/>
+        <source>Router %1 has no tunnel any more; the server drops its peer within a minute. If Lango should reach it at another address, change it in Routers.</source>
+        <translation>Ruta %1 haina handaki tena; seva inaondoa peer yake ndani ya dakika moja. Ikiwa Lango inapaswa kuifikia kwenye anwani nyingine, ibadilishe kwenye Ruta.</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelNetwork</name>
+    <message>
+        <location filename="../app/tunnel/tunnelnetwork.cpp" line="44"/>
+        <source>The tunnel network &quot;%1&quot; is not an IPv4 network such as 10.77.0.0/24.</source>
+        <translation>Mtandao wa handaki &quot;%1&quot; si mtandao wa IPv4 kama 10.77.0.0/24.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelnetwork.cpp" line="47"/>
+        <source>The tunnel network &quot;%1&quot; must be between /16 and /29 (the default is %2).</source>
+        <translation>Mtandao wa handaki &quot;%1&quot; lazima uwe kati ya /16 na /29 (chaguo-msingi ni %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelnetwork.cpp" line="52"/>
+        <source>The tunnel network &quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>Mtandao wa handaki &quot;%1&quot; una biti za host; ulimaanisha %2/%3?</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelnetwork.cpp" line="95"/>
+        <source>The tunnel network %1 is full (%2 routers). Choose a larger [tunnel] network, such as a /16.</source>
+        <translation>Mtandao wa handaki %1 umejaa (ruta %2). Chagua [tunnel] network kubwa zaidi, kama /16.</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelServer</name>
+    <message>
+        <location filename="../app/tunnel/tunnelserver.cpp" line="74"/>
+        <source>No server keeps tunnels for this office yet. Add a [tunnel] section with an endpoint to the headless server&apos;s configuration and restart it; it then publishes its key here.</source>
+        <translation>Bado hakuna seva inayoshikilia mahandaki ya ofisi hii. Ongeza sehemu ya [tunnel] yenye endpoint kwenye usanidi wa seva ya headless na uiwashe upya; kisha inachapisha ufunguo wake hapa.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelserver.cpp" line="81"/>
+        <source>The tunnel settings the server published are damaged; restart the headless server to publish them again.</source>
+        <translation>Mipangilio ya handaki iliyochapishwa na seva imeharibika; washa upya seva ya headless ili iichapishe tena.</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelSetup</name>
+    <message>
+        <location filename="../app/tunnel/tunnelsetup.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a WireGuard public key (44 characters of base64, as /interface/wireguard print shows it).</source>
+        <translation>&quot;%1&quot; si ufunguo wa umma wa WireGuard (herufi 44 za base64, kama /interface/wireguard print inavyoonyesha).</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelsetup.cpp" line="32"/>
+        <source>That is the server&apos;s own public key, not the router&apos;s.</source>
+        <translation>Huo ni ufunguo wa umma wa seva yenyewe, si wa ruta.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelsetup.cpp" line="45"/>
+        <source>Router %1 has tunnel address %2, outside the server&apos;s tunnel network %3 (was [tunnel] network changed?). Remove the router&apos;s tunnel with `lango router tunnel %1 --remove` first.</source>
+        <translation>Ruta %1 ina anwani ya handaki %2, nje ya mtandao wa handaki wa seva %3 (je, [tunnel] network ilibadilishwa?). Ondoa handaki la ruta kwa `lango router tunnel %1 --remove` kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelsetup.cpp" line="73"/>
+        <source>tunnel %1, key %2</source>
+        <translation>handaki %1, ufunguo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelsetup.cpp" line="99"/>
+        <source>API address %1 -&gt; %2 (through the tunnel)</source>
+        <translation>anwani ya API %1 -&gt; %2 (kupitia handaki)</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelsetup.cpp" line="132"/>
+        <source>tunnel %1 removed</source>
+        <translation>handaki %1 limeondolewa</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelStatus</name>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="33"/>
+        <source>tunnel %1: the server has not looked at it yet</source>
+        <translation>handaki %1: seva bado haijaliangalia</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="34"/>
+        <source>tunnel %1: the server last looked %2 ago</source>
+        <translation>handaki %1: seva ililiangalia mara ya mwisho %2 zilizopita</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="35"/>
+        <source>Is `lango --headless` running with a [tunnel] section? It keeps the tunnels and reports them.</source>
+        <translation>Je, `lango --headless` inaendesha ikiwa na sehemu ya [tunnel]? Ndiyo inayoshikilia mahandaki na kuyaripoti.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="40"/>
+        <source>tunnel %1: waiting for the router&apos;s first handshake</source>
+        <translation>handaki %1: linasubiri salamu ya kwanza ya ruta</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="41"/>
+        <source>Paste the commands of `lango router tunnel %1` into the router&apos;s terminal, and check that the router has internet and can reach the server&apos;s UDP port.</source>
+        <translation>Bandika amri za `lango router tunnel %1` kwenye terminal ya ruta, na hakikisha ruta ina intaneti na inaweza kufikia bandari ya UDP ya seva.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="46"/>
+        <source>%1 in, %2 out</source>
+        <translation>%1 ndani, %2 nje</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="49"/>
+        <source>tunnel down: last handshake %1 ago (%2)</source>
+        <translation>handaki limekatika: salamu ya mwisho %1 zilizopita (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="50"/>
+        <source>The router is not reaching the server: check its internet line and /interface/wireguard on the router.</source>
+        <translation>Ruta haifikii seva: angalia laini yake ya intaneti na /interface/wireguard kwenye ruta.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="54"/>
+        <source>tunnel up: handshake %1 ago, %2, from %3; API %4 through it</source>
+        <translation>handaki linafanya kazi: salamu %1 zilizopita, %2, kutoka %3; API %4 kupitia handaki</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="55"/>
+        <source>unknown</source>
+        <translation>haijulikani</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="56"/>
+        <source>answers</source>
+        <translation>inajibu</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="56"/>
+        <source>does not answer</source>
+        <translation>haijibu</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelstatus.cpp" line="58"/>
+        <source>The tunnel is up but the router&apos;s API port does not answer through it: check /ip/service api and the firewall rule &quot;lango: API through the tunnel&quot;.</source>
+        <translation>Handaki linafanya kazi lakini bandari ya API ya ruta haijibu kupitia handaki: angalia /ip/service api na kanuni ya firewall &quot;lango: API through the tunnel&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelStore</name>
+    <message>
+        <location filename="../models/tunnelstore.cpp" line="57"/>
+        <source>This router has no tunnel.</source>
+        <translation>Ruta hii haina handaki.</translation>
+    </message>
+    <message>
+        <location filename="../models/tunnelstore.cpp" line="75"/>
+        <source>A WireGuard public key is 44 characters of base64.</source>
+        <translation>Ufunguo wa umma wa WireGuard ni herufi 44 za base64.</translation>
+    </message>
+    <message>
+        <location filename="../models/tunnelstore.cpp" line="85"/>
+        <source>Router &quot;%1&quot; already uses this public key: every router needs a key of its own.</source>
+        <translation>Ruta &quot;%1&quot; tayari inatumia ufunguo huu wa umma: kila ruta inahitaji ufunguo wake.</translation>
+    </message>
+    <message>
+        <location filename="../models/tunnelstore.cpp" line="99"/>
+        <source>The tunnel address %1 was just given to another router; try again.</source>
+        <translation>Anwani ya handaki %1 imepewa ruta nyingine sasa hivi; jaribu tena.</translation>
     </message>
 </context>
 <context>
@@ -3155,19 +3489,85 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
 </context>
 <context>
+    <name>WgTool</name>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="35"/>
+        <source>`wg` printed more than 8 MiB; stopped reading it.</source>
+        <translation>`wg` ilichapisha zaidi ya MiB 8; usomaji umesimamishwa.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="54"/>
+        <source>`wg` did not finish within %1 s.</source>
+        <translation>`wg` haikumaliza ndani ya sekunde %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="68"/>
+        <source>`%1` could not be started: install wireguard-tools on this server (apt install wireguard-tools).</source>
+        <translation>`%1` haikuweza kuanzishwa: sakinisha wireguard-tools kwenye seva hii (apt install wireguard-tools).</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="75"/>
+        <source>The WireGuard interface %1 is not up. Bring it up once with `systemctl enable --now wg-quick@%1` (it reads the file Lango keeps).</source>
+        <translation>Kiolesura cha WireGuard %1 hakijawashwa. Kiwashe mara moja kwa `systemctl enable --now wg-quick@%1` (kinasoma faili ambalo Lango hulitunza).</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="79"/>
+        <source>Lango may not change the WireGuard interface %1: give the service CAP_NET_ADMIN (resources/lango-tunnel.conf, README › Routers behind NAT), or apply the peers yourself after each change with `wg syncconf %1 &lt;(wg-quick strip %1)`.</source>
+        <translation>Lango hairuhusiwi kubadilisha kiolesura cha WireGuard %1: ipe huduma CAP_NET_ADMIN (resources/lango-tunnel.conf, README › Routers behind NAT), au tumia peers mwenyewe baada ya kila badiliko kwa `wg syncconf %1 &lt;(wg-quick strip %1)`.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="82"/>
+        <source>`wg` failed (exit %1): %2</source>
+        <translation>`wg` imeshindwa (exit %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="117"/>
+        <source>`wg show dump` printed an interface line Lango does not know.</source>
+        <translation>`wg show dump` ilichapisha mstari wa kiolesura ambao Lango haiujui.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wgtool.cpp" line="122"/>
+        <source>`wg show dump` printed a peer line Lango does not know.</source>
+        <translation>`wg show dump` ilichapisha mstari wa peer ambao Lango haiujui.</translation>
+    </message>
+</context>
+<context>
+    <name>WireGuardConfig</name>
+    <message>
+        <location filename="../app/tunnel/wireguardconfig.cpp" line="25"/>
+        <source>The WireGuard file is larger than %1 MiB; is it the right file?</source>
+        <translation>Faili la WireGuard ni kubwa kuliko MiB %1; je, ni faili sahihi?</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wireguardconfig.cpp" line="47"/>
+        <source>Line %1: a second [Interface] section.</source>
+        <translation>Mstari %1: sehemu ya pili ya [Interface].</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wireguardconfig.cpp" line="80"/>
+        <source>Line %1: unknown section %2.</source>
+        <translation>Mstari %1: sehemu isiyojulikana %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/wireguardconfig.cpp" line="86"/>
+        <source>Line %1 is not &quot;Key = value&quot; inside a section.</source>
+        <translation>Mstari %1 si &quot;Key = value&quot; ndani ya sehemu.</translation>
+    </message>
+</context>
+<context>
     <name>lango::app::BillingEngine</name>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="158"/>
+        <location filename="../app/billing/billingengine.cpp" line="164"/>
         <source>not set up: %1</source>
         <translation>haijaandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="162"/>
+        <location filename="../app/billing/billingengine.cpp" line="168"/>
         <source>not set up: [http] public_url and a callback_token are needed for M-Pesa to call back</source>
         <translation>haijaandaliwa: [http] public_url na callback_token zinahitajika ili M-Pesa itume majibu</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="166"/>
+        <location filename="../app/billing/billingengine.cpp" line="172"/>
         <source>ready (%1)</source>
         <translation>iko tayari (%1)</translation>
     </message>
@@ -3175,7 +3575,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingHttp</name>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="161"/>
+        <location filename="../app/billing/billinghttp.cpp" line="148"/>
         <source>Say which hotspot: ?router=NAME.</source>
         <translation>Taja hotspot gani: ?router=NAME.</translation>
     </message>
@@ -3187,52 +3587,52 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingService</name>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="70"/>
+        <location filename="../app/billing/billingservice.cpp" line="62"/>
         <source>This hotspot is not set up in Lango: there is no router &quot;%1&quot;.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango: hakuna ruta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="83"/>
+        <location filename="../app/billing/billingservice.cpp" line="75"/>
         <source>Choose a package.</source>
         <translation>Chagua kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="95"/>
+        <location filename="../app/billing/billingservice.cpp" line="87"/>
         <source>The device&apos;s MAC address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya MAC ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="99"/>
+        <location filename="../app/billing/billingservice.cpp" line="91"/>
         <source>The device&apos;s IP address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya IP ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="104"/>
+        <location filename="../app/billing/billingservice.cpp" line="96"/>
         <source>This hotspot is not set up in Lango.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="107"/>
+        <location filename="../app/billing/billingservice.cpp" line="99"/>
         <source>That package is not sold here. Choose another one.</source>
         <translation>Kifurushi hicho hakiuzwi hapa. Chagua kingine.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="123"/>
+        <location filename="../app/billing/billingservice.cpp" line="115"/>
         <source>M-Pesa payments are not set up yet. Ask the office for a voucher.</source>
         <translation>Malipo ya M-Pesa bado hayajaandaliwa. Omba vocha ofisini.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="132"/>
+        <location filename="../app/billing/billingservice.cpp" line="124"/>
         <source>Payments from the portal are not available here.</source>
         <translation>Malipo kupitia portal hayapatikani hapa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="149"/>
+        <location filename="../app/billing/billingservice.cpp" line="141"/>
         <source>This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page.</source>
         <translation>Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/billing/billingservice.cpp" line="165"/>
+        <location filename="../app/billing/billingservice.cpp" line="157"/>
         <source>Too many payment requests right now. Try again in %n second(s).</source>
         <translation>
             <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
@@ -3240,7 +3640,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="186"/>
+        <location filename="../app/billing/billingservice.cpp" line="178"/>
         <source>Too many payment attempts. Wait two minutes, then try again.</source>
         <translation>Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
     </message>
@@ -3249,42 +3649,42 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="202"/>
+        <location filename="../app/billing/billingservice.cpp" line="194"/>
         <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
         <translation>Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="241"/>
+        <location filename="../app/billing/billingservice.cpp" line="233"/>
         <source>M-Pesa prompt for %1 (%2) to %3</source>
         <translation>Ombi la M-Pesa la %1 (%2) kwa %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="304"/>
+        <location filename="../app/billing/billingservice.cpp" line="296"/>
         <source>M-Pesa is not set up on this server.</source>
         <translation>M-Pesa haijawekwa kwenye seva hii.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="335"/>
+        <location filename="../app/billing/billingservice.cpp" line="327"/>
         <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
         <translation>Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="337"/>
+        <location filename="../app/billing/billingservice.cpp" line="329"/>
         <source>M-Pesa is busy right now. Try again in a minute.</source>
         <translation>M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="339"/>
+        <location filename="../app/billing/billingservice.cpp" line="331"/>
         <source>M-Pesa did not accept the payment request: %1</source>
         <translation>M-Pesa haikukubali ombi la malipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="350"/>
+        <location filename="../app/billing/billingservice.cpp" line="342"/>
         <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="420"/>
+        <location filename="../app/billing/billingservice.cpp" line="415"/>
         <source>The payment could not be recorded.</source>
         <translation>Malipo hayakuweza kurekodiwa.</translation>
     </message>
@@ -3350,17 +3750,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="789"/>
+        <location filename="../app/billing/billingservice.cpp" line="788"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="843"/>
+        <location filename="../app/billing/billingservice.cpp" line="842"/>
         <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
         <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="845"/>
+        <location filename="../app/billing/billingservice.cpp" line="844"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -3368,27 +3768,27 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::DemoWorld</name>
     <message>
-        <location filename="../app/demoworld.cpp" line="71"/>
+        <location filename="../app/demoworld.cpp" line="72"/>
         <source>The demo&apos;s emulated router could not start: %1</source>
         <translation>Ruta ya kuigiza ya majaribio haikuweza kuanza: %1</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="74"/>
+        <location filename="../app/demoworld.cpp" line="75"/>
         <source>The demo&apos;s emulated M-Pesa could not start.</source>
         <translation>M-Pesa ya kuigiza ya majaribio haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="119"/>
+        <location filename="../app/demoworld.cpp" line="120"/>
         <source>Emulated router (demo)</source>
         <translation>Ruta ya kuigiza (majaribio)</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="133"/>
+        <location filename="../app/demoworld.cpp" line="134"/>
         <source>Lango Demo WiFi</source>
         <translation>Lango WiFi ya Majaribio</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="239"/>
+        <location filename="../app/demoworld.cpp" line="240"/>
         <source>Demo: cards sold at the counter</source>
         <translation>Onyesho: kadi zilizouzwa kaunta</translation>
     </message>
@@ -3662,47 +4062,47 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::Provisioner</name>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="146"/>
+        <location filename="../app/billing/provisioner.cpp" line="163"/>
         <source>Unknown router job &quot;%1&quot;.</source>
         <translation>Kazi ya ruta &quot;%1&quot; haijulikani.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="157"/>
+        <location filename="../app/billing/provisioner.cpp" line="182"/>
         <source>its access ended (%1) before its user reached the router</source>
         <translation>ufikiaji wake uliisha (%1) kabla mtumiaji wake hajafika kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="175"/>
+        <location filename="../app/billing/provisioner.cpp" line="198"/>
         <source>its time ran out before its user reached the router</source>
         <translation>muda wake uliisha kabla mtumiaji wake hajafika kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="181"/>
+        <location filename="../app/billing/provisioner.cpp" line="204"/>
         <source>Grant %1&apos;s hotspot user name &quot;%2&quot; is not safe in a router script; it is not put on the router.</source>
         <translation>Jina la mtumiaji wa hotspot la ruhusa %1 &quot;%2&quot; si salama katika hati ya ruta; halitawekwa kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="328"/>
+        <location filename="../app/billing/provisioner.cpp" line="409"/>
         <source>its access ended while its user was put on the router</source>
         <translation>ufikiaji wake uliisha wakati mtumiaji wake akiwekwa kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="363"/>
+        <location filename="../app/billing/provisioner.cpp" line="440"/>
         <source>Purchase %1 was paid but never went online: %2. Give access by hand or refund.</source>
         <translation>Ununuzi %1 ulilipwa lakini haukuingia mtandaoni: %2. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="374"/>
+        <location filename="../app/billing/provisioner.cpp" line="451"/>
         <source>The end of grant %1 could not be recorded.</source>
         <translation>Mwisho wa ruhusa %1 haukuweza kuandikwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="399"/>
+        <location filename="../app/billing/provisioner.cpp" line="476"/>
         <source>Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router&apos;s own scheduler removes them meanwhile.</source>
         <translation>Kumwondoa mteja aliyeisha muda kwenye ruta %1 kunaendelea kushindwa: %2 Lango inaendelea kujaribu; kipanga-ratiba cha ruta yenyewe kinamwondoa kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="401"/>
+        <location filename="../app/billing/provisioner.cpp" line="478"/>
         <source>A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).</source>
         <translation>Mteja aliyelipa hakuweza kuwekwa kwenye ruta %1: %2 Lango inaendelea kujaribu (kazi %3).</translation>
     </message>
@@ -3803,13 +4203,18 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="114"/>
-        <location filename="../app/secretstore.cpp" line="161"/>
+        <location filename="../app/secretstore.cpp" line="121"/>
+        <location filename="../app/secretstore.cpp" line="188"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>hifadhi ya funguo (keychain) haikujibu ndani ya sekunde %1</translation>
     </message>
     <message>
-        <location filename="../app/secretstore.cpp" line="172"/>
+        <location filename="../app/secretstore.cpp" line="179"/>
+        <source>the keychain did not give back what was stored in it</source>
+        <translation>keychain haikurudisha kilichohifadhiwa ndani yake</translation>
+    </message>
+    <message>
+        <location filename="../app/secretstore.cpp" line="199"/>
         <source>No keychain service is available (%1). Lango keeps this computer&apos;s secrets in %2, readable only by you.</source>
         <translation>Hakuna huduma ya keychain inayopatikana (%1). Lango inahifadhi siri za kompyuta hii kwenye %2, zinazosomeka na wewe tu.</translation>
     </message>
@@ -4013,6 +4418,55 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <location filename="../app/mpesa/darajaclient.cpp" line="284"/>
         <source>[mpesa] %1 %2</source>
         <translation>[mpesa] %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lango::app::tunnel::TunnelKeeper</name>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="51"/>
+        <source>%1: PrivateKey is not a WireGuard key. Fix or remove the line (Lango then makes a new key, and every router needs `lango router tunnel` again).</source>
+        <translation>%1: PrivateKey si ufunguo wa WireGuard. Rekebisha au ondoa mstari huo (kisha Lango inatengeneza ufunguo mpya, na kila ruta inahitaji `lango router tunnel` tena).</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="76"/>
+        <source>The tunnel network %1 overlaps this server&apos;s network %2/%3 on %4: choose another [tunnel] network.</source>
+        <translation>Mtandao wa handaki %1 unaingiliana na mtandao wa seva hii %2/%3 kwenye %4: chagua [tunnel] network nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="92"/>
+        <source>Cannot read %1 (%2): the user Lango runs as must own it (README › Routers behind NAT).</source>
+        <translation>Haiwezi kusoma %1 (%2): mtumiaji ambaye Lango inaendesha kama yeye lazima aimiliki (README › Routers behind NAT).</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="128"/>
+        <source>Cannot write %1 (%2): the user Lango runs as must own it (README › Routers behind NAT).</source>
+        <translation>Haiwezi kuandika %1 (%2): mtumiaji ambaye Lango inaendesha kama yeye lazima aimiliki (README › Routers behind NAT).</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="156"/>
+        <source>reading the tunnels</source>
+        <translation>kusoma mahandaki</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="162"/>
+        <source>reading %1</source>
+        <translation>kusoma %1</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="174"/>
+        <source>writing the peers</source>
+        <translation>kuandika peers</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="184"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="202"/>
+        <source>applying the peers</source>
+        <translation>kutumia peers</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="198"/>
+        <source>reading the interface</source>
+        <translation>kusoma kiolesura</translation>
     </message>
 </context>
 <context>
@@ -4405,119 +4859,129 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::models::RouterTableModel</name>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="38"/>
+        <location filename="../models/routertablemodel.cpp" line="45"/>
         <source>%1 (off by %2)</source>
         <translation>%1 (imekosea kwa %2)</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="64"/>
+        <location filename="../models/routertablemodel.cpp" line="71"/>
         <source>The router&apos;s clock is off. Its expiry scripts run by its own clock, so customers may be cut early or late. Turn on NTP on the router (System, SNTP client).</source>
         <translation>Saa ya ruta imekosea. Hati zake za kumaliza muda hufuata saa yake, kwa hiyo wateja wanaweza kukatwa mapema au kuchelewa. Washa NTP kwenye ruta (System, SNTP client).</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="69"/>
+        <location filename="../models/routertablemodel.cpp" line="76"/>
         <source>Not checked yet</source>
         <translation>Bado haijakaguliwa</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="77"/>
+        <location filename="../models/routertablemodel.cpp" line="79"/>
+        <source>Reached directly, without a tunnel</source>
+        <translation>Inafikiwa moja kwa moja, bila handaki</translation>
+    </message>
+    <message>
+        <location filename="../models/routertablemodel.cpp" line="87"/>
         <source>Plain API</source>
         <translation>API ya kawaida</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="79"/>
+        <location filename="../models/routertablemodel.cpp" line="89"/>
         <source>API-SSL, unverified</source>
         <translation>API-SSL, haijathibitishwa</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="80"/>
+        <location filename="../models/routertablemodel.cpp" line="90"/>
         <source>API-SSL</source>
         <translation>API-SSL</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="80"/>
+        <location filename="../models/routertablemodel.cpp" line="90"/>
         <source>API-SSL, pinned</source>
         <translation>API-SSL, imefungwa</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="84"/>
+        <location filename="../models/routertablemodel.cpp" line="94"/>
         <source>Enabled</source>
         <translation>Imewashwa</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="84"/>
+        <location filename="../models/routertablemodel.cpp" line="94"/>
         <source>Disabled</source>
         <translation>Imezimwa</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="85"/>
+        <location filename="../models/routertablemodel.cpp" line="95"/>
         <source>not checked</source>
         <translation>haijakaguliwa</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="91"/>
+        <location filename="../models/routertablemodel.cpp" line="101"/>
         <source>off by %1: check NTP</source>
         <translation>imekosea kwa %1: kagua NTP</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="91"/>
+        <location filename="../models/routertablemodel.cpp" line="101"/>
         <source>right</source>
         <translation>sahihi</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="101"/>
+        <location filename="../models/routertablemodel.cpp" line="112"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="102"/>
+        <location filename="../models/routertablemodel.cpp" line="113"/>
         <source>Address</source>
         <translation>Anwani</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="103"/>
+        <location filename="../models/routertablemodel.cpp" line="114"/>
         <source>Connection</source>
         <translation>Muunganisho</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="104"/>
+        <location filename="../models/routertablemodel.cpp" line="115"/>
         <source>API user</source>
         <translation>Mtumiaji wa API</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="105"/>
+        <location filename="../models/routertablemodel.cpp" line="116"/>
         <source>Hotspot server</source>
         <translation>Seva ya hotspot</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="106"/>
+        <location filename="../models/routertablemodel.cpp" line="117"/>
         <source>Location</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="107"/>
+        <location filename="../models/routertablemodel.cpp" line="118"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="108"/>
+        <location filename="../models/routertablemodel.cpp" line="119"/>
         <source>Health</source>
         <translation>Afya</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="109"/>
+        <location filename="../models/routertablemodel.cpp" line="120"/>
         <source>Identity</source>
         <translation>Utambulisho</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="110"/>
+        <location filename="../models/routertablemodel.cpp" line="121"/>
         <source>RouterOS</source>
         <translation>RouterOS</translation>
     </message>
     <message>
-        <location filename="../models/routertablemodel.cpp" line="111"/>
+        <location filename="../models/routertablemodel.cpp" line="122"/>
         <source>Clock</source>
         <translation>Saa</translation>
+    </message>
+    <message>
+        <location filename="../models/routertablemodel.cpp" line="123"/>
+        <source>Tunnel</source>
+        <translation>Handaki</translation>
     </message>
 </context>
 <context>
@@ -5002,87 +5466,87 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::ui::DashboardPanel</name>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="42"/>
+        <location filename="../ui/dashboardpanel.cpp" line="43"/>
         <source>Revenue today</source>
         <translation>Mapato ya leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="43"/>
+        <location filename="../ui/dashboardpanel.cpp" line="44"/>
         <source>Payments today</source>
         <translation>Malipo ya leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="44"/>
+        <location filename="../ui/dashboardpanel.cpp" line="45"/>
         <source>Voucher sales today</source>
         <translation>Mauzo ya vocha leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="45"/>
+        <location filename="../ui/dashboardpanel.cpp" line="46"/>
         <source>Customers online</source>
         <translation>Wateja mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="46"/>
+        <location filename="../ui/dashboardpanel.cpp" line="47"/>
         <source>Purchases today</source>
         <translation>Ununuzi wa leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="47"/>
+        <location filename="../ui/dashboardpanel.cpp" line="48"/>
         <source>Problems waiting</source>
         <translation>Matatizo yanayosubiri</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="48"/>
+        <location filename="../ui/dashboardpanel.cpp" line="49"/>
         <source>Routers</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="54"/>
+        <location filename="../ui/dashboardpanel.cpp" line="55"/>
         <source>Revenue by hour, today</source>
         <translation>Mapato kwa saa, leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="54"/>
+        <location filename="../ui/dashboardpanel.cpp" line="55"/>
         <source>Hour (Kenyan time)</source>
         <translation>Saa (saa za Kenya)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="55"/>
+        <location filename="../ui/dashboardpanel.cpp" line="56"/>
         <source>Revenue by day, last 30 days</source>
         <translation>Mapato kwa siku, siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="55"/>
+        <location filename="../ui/dashboardpanel.cpp" line="56"/>
         <source>Day</source>
         <translation>Siku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="66"/>
+        <location filename="../ui/dashboardpanel.cpp" line="67"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dashibodi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="71"/>
+        <location filename="../ui/dashboardpanel.cpp" line="72"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="71"/>
+        <location filename="../ui/dashboardpanel.cpp" line="72"/>
         <source>Read the figures again</source>
         <translation>Soma takwimu tena</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="125"/>
+        <location filename="../ui/dashboardpanel.cpp" line="126"/>
         <source>The figures could not be read: %1 They refresh by themselves when the database answers again.</source>
         <translation>Takwimu hazikuweza kusomwa: %1 Zitajisasisha zenyewe hifadhidata ikijibu tena.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="133"/>
+        <location filename="../ui/dashboardpanel.cpp" line="134"/>
         <source>M-Pesa %1 · vouchers %2, since midnight</source>
         <translation>M-Pesa %1 · vocha %2, tangu saa sita usiku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpanel.cpp" line="138"/>
+        <location filename="../ui/dashboardpanel.cpp" line="139"/>
         <source>%n voucher(s) sold</source>
         <translation>
             <numerusform>vocha %n imeuzwa</numerusform>
@@ -5090,7 +5554,7 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="139"/>
+        <location filename="../ui/dashboardpanel.cpp" line="140"/>
         <source>By seller in Payments</source>
         <translation>Kwa muuzaji katika Malipo</translation>
     </message>
@@ -5099,37 +5563,37 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation type="vanished">M-Pesa, tangu saa sita usiku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="140"/>
+        <location filename="../ui/dashboardpanel.cpp" line="141"/>
         <source>with live access</source>
         <translation>wenye ufikiaji hai</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="155"/>
+        <location filename="../ui/dashboardpanel.cpp" line="156"/>
         <source>Open in Payments</source>
         <translation>Fungua katika Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="156"/>
+        <location filename="../ui/dashboardpanel.cpp" line="157"/>
         <source>nothing to do</source>
         <translation>hakuna la kufanya</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="223"/>
+        <location filename="../ui/dashboardpanel.cpp" line="224"/>
         <source>add one in Routers</source>
         <translation>ongeza moja katika Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="227"/>
+        <location filename="../ui/dashboardpanel.cpp" line="228"/>
         <source>%1 up</source>
         <translation>%1 hai</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="227"/>
+        <location filename="../ui/dashboardpanel.cpp" line="228"/>
         <source>none down</source>
         <translation>zote zinafanya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="227"/>
+        <location filename="../ui/dashboardpanel.cpp" line="228"/>
         <source>down: %1</source>
         <translation>haifanyi kazi: %1</translation>
     </message>
@@ -5142,72 +5606,72 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation>Ameingia kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="84"/>
+        <location filename="../ui/deskpanels.cpp" line="88"/>
         <source>Dashboard</source>
         <translation>Dashibodi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="97"/>
+        <location filename="../ui/deskpanels.cpp" line="101"/>
         <source>Packages</source>
         <translation>Vifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="101"/>
+        <location filename="../ui/deskpanels.cpp" line="105"/>
         <source>Live sessions</source>
         <translation>Walio mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="106"/>
+        <location filename="../ui/deskpanels.cpp" line="110"/>
         <source>Customers</source>
         <translation>Wateja</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="117"/>
+        <location filename="../ui/deskpanels.cpp" line="121"/>
         <source>Payments</source>
         <translation>Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="121"/>
+        <location filename="../ui/deskpanels.cpp" line="125"/>
         <source>Routers</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="124"/>
+        <location filename="../ui/deskpanels.cpp" line="128"/>
         <source>Staff</source>
         <translation>Wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="129"/>
+        <location filename="../ui/deskpanels.cpp" line="133"/>
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="145"/>
+        <location filename="../ui/deskpanels.cpp" line="149"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="185"/>
+        <location filename="../ui/deskpanels.cpp" line="190"/>
         <source>Server: not set</source>
         <translation>Seva: haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="186"/>
+        <location filename="../ui/deskpanels.cpp" line="191"/>
         <source>Set the office server&apos;s address in Settings to watch its health here.</source>
         <translation>Weka anwani ya seva ya ofisi katika Mipangilio ili kufuatilia afya yake hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="202"/>
+        <location filename="../ui/deskpanels.cpp" line="207"/>
         <source>Routers: %1 up</source>
         <translation>Ruta hai: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="202"/>
+        <location filename="../ui/deskpanels.cpp" line="207"/>
         <source>Routers: %1 up, %2 down</source>
         <translation>Ruta hai: %1, zisizofanya kazi: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="203"/>
+        <location filename="../ui/deskpanels.cpp" line="208"/>
         <source>Down: %1</source>
         <translation>Hazifanyi kazi: %1</translation>
     </message>
@@ -6601,148 +7065,187 @@ Kilichofanyika (kwa atakayesoma baadaye):</translation>
 <context>
     <name>lango::ui::RoutersPanel</name>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="33"/>
+        <location filename="../ui/routerspanel.cpp" line="38"/>
         <source>Search routers by name, address, location</source>
         <translation>Tafuta ruta kwa jina, anwani, mahali</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="35"/>
+        <location filename="../ui/routerspanel.cpp" line="40"/>
         <source>&amp;Add router…</source>
         <translation>&amp;Ongeza ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="37"/>
+        <location filename="../ui/routerspanel.cpp" line="42"/>
         <source>Connect Lango to a MikroTik router</source>
         <translation>Unganisha Lango na ruta ya MikroTik</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="38"/>
+        <location filename="../ui/routerspanel.cpp" line="43"/>
         <source>&amp;Edit router…</source>
         <translation>&amp;Hariri ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="40"/>
+        <location filename="../ui/routerspanel.cpp" line="45"/>
         <source>&amp;Remove router…</source>
         <translation>O&amp;ndoa ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="42"/>
+        <location filename="../ui/routerspanel.cpp" line="47"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="44"/>
+        <location filename="../ui/routerspanel.cpp" line="49"/>
         <source>Install &amp;portal…</source>
         <translation>Sakinisha &amp;portal…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="45"/>
+        <location filename="../ui/routerspanel.cpp" line="50"/>
         <source>Put Lango&apos;s captive portal on the selected router&apos;s hotspot</source>
         <translation>Weka portal ya kuingia ya Lango kwenye hotspot ya ruta iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="46"/>
+        <location filename="../ui/routerspanel.cpp" line="51"/>
         <source>Upload the login pages with M-Pesa buying and vouchers, and point the hotspot at them</source>
         <translation>Pakia kurasa za kuingia zenye ununuzi wa M-Pesa na vocha, na uielekeze hotspot kwenye kurasa hizo</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="51"/>
+        <location filename="../ui/routerspanel.cpp" line="56"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Jaribu muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="53"/>
+        <location filename="../ui/routerspanel.cpp" line="58"/>
         <source>Connect to the selected router and check what Lango needs</source>
         <translation>Unganisha na ruta iliyochaguliwa na ukague kile ambacho Lango inahitaji</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="74"/>
+        <location filename="../ui/routerspanel.cpp" line="59"/>
+        <source>T&amp;unnel…</source>
+        <translation>&amp;Handaki…</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="60"/>
+        <source>Reach a router behind NAT through a WireGuard tunnel it dials to the server</source>
+        <translation>Fikia ruta iliyo nyuma ya NAT kupitia handaki la WireGuard inalopiga kwa seva</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="61"/>
+        <source>Give the selected router a tunnel to the server and show the commands to paste into it</source>
+        <translation>Ipe ruta iliyochaguliwa handaki kwa seva na uonyeshe amri za kubandika ndani yake</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="86"/>
         <source>&lt;h2&gt;Routers&lt;/h2&gt;The MikroTik routers Lango puts customers on.</source>
         <translation>&lt;h2&gt;Ruta&lt;/h2&gt;Ruta za MikroTik ambazo Lango huwaunganisha wateja.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="107"/>
+        <location filename="../ui/routerspanel.cpp" line="124"/>
         <source>Could not load routers: %1</source>
         <translation>Ruta hazikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="155"/>
+        <location filename="../ui/routerspanel.cpp" line="159"/>
+        <source>Tunnel for %1</source>
+        <translation>Handaki la %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="160"/>
+        <source>Give router %1 a WireGuard tunnel to the server? It gets a new key and an address in the tunnel network, and Lango reaches its API there from now on. You then paste the commands shown next into the router (RouterOS 7).
+
+If the router already has a tunnel, it needs the new commands too.</source>
+        <translation>Ipe ruta %1 handaki la WireGuard kwa seva? Inapata ufunguo mpya na anwani kwenye mtandao wa handaki, na Lango inafikia API yake hapo kuanzia sasa. Kisha unabandika amri zitakazoonyeshwa kwenye ruta (RouterOS 7).
+
+Ikiwa ruta tayari ina handaki, inahitaji amri hizi mpya pia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="186"/>
+        <source>No tunnel for %1</source>
+        <translation>Hakuna handaki la %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="189"/>
+        <source>Router %1 has tunnel address %2; paste its commands into the router.</source>
+        <translation>Ruta %1 ina anwani ya handaki %2; bandika amri zake kwenye ruta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="237"/>
         <source>Router not saved</source>
         <translation>Ruta haijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="159"/>
+        <location filename="../ui/routerspanel.cpp" line="241"/>
         <source>Router %1 saved.</source>
         <translation>Ruta %1 imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="172"/>
-        <location filename="../ui/routerspanel.cpp" line="211"/>
+        <location filename="../ui/routerspanel.cpp" line="254"/>
+        <location filename="../ui/routerspanel.cpp" line="293"/>
         <source>The router services are still starting; try again in a moment.</source>
         <translation>Huduma za ruta bado zinaanza; jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="177"/>
-        <location filename="../ui/routerspanel.cpp" line="182"/>
+        <location filename="../ui/routerspanel.cpp" line="259"/>
+        <location filename="../ui/routerspanel.cpp" line="264"/>
         <source>Test connection</source>
         <translation>Jaribu muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="181"/>
+        <location filename="../ui/routerspanel.cpp" line="263"/>
         <source>Connecting to %1…</source>
         <translation>Kuunganisha na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="199"/>
+        <location filename="../ui/routerspanel.cpp" line="281"/>
         <source>All good: Lango can use this router.</source>
         <translation>Kila kitu ni sawa: Lango inaweza kutumia ruta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="200"/>
+        <location filename="../ui/routerspanel.cpp" line="282"/>
         <source>Router %1</source>
         <translation>Ruta %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="214"/>
+        <location filename="../ui/routerspanel.cpp" line="296"/>
         <source>Installing the portal on %1…</source>
         <translation>Kusakinisha portal kwenye %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="214"/>
+        <location filename="../ui/routerspanel.cpp" line="296"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="215"/>
-        <location filename="../ui/routerspanel.cpp" line="253"/>
+        <location filename="../ui/routerspanel.cpp" line="297"/>
+        <location filename="../ui/routerspanel.cpp" line="335"/>
         <source>Install portal</source>
         <translation>Sakinisha portal</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="254"/>
+        <location filename="../ui/routerspanel.cpp" line="336"/>
         <source>At which address do phones and routers reach the Lango server?
 This is the server&apos;s [http] public_url, for example https://hotspot.example.co.ke.</source>
         <translation>Simu na ruta hufikia seva ya Lango kwenye anwani gani?
 Hii ni [http] public_url ya seva, kwa mfano https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="263"/>
-        <location filename="../ui/routerspanel.cpp" line="274"/>
+        <location filename="../ui/routerspanel.cpp" line="345"/>
+        <location filename="../ui/routerspanel.cpp" line="356"/>
         <source>Portal not installed on %1</source>
         <translation>Portal haijasakinishwa kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="268"/>
+        <location filename="../ui/routerspanel.cpp" line="350"/>
         <source>Portal on %1</source>
         <translation>Portal kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="291"/>
+        <location filename="../ui/routerspanel.cpp" line="373"/>
         <source>Remove router</source>
         <translation>Ondoa ruta</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="292"/>
+        <location filename="../ui/routerspanel.cpp" line="374"/>
         <source>Remove router %1 from Lango?
 
 Nothing on the router itself is changed. A router with sales history cannot be removed; disable it instead.</source>
@@ -6751,12 +7254,12 @@ Nothing on the router itself is changed. A router with sales history cannot be r
 Hakuna kitakachobadilishwa kwenye ruta yenyewe. Ruta yenye historia ya mauzo haiwezi kuondolewa; badala yake izime.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="302"/>
+        <location filename="../ui/routerspanel.cpp" line="384"/>
         <source>Router not removed</source>
         <translation>Ruta haijaondolewa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="305"/>
+        <location filename="../ui/routerspanel.cpp" line="387"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
@@ -7427,6 +7930,34 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
     </message>
 </context>
 <context>
+    <name>lango::ui::TunnelScriptDialog</name>
+    <message>
+        <location filename="../ui/tunnelscriptdialog.cpp" line="17"/>
+        <source>Tunnel for %1</source>
+        <translation>Handaki la %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tunnelscriptdialog.cpp" line="18"/>
+        <source>Router %1 gets tunnel address %2; Lango reaches its API there from now on.&lt;br&gt;Open the router&apos;s terminal (WinBox: New Terminal) and paste these commands. Within a minute the server sees the router and the Tunnel column says &lt;i&gt;up&lt;/i&gt;.&lt;br&gt;&lt;b&gt;They hold the router&apos;s private key: do not keep them anywhere else.&lt;/b&gt; RouterOS 7 is needed.</source>
+        <translation>Ruta %1 inapata anwani ya handaki %2; Lango inafikia API yake hapo kuanzia sasa.&lt;br&gt;Fungua terminal ya ruta (WinBox: New Terminal) na ubandike amri hizi. Ndani ya dakika moja seva inaiona ruta na safu ya Handaki inasema &lt;i&gt;up&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Zina ufunguo binafsi wa ruta: usizihifadhi mahali pengine popote.&lt;/b&gt; RouterOS 7 inahitajika.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tunnelscriptdialog.cpp" line="25"/>
+        <source>&amp;Commands for the router&apos;s terminal:</source>
+        <translation>&amp;Amri za terminal ya ruta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tunnelscriptdialog.cpp" line="33"/>
+        <source>C&amp;opy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/tunnelscriptdialog.cpp" line="37"/>
+        <source>Copied</source>
+        <translation>Imenakiliwa</translation>
+    </message>
+</context>
+<context>
     <name>lango::ui::VoucherBatchJobs</name>
     <message>
         <location filename="../ui/voucherbatchjobs.cpp" line="43"/>
@@ -8062,32 +8593,32 @@ Vocha zake %n ambazo hazijatumika zitaacha kufanya kazi na zitaondolewa kwenye r
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>LANGO_STAFF and LANGO_STAFF_PASSWORD do not sign in: %1</source>
         <translation>LANGO_STAFF na LANGO_STAFF_PASSWORD haziingii: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>This office signs each person in to its database. Sign in once at the desktop with &quot;Remember my password&quot;, or set LANGO_STAFF and LANGO_STAFF_PASSWORD.</source>
         <translation>Ofisi hii humwingiza kila mtu katika hifadhidata yake kwa jina lake. Ingia mara moja kwenye programu ya dawati ukichagua &quot;Kumbuka nenosiri langu&quot;, au weka LANGO_STAFF na LANGO_STAFF_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="224"/>
+        <location filename="../app/main.cpp" line="240"/>
         <source>option %1 needs a value; see lango --help</source>
         <translation>chaguo %1 linahitaji thamani; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226"/>
+        <location filename="../app/main.cpp" line="242"/>
         <source>--json goes after the command, e.g. lango package list --json; see lango --help</source>
         <translation>--json huja baada ya amri, mfano lango package list --json; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227"/>
+        <location filename="../app/main.cpp" line="243"/>
         <source>unknown option %1; see lango --help</source>
         <translation>chaguo lisilojulikana %1; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="260"/>
+        <location filename="../app/main.cpp" line="276"/>
         <source>There is no display to show the Lango desktop on. Run `lango --headless` for the server, `lango --demo --headless` for the demo&apos;s portal API, or `lango --help` for the commands.</source>
         <translation>Hakuna skrini ya kuonyesha programu ya Lango. Endesha `lango --headless` kwa seva, `lango --demo --headless` kwa API ya portal ya majaribio, au `lango --help` kwa amri.</translation>
     </message>
