@@ -55,7 +55,7 @@ int RouterActions::check(const QString &routerName, bool json)
     std::optional<tunnel::TunnelStatus> tunnelStatus;
     QJsonValue tunnelJson;
     auto office = m_context.office();
-    if (auto router = (*office)->routers.byName(routerName)) {
+    if (auto router = office ? (*office)->routers.byName(routerName) : models::Result<models::Router>(models::invalid({}))) {
         if (auto peer = (*office)->tunnels.forRouter(router->id)) {
             tunnelStatus = tunnel::TunnelStatus::of(*peer, QDateTime::currentSecsSinceEpoch());
             tunnelJson = QJsonObject{{QStringLiteral("address"), peer->address}, {QStringLiteral("public_key"), peer->publicKey},

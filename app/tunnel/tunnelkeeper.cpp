@@ -164,8 +164,22 @@ void TunnelKeeper::check()
         return;
     }
     QList<WireGuardConfig::Peer> managed;
-    for (const models::TunnelPeer &peer : *peers)
+    for (const models::TunnelPeer &peer : *peers) {
+        // The rows come from desks: what goes into the server's WireGuard
+        // file must be exactly a name, a key and one address of the network.
+        const QHostAddress address(peer.address);
+        if (!models::Router::isValidName(peer.routerName) || !x25519::fromBase64(peer.publicKey)
+            || !m_options.network.contains(address) || peer.address == m_options.network.serverAddress()
+            || address.toString() != peer.address) {
+            if (!m_warnedRows.contains(peer.routerId)) {   // once, not every round
+                qCWarning(lcApp).noquote() << "tunnel: router" << peer.routerId << "has a tunnel row that is not a valid peer"
+                                           << "(name, key or address); left out of" << m_options.configPath;
+                m_warnedRows.insert(peer.routerId);
+            }
+            continue;
+        }
         managed << WireGuardConfig::Peer{peer.routerName, peer.publicKey, peer.address + QStringLiteral("/32")};
+    }
     const QStringList leftOut = config->setManagedPeers(managed);
     for (const QString &router : leftOut)
         qCWarning(lcApp).noquote() << "tunnel: router" << router << "has the key of a peer in" << m_options.configPath

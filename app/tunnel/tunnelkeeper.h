@@ -6,6 +6,7 @@
 #include "app/tunnel/wireguardconfig.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace lango::app {
@@ -66,6 +67,7 @@ private:
     bool m_applied = false;      // the interface has the file's peers
     bool m_checking = false;
     QString m_lastProblem;       // logged once per change
+    QSet<qint64> m_warnedRows;   // routers whose tunnel row is not a valid peer
 };
 
 } // namespace lango::app::tunnel

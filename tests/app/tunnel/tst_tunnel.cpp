@@ -8,6 +8,7 @@
 #include "app/tunnel/tunnelnetwork.h"
 #include "app/tunnel/tunnelserver.h"
 #include "app/tunnel/tunnelsetup.h"
+#include "app/tunnel/tunnelkeeper.h"
 #include "app/tunnel/tunnelstatus.h"
 #include "app/tunnel/wgtool.h"
 #include "app/tunnel/wireguardconfig.h"
@@ -16,6 +17,9 @@
 #include "support/testdatabase.h"
 #include "support/testmain.h"
 
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lango;
@@ -361,6 +365,104 @@ private Q_SLOTS:
         QVERIFY(setup.record(*setup.plan(QStringLiteral("soko"))));
         QVERIFY(o.routers.remove(o.routers.byName(QStringLiteral("soko"))->id));
         QCOMPARE(o.tunnels.list()->size(), 0);
+    }
+
+    // The server's keeper with a stand-in for `wg` (a script that keeps what
+    // it was given and prints a dump): the file made and kept, the admin's
+    // peer untouched, a hostile row from a desk left out, the peers applied
+    // without wg-quick's keys, the handshake recorded, the key published.
+    void keeperKeepsTheFileAndReports()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("the stand-in for wg is a shell script");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        testing::TestDatabase database(QStringLiteral("sqlite"));
+        app::Office::OpenOptions options;
+        options.url = *models::DatabaseUrl::parse(database.url());
+        auto office = app::Office::open(options, m_clock);
+        QVERIFY(office);
+        auto &o = **office;
+        models::Router r;
+        r.name = QStringLiteral("ofisi");
+        r.host = QStringLiteral("10.77.0.2");
+        r.apiUser = QStringLiteral("lango");
+        r.apiPasswordSealed = QStringLiteral("v1:x");
+        const qint64 ofisi = *o.routers.add(r);
+        r.name = QStringLiteral("mbaya");
+        const qint64 mbaya = *o.routers.add(r);
+        const QString key = x25519::toBase64(x25519::publicKey(x25519::generatePrivateKey()));
+        QVERIFY(o.tunnels.save(ofisi, QStringLiteral("10.77.0.2"), key));
+        // Written past Lango's checks (psql at a desk): a "key" that would
+        // add a peer for the whole internet to the server's file.
+        QString hostile = QStringLiteral("\n[Peer]\nAllowedIPs=0.0.0.0/0\n");
+        hostile += QString(44 - hostile.size(), QLatin1Char('z'));
+        QVERIFY(o.db().exec(QStringLiteral("INSERT INTO tunnel_peers (router_id, address, public_key, created_at, updated_at)"
+                                           " VALUES (?, '10.77.0.3', ?, 0, 0)"), {mbaya, hostile}));
+
+        const QString conf = dir.path() + QStringLiteral("/lango.conf");
+        QFile admin(conf);
+        QVERIFY(admin.open(QIODevice::WriteOnly));
+        admin.write("[Interface]\nPostUp = true\n\n# my laptop\n[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\n"
+                    "AllowedIPs = 10.99.0.2/32\n");
+        admin.close();
+        const QString wg = dir.path() + QStringLiteral("/wg");
+        QFile script(wg);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\n"
+                                    "if [ \"$1\" = syncconf ]; then cat \"$3\" > '%1/synced'; echo \"$2\" > '%1/iface'; exit 0; fi\n"
+                                    "printf 'priv\\tpub\\t51820\\toff\\n%2\\t(none)\\t198.51.100.7:40211\\t10.77.0.2/32\\t%3\\t1500\\t900\\toff\\n'\n")
+                         .arg(dir.path(), key).arg(QDateTime::currentSecsSinceEpoch()).toUtf8());
+        script.close();
+        QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+        TunnelKeeper::Options keeperOptions;
+        keeperOptions.configPath = conf;
+        keeperOptions.endpoint = *Endpoint::parse(QStringLiteral("vpn.example.co.ke:51820"));
+        keeperOptions.checkIntervalMs = 100;
+        keeperOptions.wgProgram = wg;
+        TunnelKeeper keeper(o, keeperOptions);
+        QSignalSpy rounds(&keeper, &TunnelKeeper::checked);
+        QVERIFY(keeper.start());
+        QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(o.tunnels.forRouter(ofisi)->observedAt > 0, 10000);
+
+        QFile kept(conf);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(kept.readAll());
+        QCOMPARE(kept.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY2(text.contains(QLatin1String("# my laptop\n[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("# lango router ofisi\n[Peer]\nPublicKey = ") + key + QLatin1String("\nAllowedIPs = 10.77.0.2/32")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("0.0.0.0/0")) && !text.contains(QLatin1String("mbaya")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Address = 10.77.0.1/24")));
+        const auto privateKey = x25519::fromBase64(WireGuardConfig::parse(text)->interfaceValue(QStringLiteral("PrivateKey")));
+        QVERIFY(privateKey);
+        QCOMPARE(TunnelServer::load(o.settings)->publicKey, x25519::toBase64(x25519::publicKey(*privateKey)));
+        QCOMPARE(keeper.publicKey(), TunnelServer::load(o.settings)->publicKey);
+
+        QFile synced(dir.path() + QStringLiteral("/synced"));
+        QVERIFY(synced.open(QIODevice::ReadOnly));
+        const QString applied = QString::fromUtf8(synced.readAll());
+        QVERIFY2(applied.contains(QLatin1String("PublicKey = ") + key) && !applied.contains(QLatin1String("Address"))
+                     && !applied.contains(QLatin1String("PostUp")),
+                 qPrintable(applied));
+        const auto peer = *o.tunnels.forRouter(ofisi);
+        QVERIFY(peer.handshakeAt > 0);
+        QCOMPARE(peer.rxBytes, 1500);
+        QCOMPARE(peer.txBytes, 900);
+        QCOMPARE(peer.endpoint, QStringLiteral("198.51.100.7:40211"));
+        QCOMPARE(TunnelStatus::of(peer, m_clock.now()).state, TunnelStatus::State::Up);   // the office's clock
+
+        // A tunnel removed at a desk leaves the file at the next round.
+        QVERIFY(o.tunnels.remove(ofisi));
+        const auto gone = [&conf] {
+            QFile f(conf);
+            return f.open(QIODevice::ReadOnly) && !f.readAll().contains("lango router ofisi");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gone(), 10000);
+#endif
     }
 };
 
