@@ -44,6 +44,7 @@ private slots:
     void countOnlyAndProplist();
     void trapsAreWordedLikeARouter_data();
     void trapsAreWordedLikeARouter();
+    void wireGuardAsOnRouterOsSeven();
     void setByNumbersAndUnset();
     void deviceLoginRules_data();
     void deviceLoginRules();
@@ -188,6 +189,67 @@ void TestRouterEmulator::trapsAreWordedLikeARouter_data()
     QTest::newRow("bad profile") << QStringList{QStringLiteral("/ip/hotspot/user/add"), QStringLiteral("=name=x"), QStringLiteral("=profile=gold")}
                                  << QStringLiteral("input does not match any value of profile") << -1;
     QTest::newRow("active has no add") << QStringList{QStringLiteral("/ip/hotspot/active/add")} << QStringLiteral("no such command") << 0;
+    QTest::newRow("wireguard bad key") << QStringList{QStringLiteral("/interface/wireguard/add"), QStringLiteral("=name=wg1"),
+                                                      QStringLiteral("=private-key=abc")}
+                                       << QStringLiteral("invalid value for argument private-key") << -1;
+    QTest::newRow("peer of no interface") << QStringList{QStringLiteral("/interface/wireguard/peers/add"), QStringLiteral("=interface=nope"),
+                                                         QStringLiteral("=public-key=HIgo9xNzJMWLKASShiTqIybxZ0U3wGLiUeJ1PKf8ykw=")}
+                                          << QStringLiteral("input does not match any value of interface") << -1;
+    QTest::newRow("public key is read-only") << QStringList{QStringLiteral("/interface/wireguard/add"), QStringLiteral("=name=wg1"),
+                                                            QStringLiteral("=public-key=HIgo9xNzJMWLKASShiTqIybxZ0U3wGLiUeJ1PKf8ykw=")}
+                                             << QStringLiteral("unknown parameter public-key") << -1;
+    QTest::newRow("rule before nothing") << QStringList{QStringLiteral("/ip/firewall/filter/add"), QStringLiteral("=chain=input"),
+                                                        QStringLiteral("=action=accept"), QStringLiteral("=place-before=*5")}
+                                         << QStringLiteral("no such item") << -1;
+    QTest::newRow("bad address") << QStringList{QStringLiteral("/ip/address/add"), QStringLiteral("=address=10.77.0.300/24"),
+                                                QStringLiteral("=interface=bridge")}
+                                 << QStringLiteral("invalid value for argument address") << -1;
+}
+
+// What `lango router tunnel` sends, answered as RouterOS 7 does; RouterOS 6
+// has no /interface/wireguard at all.
+void TestRouterEmulator::wireGuardAsOnRouterOsSeven()
+{
+    Command add(u"/interface/wireguard/add");
+    add.attr(u"name", u"lango").attr(u"private-key", u"yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=");
+    QVERIFY(tryRun(add).ok());
+    const auto interface = m_router->find(u"/interface/wireguard", QStringLiteral("name"), QStringLiteral("lango"));
+    QVERIFY(interface);
+    QCOMPARE(interface->value(QStringLiteral("public-key")), QStringLiteral("HIgo9xNzJMWLKASShiTqIybxZ0U3wGLiUeJ1PKf8ykw="));
+    QCOMPARE(interface->value(QStringLiteral("listen-port")), QStringLiteral("13231"));
+    Command own(u"/interface/wireguard/add");   // no key given: the router makes one
+    own.attr(u"name", u"wg2");
+    QVERIFY(tryRun(own).ok());
+    QCOMPARE(m_router->find(u"/interface/wireguard", QStringLiteral("name"), QStringLiteral("wg2"))->value(QStringLiteral("public-key")).size(), 44);
+    Command peer(u"/interface/wireguard/peers/add");
+    peer.attr(u"interface", u"lango").attr(u"public-key", u"HIgo9xNzJMWLKASShiTqIybxZ0U3wGLiUeJ1PKf8ykw=")
+        .attr(u"endpoint-address", u"vpn.example.co.ke").attr(u"endpoint-port", u"51820")
+        .attr(u"allowed-address", u"10.77.0.1/32").attr(u"persistent-keepalive", u"25s");
+    QVERIFY(tryRun(peer).ok());
+    Command address(u"/ip/address/add");
+    address.attr(u"address", u"10.77.0.2/24").attr(u"interface", u"lango");
+    QVERIFY(tryRun(address).ok());
+    QCOMPARE(m_router->find(u"/ip/address", QStringLiteral("interface"), QStringLiteral("lango"))->value(QStringLiteral("network")),
+             QStringLiteral("10.77.0.0"));
+    const Reply rules = run(Command(u"/ip/firewall/filter/print"));
+    QVERIFY(rules.items.isEmpty());
+    Command first(u"/ip/firewall/filter/add");
+    first.attr(u"chain", u"input").attr(u"action", u"drop");
+    QVERIFY(tryRun(first).ok());
+    const QString firstId = run(Command(u"/ip/firewall/filter/print")).items.first().attribute(".id");
+    Command accept(u"/ip/firewall/filter/add");
+    accept.attr(u"chain", u"input").attr(u"action", u"accept").attr(u"in-interface", u"lango").attr(u"place-before", firstId);
+    QVERIFY(tryRun(accept).ok());
+
+    RouterEmulator::Options old;
+    old.password = test::Password;
+    old.version = QStringLiteral("6.49.10 (long-term)");
+    RouterEmulator six(old);
+    ApiConnection connection(test::configFor(six.listen()));
+    const auto refused = connection.request(Command(u"/interface/wireguard/print"));
+    QVERIFY(test::finished(refused));
+    QVERIFY(!refused.result().ok());
+    QVERIFY(refused.result().error().detail.startsWith(QLatin1String("no such command prefix")));
 }
 
 void TestRouterEmulator::trapsAreWordedLikeARouter()
