@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(ipIn(m_site, QStringLiteral("link set up dev ") + lanB));
         QVERIFY(ipIn(m_site, QStringLiteral("route add default via 192.168.88.1")));
         // The NAT: out with the nat's address, nothing in that was not asked for.
-        QVERIFY(inNs(m_nat, {QStringLiteral("sysctl"), QStringLiteral("-qw"), QStringLiteral("net.ipv4.ip_forward=1")}));
+        QVERIFY(inNs(m_nat, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo 1 > /proc/sys/net/ipv4/ip_forward")}));
         QVERIFY(inNs(m_nat, (QStringLiteral("iptables -t nat -A POSTROUTING -o ") + wanB + QStringLiteral(" -j MASQUERADE")).split(QLatin1Char(' '))));
         QVERIFY(inNs(m_nat, (QStringLiteral("iptables -A FORWARD -i ") + wanB + QStringLiteral(" -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT")).split(QLatin1Char(' '))));
         QVERIFY(inNs(m_nat, (QStringLiteral("iptables -A FORWARD -i ") + wanB + QStringLiteral(" -j DROP")).split(QLatin1Char(' '))));
