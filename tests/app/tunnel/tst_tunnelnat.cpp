@@ -326,8 +326,10 @@ private Q_SLOTS:
         }
         for (const QString &ns : std::as_const(m_made)) {
             const Run pids = execute(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("pids"), ns});
-            for (const QString &pid : pids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                ::kill(pid.trimmed().toInt(), SIGKILL);
+            for (const QString &pid : pids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (pid.trimmed().toInt() != ::getpid())   // this test is in the server's namespace too
+                    ::kill(pid.trimmed().toInt(), SIGKILL);
+            }
             sh(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), ns});
         }
         for (const QString &name : {m_serverInterface, m_siteInterface})
