@@ -135,10 +135,14 @@ void RoutersPanel::refreshTunnels()
 {
     if (!isVisible() && m_model.rowCount() > 0 && sender() == m_tunnelRefresh)
         return;   // nobody is looking
+    if (m_desk.role == models::Role::Seller)
+        return;   // a seller's login may not read tunnels (the database refuses)
     app::Office &office = m_desk.office;
     m_desk.run(this, [&office] { return office.tunnels.list(); }, [this](models::Result<QList<models::TunnelPeer>> peers) {
-        if (!peers)
-            return;   // a seller's login may not read tunnels: the column stays empty
+        if (!peers) {
+            Q_EMIT statusMessage(tr("Could not load the tunnels: %1").arg(peers.error().message));
+            return;
+        }
         QHash<qint64, models::RouterTableModel::HealthText> texts;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         for (const models::TunnelPeer &peer : *peers) {
