@@ -217,6 +217,43 @@ Result<Config> Config::parse(const QString &text, const QString &path)
              config.workers = n;
              return std::nullopt;
          }},
+        {QStringLiteral("sms.environment"), [&](const QString &v) -> std::optional<QString> {
+             if (v != QLatin1String("sandbox") && v != QLatin1String("production") && v != QLatin1String("custom"))
+                 return tr("expected sandbox, production or custom");
+             config.smsEnvironment = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("sms.base_url"), [&](const QString &v) -> std::optional<QString> {
+             const QUrl url(v, QUrl::StrictMode);
+             if (!v.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))))
+                 return tr("expected the URL of an SMS API, such as http://127.0.0.1:8095");
+             config.smsBaseUrl = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("sms.username"), [&](const QString &v) -> std::optional<QString> {
+             if (v.isEmpty() || v.size() > 64)
+                 return tr("expected the Africa's Talking app's user name (\"sandbox\" in the sandbox)");
+             config.smsUsername = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("sms.sender_id"), [&](const QString &v) -> std::optional<QString> {
+             if (v.size() > 11 || !std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
+                 return tr("expected a sender ID or short code of at most 11 letters and digits");
+             config.smsSenderId = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("sms.language"), [&](const QString &v) -> std::optional<QString> {
+             if (v != QLatin1String("en") && v != QLatin1String("sw"))
+                 return tr("expected en or sw");
+             config.smsLanguage = v;
+             return std::nullopt;
+         }},
+        {QStringLiteral("sms.receipts"), [&](const QString &v) -> std::optional<QString> {
+             if (v != QLatin1String("on") && v != QLatin1String("off"))
+                 return tr("expected on or off");
+             config.smsReceipts = v == QLatin1String("on");
+             return std::nullopt;
+         }},
         {QStringLiteral("tunnel.endpoint"), [&](const QString &v) -> std::optional<QString> {
              auto endpoint = tunnel::Endpoint::parse(v);
              if (!endpoint)
@@ -270,6 +307,8 @@ Result<Config> Config::parse(const QString &text, const QString &path)
                 config.mpesaSectionSeen = true;
             if (section == QLatin1String("tunnel"))
                 config.tunnelSectionSeen = true;
+            if (section == QLatin1String("sms"))
+                config.smsSectionSeen = true;
             continue;
         }
         const int equals = line.indexOf(QLatin1Char('='));
@@ -298,6 +337,10 @@ Result<Config> Config::parse(const QString &text, const QString &path)
         return Error{ErrorCode::BadInput, tr("%1: [mpesa] base_url: expected a URL when environment = custom").arg(path), {}};
     if (config.mpesaType == QLatin1String("till") && config.mpesaTillNumber.isEmpty())
         return Error{ErrorCode::BadInput, tr("%1: [mpesa] till_number: expected the till number when type = till").arg(path), {}};
+    if (config.smsSectionSeen && config.smsUsername.isEmpty())
+        return Error{ErrorCode::BadInput, tr("%1: [sms] username: expected the Africa's Talking app's user name").arg(path), {}};
+    if (config.smsEnvironment == QLatin1String("custom") && config.smsBaseUrl.isEmpty())
+        return Error{ErrorCode::BadInput, tr("%1: [sms] base_url: expected a URL when environment = custom").arg(path), {}};
     if (config.tunnelSectionSeen && config.tunnelEndpoint.isEmpty())
         return Error{ErrorCode::BadInput, tr("%1: [tunnel] endpoint: expected host:port, the public address routers dial "
                                              "to reach this server (such as vpn.example.co.ke:51820)").arg(path), {}};

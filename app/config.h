@@ -70,6 +70,16 @@ public:
     quint16 tunnelListenPort = 0;        // [tunnel] listen_port: UDP; 0 = the endpoint's port
     qint64 tunnelCheckSeconds = 10;      // [tunnel] check_every: how often peers are synced and looked at
 
+    // [sms]: texts to customers through Africa's Talking. The section turns
+    // it on; the API key is the secret sms_api_key (credentials file).
+    bool smsSectionSeen = false;
+    QString smsEnvironment = QStringLiteral("sandbox");   // [sms] environment: sandbox | production | custom
+    QString smsBaseUrl;                  // [sms] base_url (custom only: `lango sim sms`)
+    QString smsUsername;                 // [sms] username: the Africa's Talking app
+    QString smsSenderId;                 // [sms] sender_id: optional
+    QString smsLanguage = QStringLiteral("en");            // [sms] language: customers' texts, en | sw
+    bool smsReceipts = true;             // [sms] receipts: on | off
+
     [[nodiscard]] static Result<Config> load(const QString &path);
     [[nodiscard]] static Result<Config> parse(const QString &text, const QString &path);
     // Parses "host:port" or ":port" (all interfaces) for [http] listen.

@@ -14,7 +14,8 @@ const QStringList &CredentialsFile::knownKeys()
 {
     static const QStringList keys{QStringLiteral("office_key"), QStringLiteral("database_password"),
                                   QStringLiteral("callback_token"), QStringLiteral("mpesa_consumer_key"),
-                                  QStringLiteral("mpesa_consumer_secret"), QStringLiteral("mpesa_passkey")};
+                                  QStringLiteral("mpesa_consumer_secret"), QStringLiteral("mpesa_passkey"),
+                                  QStringLiteral("sms_api_key")};
     return keys;
 }
 

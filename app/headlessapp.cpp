@@ -68,6 +68,12 @@ Result<void> HeadlessApp::start()
             return token.error();
         options.callbackToken = *token;
         options.localSecrets = cli::await(MpesaSettings::readLocalSecrets(*m_secrets));
+        if (options.config.smsSectionSeen) {
+            auto smsKey = cli::await(m_secrets->read(QStringLiteral("sms_api_key")));
+            if (!smsKey)
+                return smsKey.error();
+            options.smsApiKey = *smsKey;
+        }
         // Desks show where the portal is; the callback token stays here:
         // a desk's M-Pesa prompt is sent by this server (job "stk_push").
         if (!options.config.publicUrl.isEmpty())

@@ -11,6 +11,7 @@
 #include "app/cli/routeractions.h"
 #include "app/cli/routercommand.h"
 #include "app/cli/simcommand.h"
+#include "app/cli/smscommand.h"
 #include "app/cli/tunnelcommand.h"
 #include "app/cli/vouchercommand.h"
 #include "app/desksignin.h"
@@ -177,6 +178,7 @@ int runCommandLine(const app::GlobalOptions &options)
     app::cli::RosCommand ros(context);
     app::cli::MpesaCommand mpesa(context);
     app::cli::SimCommand sim(context);
+    app::cli::SmsCommand sms(context);
     app::cli::PurchaseCommand purchase(context);
     app::cli::GrantCommand grant(context);
     app::cli::JobCommand job(context);
@@ -188,6 +190,7 @@ int runCommandLine(const app::GlobalOptions &options)
     commandLine.add(purchase);
     commandLine.add(grant);
     commandLine.add(job);
+    commandLine.add(sms);
     commandLine.add(voucher);
     commandLine.add(ros);
     commandLine.add(mpesa);

@@ -33,6 +33,7 @@ Office::Office(std::unique_ptr<models::Database> db, const models::Clock &clock,
     , callbacks(*db, clock)
     , vouchers(*db, clock)
     , voucherSales(*db, clock)
+    , sms(*db, clock)
     , m_db(std::move(db))
     , m_clock(clock)
     , m_box(std::move(box))

@@ -12,6 +12,7 @@
 #include "models/purchasestore.h"
 #include "models/routerstore.h"
 #include "models/secretbox.h"
+#include "models/smsstore.h"
 #include "models/staffstore.h"
 #include "models/tunnelstore.h"
 #include "models/vouchersales.h"
@@ -72,6 +73,7 @@ public:
     models::CallbackLog callbacks;
     models::VoucherStore vouchers;
     models::VoucherSales voucherSales;
+    models::SmsStore sms;
 
 private:
     Office(std::unique_ptr<models::Database> db, const models::Clock &clock, models::SecretBox box);

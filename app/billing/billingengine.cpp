@@ -14,6 +14,8 @@
 #include "app/office.h"
 #include "app/portalroutes.h"
 #include "app/routerdirectory.h"
+#include "app/sms/africastalking.h"
+#include "app/sms/smssender.h"
 #include "app/voucherpush.h"
 #include "app/voucherservice.h"
 #include "models/dbexecutor.h"
@@ -104,10 +106,17 @@ Result<void> BillingEngine::start()
     connect(m_provisioner.get(), &Provisioner::problemRecorded, this, &BillingEngine::problemRecorded);
     connect(m_reconciler.get(), &Reconciler::problemRecorded, this, &BillingEngine::problemRecorded);
 
+    startSms();
     if (m_options.serveHttp) {
         m_http = std::make_unique<HeadlessServer>(m_office);
-        m_billingHttp = std::make_unique<BillingHttp>(*m_billing, *m_metrics, m_office, m_routers.get(),
-                                                      BillingHttp::Options{m_options.callbackToken, config.callbackSources});
+        BillingHttp::Options httpOptions{m_options.callbackToken, config.callbackSources, {}};
+        if (m_sms) {
+            sms::SmsSender *sender = m_sms.get();
+            httpOptions.deliveryReport = [sender](const QString &id, const QString &status, const QString &reason) {
+                return sender->recordDelivery(id, status, reason);
+            };
+        }
+        m_billingHttp = std::make_unique<BillingHttp>(*m_billing, *m_metrics, m_office, m_routers.get(), httpOptions);
         m_billingHttp->registerRoutes(m_http->publicRoutes(), m_http->adminRoutes());
         PortalRoutes::registerRoutes(m_http->publicRoutes(), m_office, config.publicUrl);   // the portal routers fetch
         RouterDirectory *routers = m_routers.get();
@@ -121,6 +130,7 @@ Result<void> BillingEngine::start()
             return QJsonValue(list);
         });
         m_http->addHealthSection(QStringLiteral("mpesa"), [this] { return QJsonValue(m_mpesaStatus); });
+        m_http->addHealthSection(QStringLiteral("sms"), [this] { return QJsonValue(m_smsStatus); });
         if (auto listening = m_http->listen(config); !listening)
             return listening.error();
     }
@@ -151,9 +161,33 @@ Result<void> BillingEngine::start()
     m_provisioner->start();
     m_expiry->start();
     m_reconciler->start();
-    qCInfo(lcApp).noquote() << "billing services running as" << m_worker << "; M-Pesa:" << m_mpesaStatus;
+    qCInfo(lcApp).noquote() << "billing services running as" << m_worker << "; M-Pesa:" << m_mpesaStatus << "; SMS:" << m_smsStatus;
     Q_EMIT started();
     return {};
+}
+
+void BillingEngine::startSms()
+{
+    const Config &config = m_options.config;
+    if (!config.smsSectionSeen)
+        return;
+    if (m_options.smsApiKey.isEmpty()) {
+        m_smsStatus = tr("not set up: sms_api_key is missing (credentials file or LANGO_SMS_API_KEY)");
+        return;   // payments work without texts
+    }
+    sms::AfricasTalking::Config provider;
+    provider.baseUrl = config.smsEnvironment == QLatin1String("production") ? sms::AfricasTalking::productionUrl()
+                       : config.smsEnvironment == QLatin1String("custom") ? QUrl(config.smsBaseUrl)
+                                                                             : sms::AfricasTalking::sandboxUrl();
+    provider.username = config.smsUsername;
+    provider.apiKey = m_options.smsApiKey;
+    provider.senderId = config.smsSenderId;
+    m_sms = std::make_unique<sms::SmsSender>(m_office, std::make_unique<sms::AfricasTalking>(provider));
+    sms::SmsSender *sender = m_sms.get();
+    m_provisioner->setJobRunner(QLatin1String(sms::SmsSender::kJobKind), [sender](const models::Job &job) { return sender->run(job); },
+                                true);
+    m_billing->setReceipts(BillingService::Receipts{config.smsReceipts, config.smsLanguage});
+    m_smsStatus = tr("ready (%1, %2)").arg(provider.baseUrl.host(), config.smsReceipts ? tr("receipts on") : tr("receipts off"));
 }
 
 Result<void> BillingEngine::startDaraja()

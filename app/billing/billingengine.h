@@ -18,6 +18,10 @@ namespace lango::app::mpesa {
 class DarajaClient;
 }
 
+namespace lango::app::sms {
+class SmsSender;
+}
+
 namespace lango::app {
 
 class BillingHttp;
@@ -48,6 +52,7 @@ public:
         Config config;                          // [http], [mpesa], [billing]
         QString callbackToken;                  // the secret path of /pay/...
         QHash<QString, QString> localSecrets;   // Daraja keys from this computer, if any
+        QString smsApiKey;                      // [sms]: the provider's key (sms_api_key)
         bool serveHttp = true;
         bool listenChanges = true;              // follow other servers' and desks' writes
         int voucherSyncIntervalMs = 60 * 1000;  // read vouchers' first use back from the routers
@@ -68,6 +73,7 @@ public:
     quint16 httpPort() const;
     quint16 adminPort() const;   // /healthz and /metrics; 0 when not served
     QString mpesaStatus() const { return m_mpesaStatus; }
+    QString smsStatus() const { return m_smsStatus; }
     QString workerName() const { return m_worker; }
 
     RouterDirectory &routers() { return *m_routers; }
@@ -87,12 +93,14 @@ Q_SIGNALS:
 
 private:
     Result<void> startDaraja();
+    void startSms();
     void followChanges();
 
     Office &m_office;
     Options m_options;
     QString m_worker;
     QString m_mpesaStatus;
+    QString m_smsStatus = QStringLiteral("off");
     std::unique_ptr<RouterDirectory> m_routers;
     std::unique_ptr<mpesa::DarajaClient> m_daraja;
     std::unique_ptr<HotspotPresence> m_presence;
@@ -102,6 +110,7 @@ private:
     std::unique_ptr<ExpiryService> m_expiry;
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<sms::SmsSender> m_sms;   // [sms] only
     std::unique_ptr<HeadlessServer> m_http;
     std::unique_ptr<BillingHttp> m_billingHttp;
     std::unique_ptr<models::ChangeFeed> m_changes;

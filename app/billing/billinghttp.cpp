@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -231,6 +232,26 @@ void BillingHttp::registerRoutes(http::HttpRouter &publicRoutes, http::HttpRoute
         m_metrics.countCallback(QStringLiteral("c2b_") + outcomeKey(*outcome));
         return callbackAccepted(mpesa::CallbackReply::accepted());
     }, kCallbackBodyBytes);
+
+    if (m_options.deliveryReport) {
+        // Africa's Talking's delivery reports: form fields id, status,
+        // failureReason. Only the token guards it (not callback_sources,
+        // which are Safaricom's addresses).
+        publicRoutes.route("POST", QStringLiteral("/sms/dlr/<arg>"), [this](const HttpRequest &request, const QStringList &args) {
+            if (!tokenMatches(args.at(0)))
+                return notFound();
+            const QUrlQuery form(QString::fromUtf8(request.body));
+            const QString id = form.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+            const QString status = form.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
+            const QString reason = form.queryItemValue(QStringLiteral("failureReason"), QUrl::FullyDecoded);
+            if (id.isEmpty() || id.size() > 128 || status.isEmpty() || status.size() > 64)
+                return HttpJson::error(Error{ErrorCode::BadInput, tr("A delivery report needs id and status."), QStringLiteral("id")});
+            auto recorded = m_options.deliveryReport(id, status, reason.left(200));
+            if (!recorded)
+                return HttpJson::error(recorded.error());
+            return HttpResponse::json(QJsonObject{{QStringLiteral("recorded"), *recorded}});
+        }, 4096);
+    }
 
     adminRoutes.route("GET", QStringLiteral("/metrics"), [this](const HttpRequest &, const QStringList &) { return metricsPage(); });
 }

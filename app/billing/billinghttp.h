@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+
+#include <functional>
 #include <QString>
 
 #include <memory>
@@ -46,6 +48,8 @@ public:
     {
         QString callbackToken;
         QList<http::ClientAddress::Subnet> callbackSources;   // empty: any address may call back
+        // [sms]: POST /sms/dlr/{callback_token}, the provider's delivery reports.
+        std::function<Result<bool>(const QString &messageId, const QString &status, const QString &failureReason)> deliveryReport;
     };
 
     BillingHttp(BillingService &billing, Metrics &metrics, Office &office, RouterDirectory *routers, Options options,

@@ -1,5 +1,8 @@
 #include "app/billing/billingservice.h"
 
+#include "app/sms/smssender.h"
+#include "app/sms/smstext.h"
+
 #include "app/billing/customertext.h"
 #include "app/billing/hotspotpresence.h"
 #include "app/billing/purchasereference.h"
@@ -10,6 +13,8 @@
 #include "app/mpesa/phonenumber.h"
 #include "app/mpesa/stkcallback.h"
 #include "app/office.h"
+#include "app/sms/smssender.h"
+#include "app/sms/smstext.h"
 #include "models/secretbox.h"
 #include "models/units.h"
 
@@ -589,6 +594,8 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, D
                 if (!grant)
                     return grant.error();
                 outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
+                if (m_receipts.enabled)
+                    queueReceipt(*purchase, *package, *grant, result.receipt, amount);
                 qCInfo(lcApp).noquote() << "purchase" << purchaseId << "paid, receipt" << (result.receipt.isEmpty() ? QStringLiteral("-") : result.receipt)
                                         << "grant" << *grant << (extended ? "extended" : "created") << "router" << purchase->routerId
                                         << (result.viaQuery ? "(confirmed by STK Query)" : "");
@@ -630,6 +637,26 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, D
     if (outcome != StkOutcome::Duplicate)
         decided.changedPurchases << purchaseId;   // announced after the caller's commit
     return outcome;
+}
+
+void BillingService::queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId,
+                                  const QString &receipt, qint64 amountCents) const
+{
+    auto grant = m_office.grants.byId(grantId);
+    if (!grant)
+        return;
+    sms::SmsText::Receipt text;
+    text.language = m_receipts.language;
+    text.office = m_office.settings.value(QStringLiteral("office.name")).valueOr(QString());
+    text.amountCents = amountCents;
+    text.mpesaReceipt = receipt;
+    text.packageName = package.name;
+    text.expiresAt = grant->expiresAt;
+    text.now = m_office.clock().now();
+    auto queued = sms::SmsSender::queue(m_office, QStringLiteral("receipt"), QStringLiteral("purchase:%1").arg(purchase.id), purchase.phone,
+                                        sms::SmsText::receipt(text));
+    if (!queued)
+        qCWarning(lcApp).noquote() << "purchase" << purchase.id << "receipt text not queued:" << queued.error().message;
 }
 
 Result<qint64> BillingService::grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,

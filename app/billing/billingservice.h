@@ -48,6 +48,14 @@ public:
     BillingService(Office &office, mpesa::DarajaClient *daraja, Options options, QObject *parent = nullptr);
 
     void setDaraja(mpesa::DarajaClient *daraja) { m_daraja = daraja; }
+    // Texts a receipt to each paying customer ([sms]): written in the
+    // payment's own transaction, sent by an "sms" job.
+    struct Receipts
+    {
+        bool enabled = false;
+        QString language = QStringLiteral("en");
+    };
+    void setReceipts(Receipts receipts) { m_receipts = receipts; }
     // Required for purchases from the portal: only a device the hotspot
     // sees may start one.
     void setPresence(HotspotPresence *presence) { m_presence = presence; }
@@ -108,6 +116,9 @@ Q_SIGNALS:
     void stkApplied(lango::app::StkOutcome outcome, bool viaQuery);
 
 private:
+    // In the payment's transaction; a failure is logged, never undoes the payment.
+    void queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId, const QString &receipt,
+                      qint64 amountCents) const;
     Result<PurchaseRequest> checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const;
     Result<void> admit(const PurchaseRequest &request);
     static Error tooMany(int waitSeconds);
@@ -130,6 +141,7 @@ private:
 
     Office &m_office;
     mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
+    Receipts m_receipts;
     HotspotPresence *m_presence = nullptr;
     Options m_options;
     PurchaseGate m_gate;

@@ -469,13 +469,17 @@ void Provisioner::fail(const models::Job &job, const Error &error, bool retryabl
     const bool givingUp = outcome && !outcome->willRetry;
     if (job.attempts == m_options.problemAfterAttempts || (givingUp && job.attempts < m_options.problemAfterAttempts)) {
         models::Problem problem;
-        problem.kind = job.kind == QLatin1String("expire") ? QStringLiteral("expiry_failing") : QStringLiteral("provisioning_failing");
+        const bool expiry = job.kind == QLatin1String("expire");
+        const bool text = job.kind == QLatin1String("sms");
+        problem.kind = expiry ? QStringLiteral("expiry_failing") : text ? QStringLiteral("sms_failing") : QStringLiteral("provisioning_failing");
         problem.purchaseId = job.payload.value(QStringLiteral("purchase_id")).toInteger();
         problem.routerId = job.routerId;
-        problem.message = job.kind == QLatin1String("expire")
+        problem.message = expiry
             ? tr("Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router's own "
                  "scheduler removes them meanwhile.").arg(routerName, error.message)
-            : tr("A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).").arg(routerName, error.message).arg(job.id);
+            : text ? tr("A text message to a customer could not be sent: %1 (job %2). %3").arg(error.message).arg(job.id)
+                         .arg(givingUp ? tr("Lango has given up on it.") : tr("Lango keeps trying."))
+                   : tr("A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).").arg(routerName, error.message).arg(job.id);
         problem.detail = error.detail;
         (void)m_office.problems.record(problem);
         Q_EMIT problemRecorded(problem.message);

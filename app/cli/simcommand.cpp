@@ -3,6 +3,7 @@
 #include "app/cli/cliutil.h"
 #include "app/mpesa/darajaemulator.h"
 #include "app/platform.h"
+#include "app/sms/smsemulator.h"
 #include "routeros/sim/routeremulator.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,8 @@ int SimCommand::run(const QStringList &args)
         return routeros(args.mid(1));
     if (which == QLatin1String("daraja"))
         return daraja(args.mid(1));
+    if (which == QLatin1String("sms"))
+        return sms(args.mid(1));
     return m_context.usage(tr("Usage: lango %1").arg(synopsis()), QString());
 }
 
@@ -116,6 +119,50 @@ int SimCommand::daraja(const QStringList &args)
         << tr("  passkey:          %1").arg(credentials.passkey) << Qt::endl
         << tr("  paybill:          %1").arg(credentials.paybill) << Qt::endl
         << tr("  till:             store %1, till %2").arg(credentials.storeNumber, credentials.tillNumber) << Qt::endl;
+    return runUntilStopped();
+}
+
+int SimCommand::sms(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("An emulated Africa's Talking SMS API: prints each message it is given."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("port"), tr("HTTP port (default 8095; 0 picks a free one)."), QStringLiteral("PORT"), QStringLiteral("8095")},
+        {QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("reports"), tr("Where to POST delivery reports (Lango's /sms/dlr/TOKEN)."), QStringLiteral("URL")},
+        {QStringLiteral("balance"), tr("Account balance in KES (default 1000; a part costs 0.80)."), QStringLiteral("KES"), QStringLiteral("1000")},
+        {QStringLiteral("fail"), tr("Share of messages reported as not delivered, 0 to 1."), QStringLiteral("SHARE"), QStringLiteral("0")},
+    });
+    if (!parser.parse(args))
+        return m_context.usage(parser.errorText(), parser.helpText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_context.out() << parser.helpText();
+        return Ok;
+    }
+    const auto requestedPort = parsePort(parser.value(QStringLiteral("port")));
+    bool balanceOk = false, failOk = false;
+    const qint64 balance = parser.value(QStringLiteral("balance")).toLongLong(&balanceOk);
+    const double failShare = parser.value(QStringLiteral("fail")).toDouble(&failOk);
+    const QUrl reports(parser.value(QStringLiteral("reports")), QUrl::StrictMode);
+    if (!requestedPort || !balanceOk || balance < 0 || !failOk || failShare < 0 || failShare > 1
+        || (parser.isSet(QStringLiteral("reports")) && (!reports.isValid() || reports.scheme().isEmpty())))
+        return m_context.usage(tr("Expected --port 0-65535, --balance KES >= 0, --fail 0 to 1 and --reports a URL."), parser.helpText());
+    sms::SmsEmulator emulator;
+    emulator.setBalanceCents(balance * 100);
+    emulator.setFailShare(failShare);
+    if (parser.isSet(QStringLiteral("reports")))
+        emulator.setDeliveryReports(reports, std::chrono::seconds(2));
+    const QHostAddress address(parser.value(QStringLiteral("listen")));
+    if (emulator.listen(address, *requestedPort) == 0)
+        return m_context.fail(tr("Cannot listen on %1:%2. Is the port in use?").arg(address.toString(), parser.value(QStringLiteral("port"))));
+    QTextStream &out = m_context.out();
+    out << tr("Emulated Africa's Talking SMS at %1 (Ctrl+C stops it). Use it with [sms] environment = custom, base_url = %1,")
+               .arg(emulator.baseUrl().toString()) << Qt::endl
+        << tr("  username = %1, and sms_api_key = %2").arg(emulator.username(), emulator.apiKey()) << Qt::endl;
+    QObject::connect(&emulator, &sms::SmsEmulator::messageSent, &emulator, [&out](const sms::SmsEmulator::Sent &sent) {
+        out << tr("SMS to %1 (%2): %3").arg(sent.to, sent.messageId, sent.text) << Qt::endl;
+    });
     return runUntilStopped();
 }
 

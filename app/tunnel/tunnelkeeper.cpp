@@ -53,6 +53,11 @@ Result<void> TunnelKeeper::start()
     m_server.publicKey = x25519::toBase64(x25519::publicKey(*privateKey));
     m_server.endpoint = m_options.endpoint;
     m_server.network = m_options.network;
+    // One server keeps the office's tunnels: routers dial one endpoint with one key.
+    if (auto earlier = TunnelServer::load(m_office.settings); earlier && earlier->publicKey != m_server.publicKey)
+        qCWarning(lcApp).noquote() << "tunnel: another key was published for this office's tunnels (endpoint"
+                                   << earlier->endpoint.text() << "); this server takes over, and routers set up for the other"
+                                   << "need `lango router tunnel` again. Give [tunnel] to one server only.";
     if (auto published = m_server.publish(m_office.settings); !published)
         return published;
     qCInfo(lcApp).noquote() << "tunnel: interface" << interfaceName() << "on" << m_options.network.text() << "dialled at"

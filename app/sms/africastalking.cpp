@@ -1,0 +1,97 @@
+#include "app/sms/africastalking.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace lango::app::sms {
+
+namespace {
+
+constexpr qint64 kMaxAnswerBytes = 64 * 1024;
+
+} // namespace
+
+AfricasTalking::AfricasTalking(Config config, QNetworkAccessManager *manager)
+    : m_config(std::move(config))
+    , m_manager(manager ? manager : new QNetworkAccessManager)
+    , m_ownsManager(manager == nullptr)
+{
+}
+
+AfricasTalking::~AfricasTalking()
+{
+    if (m_ownsManager)
+        delete m_manager;
+}
+
+Result<SmsAccepted> AfricasTalking::interpret(int httpStatus, const QByteArray &body)
+{
+    if (httpStatus == 401 || httpStatus == 403)
+        return Error{ErrorCode::Unauthorized,
+                     tr("Africa's Talking refused the user name or API key (HTTP %1): check Settings › SMS.").arg(httpStatus), {}};
+    if (httpStatus >= 500 || httpStatus == 0)
+        return Error{ErrorCode::Unavailable, tr("Africa's Talking did not take the message (HTTP %1); it is tried again.").arg(httpStatus),
+                     QString::fromUtf8(body.left(300))};
+    const QJsonObject data = QJsonDocument::fromJson(body).object().value(QStringLiteral("SMSMessageData")).toObject();
+    const QJsonArray recipients = data.value(QStringLiteral("Recipients")).toArray();
+    if (httpStatus < 200 || httpStatus >= 300 || recipients.isEmpty()) {
+        // A 2xx without recipients names the problem in Message ("InvalidSenderId", …).
+        const QString said = data.value(QStringLiteral("Message")).toString(QString::fromUtf8(body.left(200)));
+        return Error{ErrorCode::BadInput, tr("Africa's Talking did not take the message: %1").arg(said), {}};
+    }
+    const QJsonObject recipient = recipients.first().toObject();
+    const int code = recipient.value(QStringLiteral("statusCode")).toInt();
+    const QString status = recipient.value(QStringLiteral("status")).toString();
+    if (code >= 100 && code <= 102)
+        return SmsAccepted{recipient.value(QStringLiteral("messageId")).toString(), recipient.value(QStringLiteral("cost")).toString()};
+    // 405 no balance and 5xx gateway trouble may pass; the rest will not.
+    const bool mayPass = code == 405 || code >= 500;
+    return Error{mayPass ? ErrorCode::Unavailable : ErrorCode::BadInput,
+                 mayPass ? tr("Africa's Talking could not send it yet (%1, %2); it is tried again.").arg(status).arg(code)
+                         : tr("Africa's Talking refused the message (%1, %2).").arg(status).arg(code),
+                 {}};
+}
+
+QFuture<Result<SmsAccepted>> AfricasTalking::send(const QString &phone, const QString &text)
+{
+    auto promise = std::make_shared<QPromise<Result<SmsAccepted>>>();
+    promise->start();
+    QUrl url = m_config.baseUrl;
+    url.setPath(url.path() + QStringLiteral("/version1/messaging"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("apiKey", m_config.apiKey.toUtf8());
+    request.setTransferTimeout(m_config.timeoutMs);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("username"), m_config.username);
+    form.addQueryItem(QStringLiteral("to"), phone.startsWith(QLatin1Char('+')) ? phone : QLatin1Char('+') + phone);
+    form.addQueryItem(QStringLiteral("message"), text);
+    if (!m_config.senderId.isEmpty())
+        form.addQueryItem(QStringLiteral("from"), m_config.senderId);
+    QNetworkReply *reply = m_manager->post(request, form.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B"));
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes)
+            reply->abort();   // an answer this large is not Africa's Talking's
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, promise] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            promise->addResult(Error{ErrorCode::Unavailable,
+                                     tr("Africa's Talking did not answer (%1); the message is tried again.").arg(reply->errorString()), {}});
+        } else {
+            promise->addResult(interpret(status, reply->read(kMaxAnswerBytes)));
+        }
+        promise->finish();
+    });
+    return promise->future();
+}
+
+} // namespace lango::app::sms

@@ -1,0 +1,110 @@
+#include "app/sms/smssender.h"
+
+#include "app/logging.h"
+#include "app/office.h"
+#include "app/sms/smstext.h"
+
+#include <QJsonObject>
+
+namespace lango::app::sms {
+
+namespace {
+
+template <typename T>
+QFuture<T> ready(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
+
+} // namespace
+
+SmsSender::SmsSender(Office &office, std::unique_ptr<SmsProvider> provider)
+    : m_office(office)
+    , m_provider(std::move(provider))
+{
+}
+
+SmsSender::~SmsSender() = default;
+
+Result<qint64> SmsSender::queue(Office &office, const QString &kind, const QString &eventKey, const QString &phone, const QString &text)
+{
+    if (!SmsText::isGsm7(text) || text.isEmpty() || text.size() > 480)
+        return Error{ErrorCode::BadInput, tr("A text message is 1 to 480 characters of the GSM alphabet."), {}};
+    models::Transaction tx(office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    auto id = office.sms.queue(kind, eventKey, phone, text);
+    if (!id)
+        return fromModels(id.error());
+    if (*id == 0)
+        return qint64(0);   // this event has its message
+    auto job = office.jobs.enqueue(QLatin1String(kJobKind), 0, 0, QJsonObject{{QStringLiteral("sms_id"), *id}}, 0, kMaxAttempts);
+    if (!job)
+        return fromModels(job.error());
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return *id;
+}
+
+QFuture<Result<void>> SmsSender::run(const models::Job &job)
+{
+    const qint64 id = job.payload.value(QStringLiteral("sms_id")).toInteger();
+    auto message = m_office.sms.byId(id);
+    if (!message)
+        return ready<Result<void>>(fromModels(message.error()));
+    auto started = m_office.sms.startSending(id);
+    if (!started)
+        return ready<Result<void>>(fromModels(started.error()));
+    if (!*started) {
+        if (message->state == QLatin1String("sending")) {
+            // The last try ended mid-call: the provider may have it. Sending
+            // again could text the customer twice; staff decide instead.
+            (void)m_office.sms.markFailed(id, tr("Lango stopped while handing this message over; it may or may not have "
+                                                 "been sent, so it is not sent again."));
+            qCWarning(lcApp).noquote() << "sms" << id << "was being sent when the server stopped; not sent again";
+        }
+        return ready<Result<void>>({});
+    }
+    const QString phone = message->phone;
+    // job.attempts counts this one (the claim added it).
+    const bool lastTry = job.attempts >= job.maxAttempts;
+    // The office outlives this sender, which may go (server stopping) while a send is out.
+    Office *office = &m_office;
+    return m_provider->send(phone, message->body).then([office, id, lastTry](Result<SmsAccepted> sent) -> Result<void> {
+        if (sent) {
+            if (auto saved = office->sms.markSent(id, sent->messageId, sent->cost); !saved)
+                return fromModels(saved.error());
+            qCInfo(lcApp).noquote() << "sms" << id << "sent, provider id" << sent->messageId << sent->cost;
+            return {};
+        }
+        if (sent.error().code == ErrorCode::BadInput) {
+            (void)office->sms.markFailed(id, sent.error().message);   // will not pass: no retry
+            qCWarning(lcApp).noquote() << "sms" << id << "refused:" << sent.error().message;
+            return {};
+        }
+        if (lastTry)
+            (void)office->sms.markFailed(id, sent.error().message);
+        else
+            (void)office->sms.markRetry(id, sent.error().message);
+        return sent.error();   // the job queue tries again later, or gives up and tells staff
+    });
+}
+
+Result<bool> SmsSender::recordDelivery(const QString &providerId, const QString &status, const QString &failureReason)
+{
+    // Success means delivered; Sent, Submitted and Buffered are on the way.
+    static const QStringList onTheWay{QStringLiteral("Sent"), QStringLiteral("Submitted"), QStringLiteral("Buffered")};
+    if (onTheWay.contains(status))
+        return false;
+    const bool delivered = status == QLatin1String("Success");
+    auto marked = m_office.sms.markDelivery(providerId, delivered, failureReason.isEmpty() ? status : failureReason);
+    if (!marked)
+        return fromModels(marked.error());
+    return *marked;
+}
+
+} // namespace lango::app::sms

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/error.h"
+#include "app/sms/smsprovider.h"
+#include "models/jobqueue.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+
+#include <memory>
+
+namespace lango::app {
+class Office;
+}
+
+namespace lango::app::sms {
+
+// Sends the outbox (sms_messages), one "sms" job per message, never from
+// the HTTP thread: the job is queued in the transaction that wrote the
+// message. A message goes to the provider at most once: it is marked
+// sending first, and a job that finds it sending (the server died during
+// the call) does not send it again but fails it for staff to see.
+class SmsSender final
+{
+    Q_DECLARE_TR_FUNCTIONS(SmsSender)
+
+public:
+    static constexpr auto kJobKind = "sms";
+    static constexpr int kMaxAttempts = 6;   // with the job queue's backoff: about an hour
+
+    SmsSender(Office &office, std::unique_ptr<SmsProvider> provider);
+    ~SmsSender();
+
+    // Writes a message and its job in the caller's transaction (or its own).
+    // 0 when this event has its message already.
+    [[nodiscard]] static Result<qint64> queue(Office &office, const QString &kind, const QString &eventKey, const QString &phone,
+                                              const QString &text);
+
+    // The job runner (Provisioner::setJobRunner).
+    [[nodiscard]] QFuture<Result<void>> run(const models::Job &job);
+    // A delivery report's fields (form-encoded from the provider).
+    [[nodiscard]] Result<bool> recordDelivery(const QString &providerId, const QString &status, const QString &failureReason);
+
+private:
+    Office &m_office;
+    std::unique_ptr<SmsProvider> m_provider;
+};
+
+} // namespace lango::app::sms

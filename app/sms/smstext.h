@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lango::app::sms {
+
+// What customers read, in one SMS: GSM-7 text (the alphabet every phone
+// shows and that costs one part per 160 characters), English or Swahili.
+class SmsText final
+{
+    Q_DECLARE_TR_FUNCTIONS(SmsText)
+
+public:
+    static constexpr int kSinglePart = 160;   // GSM-7 characters in one part
+
+    // Characters of the GSM 03.38 alphabet; the extension table's (^{}[]~|\€)
+    // take two.
+    static bool isGsm7(const QString &text);
+    static int gsm7Length(const QString &text);
+    // Anything outside the alphabet becomes '?' (a name with an emoji would
+    // otherwise turn the whole message into 70-character UCS-2 parts).
+    static QString toGsm7(const QString &text);
+
+    struct Receipt
+    {
+        QString language = QStringLiteral("en");   // en | sw
+        QString office;        // the ISP's name, first in the text; may be empty
+        qint64 amountCents = 0;
+        QString mpesaReceipt;  // may be empty (confirmed by STK Query)
+        QString packageName;
+        qint64 expiresAt = 0;  // UTC seconds; shown in Kenya's time
+        qint64 now = 0;
+    };
+    // At most one part: the package and office names are shortened if they must.
+    static QString receipt(const Receipt &receipt);
+};
+
+} // namespace lango::app::sms

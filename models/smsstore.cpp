@@ -1,0 +1,124 @@
+#include "models/smsstore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lango::models {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, kind, event_key, phone, body, state, provider_id, cost, error, created_at, sent_at, delivered_at");
+
+SmsMessage readMessage(const QSqlQuery &q)
+{
+    SmsMessage m;
+    m.id = q.value(0).toLongLong();
+    m.kind = q.value(1).toString();
+    m.eventKey = q.value(2).toString();
+    m.phone = q.value(3).toString();
+    m.body = q.value(4).toString();
+    m.state = q.value(5).toString();
+    m.providerId = q.value(6).toString();
+    m.cost = q.value(7).toString();
+    m.error = q.value(8).toString();
+    m.createdAt = q.value(9).toLongLong();
+    m.sentAt = q.value(10).toLongLong();
+    m.deliveredAt = q.value(11).toLongLong();
+    return m;
+}
+
+} // namespace
+
+SmsStore::SmsStore(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<qint64> SmsStore::queue(const QString &kind, const QString &eventKey, const QString &phone, const QString &body) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO sms_messages (kind, event_key, phone, body, created_at, updated_at)"
+                                      " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, event_key) DO NOTHING RETURNING id"),
+                       {kind, eventKey, phone, body, now, now});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<SmsMessage> SmsStore::byId(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM sms_messages WHERE id = ?").arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("There is no text message %1.").arg(id), {}};
+    return readMessage(*q);
+}
+
+Result<QList<SmsMessage>> SmsStore::recent(int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM sms_messages ORDER BY id DESC LIMIT ?").arg(kColumns), {limit});
+    if (!q)
+        return q.error();
+    QList<SmsMessage> messages;
+    while (q->next())
+        messages << readMessage(*q);
+    return messages;
+}
+
+Result<bool> SmsStore::startSending(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE sms_messages SET state = 'sending', updated_at = ? WHERE id = ? AND state = 'queued'"),
+                       {m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Result<void> SmsStore::markSent(qint64 id, const QString &providerId, const QString &cost) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral("UPDATE sms_messages SET state = 'sent', provider_id = ?, cost = ?, error = '', sent_at = ?,"
+                                      " updated_at = ? WHERE id = ? AND state = 'sending'"),
+                       {providerId, cost, now, now, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> SmsStore::markRetry(qint64 id, const QString &error) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE sms_messages SET state = 'queued', error = ?, updated_at = ? WHERE id = ? AND state = 'sending'"),
+                       {error.left(500), m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> SmsStore::markFailed(qint64 id, const QString &error) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE sms_messages SET state = 'failed', error = ?, updated_at = ? WHERE id = ?"
+                                      " AND state IN ('queued', 'sending')"),
+                       {error.left(500), m_clock.now(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> SmsStore::markDelivery(const QString &providerId, bool delivered, const QString &reason) const
+{
+    if (providerId.isEmpty())
+        return false;
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral("UPDATE sms_messages SET state = ?, error = ?, delivered_at = ?, updated_at = ?"
+                                      " WHERE provider_id = ? AND state IN ('sent', 'delivered', 'failed')"),
+                       {delivered ? QStringLiteral("delivered") : QStringLiteral("failed"), delivered ? QString() : reason.left(500),
+                        delivered ? now : qint64(0), now, providerId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+} // namespace lango::models

@@ -1,0 +1,287 @@
+// Texts to customers (issue 19): GSM-7 and one part in both languages, the
+// Africa's Talking client against its emulator over a real socket (taken,
+// invalid number, no balance, the provider down or slow, a wrong key), the
+// outbox (one message per event, never sent twice, a crash mid-send not
+// resent), delivery reports, and a paying customer's receipt end to end
+// through the billing engine, on SQLite and PostgreSQL.
+
+#include "app/billing/billingengine.h"
+#include "app/sms/africastalking.h"
+#include "app/sms/smsemulator.h"
+#include "app/sms/smssender.h"
+#include "app/sms/smstext.h"
+#include "support/httpclient.h"
+#include "support/testmain.h"
+#include "../billingfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace lango;
+using namespace lango::app::sms;
+
+namespace {
+
+template <typename T>
+T awaitResult(QFuture<T> future)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
+    return future.result();
+}
+
+AfricasTalking::Config clientFor(const SmsEmulator &emulator, int timeoutMs = 5000)
+{
+    AfricasTalking::Config config;
+    config.baseUrl = emulator.baseUrl();
+    config.username = emulator.username();
+    config.apiKey = emulator.apiKey();
+    config.timeoutMs = timeoutMs;
+    return config;
+}
+
+} // namespace
+
+class TestSms final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void receiptIsOneGsmPart_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("office");
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<QString>("receipt");
+        QTest::addColumn<qint64>("hoursLeft");
+        QTest::newRow("en") << "en" << "Wifi Bora" << "1 Hour" << "SE4Q9JUVM5" << qint64(1);
+        QTest::newRow("sw") << "sw" << "Wifi Bora" << "Saa 1" << "SE4Q9JUVM5" << qint64(1);
+        QTest::newRow("en, by query") << "en" << "" << "1 Hour" << "" << qint64(1);
+        QTest::newRow("en, longest names") << "en" << QString(64, QLatin1Char('O')) << QString(40, QLatin1Char('P')) << "SE4Q9JUVM5" << qint64(30);
+        QTest::newRow("sw, longest names") << "sw" << QString(64, QLatin1Char('O')) << QString(40, QLatin1Char('P')) << "SE4Q9JUVM5" << qint64(30);
+        QTest::newRow("emoji and curly quotes") << "en" << QString::fromUtf8("Mama’s Wi‑Fi") << QString::fromUtf8("Siku 🔥") << "SE4Q9JUVM5" << qint64(24);
+    }
+    void receiptIsOneGsmPart()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, office);
+        QFETCH(QString, package);
+        QFETCH(QString, receipt);
+        QFETCH(qint64, hoursLeft);
+        SmsText::Receipt r;
+        r.language = language;
+        r.office = office;
+        r.amountCents = 250000;
+        r.mpesaReceipt = receipt;
+        r.packageName = package;
+        r.now = QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();   // 12:00 in Nairobi
+        r.expiresAt = r.now + hoursLeft * 3600;
+        const QString text = SmsText::receipt(r);
+        QVERIFY2(SmsText::isGsm7(text), qPrintable(text));
+        QVERIFY2(SmsText::gsm7Length(text) <= SmsText::kSinglePart, qPrintable(QStringLiteral("%1: %2").arg(SmsText::gsm7Length(text)).arg(text)));
+        QVERIFY(text.contains(QLatin1String("KES 2500")));
+        if (!receipt.isEmpty())
+            QVERIFY(text.contains(receipt));
+        // Kenya's time: 12:00 + hoursLeft, with the date when it is not today.
+        QVERIFY2(text.contains(hoursLeft == 1 ? QStringLiteral("13:00") : QStringLiteral(":00 ")), qPrintable(text));
+        QVERIFY(text.contains(language == QLatin1String("sw") ? QLatin1String("Asante") : QLatin1String("Thank you")));
+    }
+
+    void gsmAlphabet()
+    {
+        QVERIFY(SmsText::isGsm7(QStringLiteral("Habari! KES 20 @ 5% & more: (ok)")));
+        QVERIFY(!SmsText::isGsm7(QString::fromUtf8("curly ’quote’")));
+        QCOMPARE(SmsText::gsm7Length(QStringLiteral("a[b]")), 6);   // [ and ] take two
+        QCOMPARE(SmsText::toGsm7(QString::fromUtf8("Wi‑Fi 🔥")), QStringLiteral("Wi?Fi ??"));
+    }
+
+    void clientAgainstTheEmulator()
+    {
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        AfricasTalking client(clientFor(emulator));
+        // Taken: the id and cost come back; '+', '&' and spaces arrive intact.
+        const QString text = QStringLiteral("Paid 20+5 & more = 25");
+        const auto sent = awaitResult(client.send(QStringLiteral("254712345678"), text));
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
+        QVERIFY(sent->messageId.startsWith(QLatin1String("ATXid_")));
+        QCOMPARE(sent->cost, QStringLiteral("KES 0.8000"));
+        QCOMPARE(emulator.outbox().size(), 1);
+        QCOMPARE(emulator.outbox().first().to, QStringLiteral("+254712345678"));
+        QCOMPARE(emulator.outbox().first().text, text);
+
+        const auto invalid = awaitResult(client.send(QStringLiteral("25471234"), text));
+        QVERIFY(!invalid);
+        QCOMPARE(invalid.error().code, app::ErrorCode::BadInput);   // not retried
+
+        emulator.setBalanceCents(50);
+        const auto broke = awaitResult(client.send(QStringLiteral("254712345678"), text));
+        QVERIFY(!broke);
+        QCOMPARE(broke.error().code, app::ErrorCode::Unavailable);   // retried later
+        emulator.setBalanceCents(10000);
+
+        emulator.failNext(1, 503);
+        const auto down = awaitResult(client.send(QStringLiteral("254712345678"), text));
+        QVERIFY(!down);
+        QCOMPARE(down.error().code, app::ErrorCode::Unavailable);
+
+        AfricasTalking::Config wrong = clientFor(emulator);
+        wrong.apiKey = QStringLiteral("not-the-key");
+        AfricasTalking wrongKey(wrong);
+        const auto refused = awaitResult(wrongKey.send(QStringLiteral("254712345678"), text));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, app::ErrorCode::Unauthorized);
+
+        AfricasTalking impatient(clientFor(emulator, 300));
+        emulator.setResponseDelay(std::chrono::milliseconds(2000));
+        const auto slow = awaitResult(impatient.send(QStringLiteral("254712345678"), text));
+        QVERIFY(!slow);
+        QCOMPARE(slow.error().code, app::ErrorCode::Unavailable);
+    }
+
+    void answersThatAreNotAfricasTalkings_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("code");
+        QTest::newRow("not json") << 201 << QByteArray("<html>") << int(app::ErrorCode::BadInput);
+        QTest::newRow("no recipients") << 201 << QByteArray(R"({"SMSMessageData":{"Message":"InvalidSenderId","Recipients":[]}})")
+                                       << int(app::ErrorCode::BadInput);
+        QTest::newRow("blacklisted") << 201 << QByteArray(R"({"SMSMessageData":{"Recipients":[{"statusCode":406,"status":"UserInBlacklist"}]}})")
+                                     << int(app::ErrorCode::BadInput);
+        QTest::newRow("gateway") << 201 << QByteArray(R"({"SMSMessageData":{"Recipients":[{"statusCode":501,"status":"GatewayError"}]}})")
+                                 << int(app::ErrorCode::Unavailable);
+        QTest::newRow("server error") << 500 << QByteArray() << int(app::ErrorCode::Unavailable);
+    }
+    void answersThatAreNotAfricasTalkings()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, code);
+        const auto result = AfricasTalking::interpret(status, body);
+        QVERIFY(!result);
+        QCOMPARE(int(result.error().code), code);
+    }
+
+    // The outbox on both backends: one message per event, the job sends it
+    // once, a message left "sending" by a crash is failed, not resent, and
+    // delivery reports land.
+    void outboxSendsEachEventOnce_data() { testing::addBackendRows(); }
+    void outboxSendsEachEventOnce()
+    {
+        QFETCH(QString, backend);
+        testing::TestDatabase database(backend);
+        if (database.url().isEmpty())
+            QSKIP(qPrintable(database.error()));
+        models::SystemClock clock;
+        app::Office::OpenOptions open;
+        open.url = *models::DatabaseUrl::parse(database.url());
+        auto opened = app::Office::open(open, clock);
+        QVERIFY(opened);
+        app::Office &office = **opened;
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        SmsSender sender(office, std::make_unique<AfricasTalking>(clientFor(emulator)));
+
+        const auto first = SmsSender::queue(office, QStringLiteral("receipt"), QStringLiteral("purchase:1"), QStringLiteral("254712345678"),
+                                            QStringLiteral("KES 20 received"));
+        QVERIFY(first && *first > 0);
+        const auto again = SmsSender::queue(office, QStringLiteral("receipt"), QStringLiteral("purchase:1"), QStringLiteral("254712345678"),
+                                            QStringLiteral("KES 20 received"));
+        QVERIFY(again);
+        QCOMPARE(*again, 0);   // the same event: nothing more
+        QVERIFY(!SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("x"), QStringLiteral("254712345678"),
+                                  QString::fromUtf8("emoji 🔥")));
+        const auto jobs = office.jobs.claim(QStringLiteral("test"), 10);
+        QVERIFY(jobs);
+        QCOMPARE(jobs->size(), 1);
+        const models::Job job = jobs->first();
+        QVERIFY(awaitResult(sender.run(job)));
+        QCOMPARE(emulator.outbox().size(), 1);
+        auto message = office.sms.byId(*first);
+        QCOMPARE(message->state, QStringLiteral("sent"));
+        QCOMPARE(message->providerId, emulator.outbox().first().messageId);
+        // The job again (its lease ran out after the send): no second text.
+        QVERIFY(awaitResult(sender.run(job)));
+        QCOMPARE(emulator.outbox().size(), 1);
+
+        // Delivery reports: on the way, delivered, an unknown id.
+        QCOMPARE(*sender.recordDelivery(message->providerId, QStringLiteral("Submitted"), {}), false);
+        QVERIFY(*sender.recordDelivery(message->providerId, QStringLiteral("Success"), {}));
+        QCOMPARE(office.sms.byId(*first)->state, QStringLiteral("delivered"));
+        QCOMPARE(*sender.recordDelivery(QStringLiteral("ATXid_unknown"), QStringLiteral("Success"), {}), false);
+
+        // Killed between handing it over and recording it: never resent.
+        const auto crashed = SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("crash"), QStringLiteral("254712345679"),
+                                              QStringLiteral("Hello"));
+        QVERIFY(*office.sms.startSending(*crashed));
+        models::Job retry = job;
+        retry.payload = QJsonObject{{QStringLiteral("sms_id"), *crashed}};
+        QVERIFY(awaitResult(sender.run(retry)));
+        QCOMPARE(emulator.outbox().size(), 1);
+        QCOMPARE(office.sms.byId(*crashed)->state, QStringLiteral("failed"));
+
+        // An invalid number: failed at once, no retry; a provider down: queued again.
+        const auto invalid = SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("bad"), QStringLiteral("254112"), QStringLiteral("Hi"));
+        retry.payload = QJsonObject{{QStringLiteral("sms_id"), *invalid}};
+        QVERIFY(awaitResult(sender.run(retry)));
+        QCOMPARE(office.sms.byId(*invalid)->state, QStringLiteral("failed"));
+        const auto later = SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("later"), QStringLiteral("254712345670"),
+                                            QStringLiteral("Hi"));
+        emulator.failNext(1, 502);
+        retry.payload = QJsonObject{{QStringLiteral("sms_id"), *later}};
+        retry.attempts = 1;
+        QVERIFY(!awaitResult(sender.run(retry)));
+        QCOMPARE(office.sms.byId(*later)->state, QStringLiteral("queued"));
+        QVERIFY(awaitResult(sender.run(retry)));
+        QCOMPARE(office.sms.byId(*later)->state, QStringLiteral("sent"));
+    }
+
+    // A paying customer gets one receipt, however often M-Pesa repeats the
+    // callback, and its delivery report comes back through /sms/dlr.
+    void payingCustomerGetsOneReceipt_data() { testing::addBackendRows(); }
+    void payingCustomerGetsOneReceipt()
+    {
+        QFETCH(QString, backend);
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        testing::BillingFixture f(backend, testing::BillingFixture::Options{});
+        f.engineOptionsHook = [&emulator](app::BillingEngine::Options &options) {
+            options.config.smsSectionSeen = true;
+            options.config.smsEnvironment = QStringLiteral("custom");
+            options.config.smsBaseUrl = emulator.baseUrl().toString();
+            options.config.smsUsername = emulator.username();
+            options.config.smsLanguage = QStringLiteral("sw");
+            options.smsApiKey = emulator.apiKey();
+        };
+        const QString why = f.setUp();
+        if (why.contains(QLatin1String("LANGO_TEST_PG_URL")))
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        emulator.setDeliveryReports(f.url(QStringLiteral("/sms/dlr/") + f.callbackToken), std::chrono::milliseconds(100));
+        QSignalSpy reports(&emulator, &SmsEmulator::reportDelivered);
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(50)).duplicated());
+        const testing::HttpResult started = f.buy(f.purchaseBody());
+        QCOMPARE(started.status, 201);
+        const QString id = started.json()[QStringLiteral("purchase_id")].toString();
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.outbox().size(), 1, 10000);
+        const SmsEmulator::Sent receipt = emulator.outbox().first();
+        QCOMPARE(receipt.to, QStringLiteral("+254712345678"));
+        const auto purchase = f.office().purchases.list({})->first();
+        QVERIFY2(receipt.text.contains(purchase.mpesaReceipt) && receipt.text.contains(QLatin1String("Asante")), qPrintable(receipt.text));
+        QTRY_COMPARE_WITH_TIMEOUT(reports.count(), 1, 10000);
+        QCOMPARE(reports.first().at(1).toInt(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(f.office().sms.recent(10)->first().state, QStringLiteral("delivered"), 5000);
+        QTest::qWait(500);   // the repeated callback has long been answered: still one text
+        QCOMPARE(emulator.outbox().size(), 1);
+        QCOMPARE(f.office().sms.recent(10)->size(), 1);
+
+        // The report route wants the token, and names what is missing.
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/sms/dlr/wrong")), "id=x&status=Success", 5000).status, 404);
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/sms/dlr/") + f.callbackToken), "status=Success", 5000).status, 400);
+    }
+};
+
+LANGO_TEST_GUILESS_MAIN(TestSms)
+#include "tst_sms.moc"
