@@ -12,6 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 QT_END_NAMESPACE
 
 namespace lango::app::sms {
@@ -61,7 +62,7 @@ signals:
     void reportDelivered(const QString &messageId, int httpStatus);
 
 private:
-    void handle(const QHttpServerRequest &request, class QHttpServerResponder &&responder);
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void report(const Sent &sent);
 
     std::unique_ptr<QHttpServer> m_server;

@@ -37,7 +37,7 @@ BEGIN
     EXECUTE format('REVOKE SELECT ON staff FROM %I', cashier);
     EXECUTE format('GRANT SELECT (%s) ON staff TO %I', staff_columns, cashier);
     EXECUTE format('GRANT INSERT, UPDATE ON purchases, customers, grants, jobs, problems, callback_log, c2b_payments, '
-                   'voucher_batches, vouchers, voucher_pushes TO %I', cashier);
+                   'voucher_batches, vouchers, voucher_pushes, sms_messages TO %I', cashier);
     EXECUTE format('GRANT INSERT ON audit_log TO %I', cashier);
 
     -- Sellers: packages to sell, their own batches and vouchers (row-level

@@ -69,6 +69,10 @@ private Q_SLOTS:
         QTest::newRow("not key value") << "[http]\nlisten\n" << "line 2: listen: expected key = value";
         QTest::newRow("bad public url") << "[http]\npublic_url = hotspot\n" << "[http] public_url: expected the URL";
         QTest::newRow("bad reconcile") << "[billing]\nreconcile_after = soon\n" << "[billing] reconcile_after";
+        QTest::newRow("sms without username") << "[sms]\nenvironment = sandbox\n" << "[sms] username: expected";
+        QTest::newRow("sms custom without url") << "[sms]\nusername = sandbox\nenvironment = custom\n" << "[sms] base_url: expected a URL";
+        QTest::newRow("sms bad language") << "[sms]\nusername = x\nlanguage = fr\n" << "[sms] language: expected en or sw";
+        QTest::newRow("sms sender id too long") << "[sms]\nusername = x\nsender_id = WIFI-BORA-KENYA\n" << "[sms] sender_id";
         QTest::newRow("tunnel without endpoint") << "[tunnel]\nnetwork = 10.77.0.0/24\n" << "[tunnel] endpoint: expected host:port";
         QTest::newRow("tunnel endpoint not host:port") << "[tunnel]\nendpoint = https://vpn.example.co.ke\n" << "line 2: [tunnel] endpoint";
         QTest::newRow("tunnel network host bits") << "[tunnel]\nendpoint = a.b:1\nnetwork = 10.77.0.1/24\n" << "did you mean 10.77.0.0/24";
