@@ -254,6 +254,32 @@ Result<Config> Config::parse(const QString &text, const QString &path)
              config.smsReceipts = v == QLatin1String("on");
              return std::nullopt;
          }},
+        {QStringLiteral("sms.quiet_hours"), [&](const QString &v) -> std::optional<QString> {
+             if (v == QLatin1String("off")) {
+                 config.smsQuietFrom = config.smsQuietTo = 0;
+                 return std::nullopt;
+             }
+             const QStringList hours = v.split(QLatin1Char('-'));
+             bool fromOk = false, toOk = false;
+             const int from = hours.value(0).trimmed().toInt(&fromOk);
+             const int to = hours.value(1).trimmed().toInt(&toOk);
+             if (hours.size() != 2 || !fromOk || !toOk || from < 0 || from > 23 || to < 0 || to > 23 || from == to)
+                 return tr("expected off or two hours of Kenya's day, such as 21-7");
+             config.smsQuietFrom = from;
+             config.smsQuietTo = to;
+             return std::nullopt;
+         }},
+        {QStringLiteral("sms.reminder_before"), [&](const QString &v) -> std::optional<QString> {
+             if (v == QLatin1String("off")) {
+                 config.smsReminderBeforeSeconds = 0;
+                 return std::nullopt;
+             }
+             auto seconds = models::Units::parseDuration(v);
+             if (!seconds || *seconds < 60 || *seconds > 3 * 3600)
+                 return tr("expected off or a duration from 1m to 3h, such as 10m");
+             config.smsReminderBeforeSeconds = *seconds;
+             return std::nullopt;
+         }},
         {QStringLiteral("tunnel.endpoint"), [&](const QString &v) -> std::optional<QString> {
              auto endpoint = tunnel::Endpoint::parse(v);
              if (!endpoint)

@@ -79,6 +79,9 @@ public:
     QString smsSenderId;                 // [sms] sender_id: optional
     QString smsLanguage = QStringLiteral("en");            // [sms] language: customers' texts, en | sw
     bool smsReceipts = true;             // [sms] receipts: on | off
+    qint64 smsReminderBeforeSeconds = 600;   // [sms] reminder_before: 10m; 0 (off) sends none
+    int smsQuietFrom = 21;               // [sms] quiet_hours = 21-7: Kenya's hours without texts but receipts
+    int smsQuietTo = 7;                  //   ("off": none)
 
     [[nodiscard]] static Result<Config> load(const QString &path);
     [[nodiscard]] static Result<Config> parse(const QString &text, const QString &path);

@@ -107,6 +107,31 @@ Result<void> SmsStore::markFailed(qint64 id, const QString &error) const
     return {};
 }
 
+Result<QList<DueReminder>> SmsStore::dueReminders(qint64 from, qint64 to, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT g.id, g.expires_at, c.phone, p.name FROM grants g JOIN customers c ON c.id = g.customer_id"
+        " JOIN packages p ON p.id = g.package_id"
+        " WHERE g.state = 'active' AND g.expires_at > ? AND g.expires_at <= ? AND c.phone IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM sms_messages m WHERE m.kind = 'reminder'"
+        "                 AND m.event_key = 'grant:' || CAST(g.id AS TEXT) || ':' || CAST(g.expires_at AS TEXT))"
+        " ORDER BY g.expires_at LIMIT ?"), {from, to, limit});
+    if (!q)
+        return q.error();
+    QList<DueReminder> due;
+    while (q->next())
+        due << DueReminder{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString()};
+    return due;
+}
+
+Result<int> SmsStore::countTo(const QString &phone, qint64 since) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM sms_messages WHERE phone = ? AND created_at >= ?"), {phone, since});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Result<bool> SmsStore::markDelivery(const QString &providerId, bool delivered, const QString &reason) const
 {
     if (providerId.isEmpty())

@@ -22,6 +22,15 @@ struct SmsMessage
     qint64 deliveredAt = 0;
 };
 
+// A customer's access that ends soon, for a reminder.
+struct DueReminder
+{
+    qint64 grantId = 0;
+    qint64 expiresAt = 0;
+    QString phone;
+    QString packageName;
+};
+
 class SmsStore final
 {
     Q_DECLARE_TR_FUNCTIONS(SmsStore)
@@ -41,6 +50,12 @@ public:
     // Back to queued after a refusal that may pass (a retry follows).
     [[nodiscard]] Result<void> markRetry(qint64 id, const QString &error) const;
     [[nodiscard]] Result<void> markFailed(qint64 id, const QString &error) const;
+    // Paid access (a customer with a phone) ending in (from, to] that has
+    // no reminder for this expiry yet (an extension moves the expiry, and
+    // the new one gets its own).
+    [[nodiscard]] Result<QList<DueReminder>> dueReminders(qint64 from, qint64 to, int limit) const;
+    // Texts of these kinds to a phone since `since` (a per-phone limit).
+    [[nodiscard]] Result<int> countTo(const QString &phone, qint64 since) const;
     // A delivery report; false when no message has that provider id.
     [[nodiscard]] Result<bool> markDelivery(const QString &providerId, bool delivered, const QString &reason) const;
 

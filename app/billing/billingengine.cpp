@@ -15,6 +15,7 @@
 #include "app/portalroutes.h"
 #include "app/routerdirectory.h"
 #include "app/sms/africastalking.h"
+#include "app/sms/smsreminders.h"
 #include "app/sms/smssender.h"
 #include "app/voucherpush.h"
 #include "app/voucherservice.h"
@@ -182,11 +183,17 @@ void BillingEngine::startSms()
     provider.username = config.smsUsername;
     provider.apiKey = m_options.smsApiKey;
     provider.senderId = config.smsSenderId;
-    m_sms = std::make_unique<sms::SmsSender>(m_office, std::make_unique<sms::AfricasTalking>(provider));
+    const sms::SmsText::QuietHours quiet{config.smsQuietFrom, config.smsQuietTo};
+    m_sms = std::make_unique<sms::SmsSender>(m_office, std::make_unique<sms::AfricasTalking>(provider), quiet);
     sms::SmsSender *sender = m_sms.get();
     m_provisioner->setJobRunner(QLatin1String(sms::SmsSender::kJobKind), [sender](const models::Job &job) { return sender->run(job); },
                                 true);
     m_billing->setReceipts(BillingService::Receipts{config.smsReceipts, config.smsLanguage});
+    if (config.smsReminderBeforeSeconds > 0) {
+        m_smsReminders = std::make_unique<sms::SmsReminders>(
+            m_office, sms::SmsReminders::Options{config.smsReminderBeforeSeconds, config.smsLanguage, m_options.smsReminderCheckMs, quiet});
+        m_smsReminders->start();
+    }
     m_smsStatus = tr("ready (%1, %2)").arg(provider.baseUrl.host(), config.smsReceipts ? tr("receipts on") : tr("receipts off"));
 }
 

@@ -19,6 +19,7 @@ class DarajaClient;
 }
 
 namespace lango::app::sms {
+class SmsReminders;
 class SmsSender;
 }
 
@@ -58,6 +59,7 @@ public:
         int voucherSyncIntervalMs = 60 * 1000;  // read vouchers' first use back from the routers
         qint64 queryGiveUpSeconds = 10 * 60;    // no final word from M-Pesa: a problem, then slow queries
         qint64 slowQuerySeconds = 30 * 60;
+        int smsReminderCheckMs = 30 * 1000;     // how often reminders are looked for
     };
 
     BillingEngine(Office &office, Options options, QObject *parent = nullptr);
@@ -111,6 +113,7 @@ private:
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<sms::SmsSender> m_sms;   // [sms] only
+    std::unique_ptr<sms::SmsReminders> m_smsReminders;
     std::unique_ptr<HeadlessServer> m_http;
     std::unique_ptr<BillingHttp> m_billingHttp;
     std::unique_ptr<models::ChangeFeed> m_changes;

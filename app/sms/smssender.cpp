@@ -4,6 +4,7 @@
 #include "app/office.h"
 #include "app/sms/smstext.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace lango::app::sms {
@@ -20,11 +21,17 @@ QFuture<T> ready(T value)
     return promise.future();
 }
 
+bool isPaidFor(const QString &kind)
+{
+    return kind == QLatin1String("receipt") || kind == QLatin1String("voucher");
+}
+
 } // namespace
 
-SmsSender::SmsSender(Office &office, std::unique_ptr<SmsProvider> provider)
+SmsSender::SmsSender(Office &office, std::unique_ptr<SmsProvider> provider, SmsText::QuietHours quiet)
     : m_office(office)
     , m_provider(std::move(provider))
+    , m_quiet(quiet)
 {
 }
 
@@ -37,6 +44,13 @@ Result<qint64> SmsSender::queue(Office &office, const QString &kind, const QStri
     models::Transaction tx(office.db());
     if (auto begun = tx.begin(); !begun)
         return fromModels(begun.error());
+    if (!isPaidFor(kind)) {
+        auto recent = office.sms.countTo(phone, office.clock().now() - 3600);
+        if (!recent)
+            return fromModels(recent.error());
+        if (*recent >= kPerPhonePerHour)
+            return Error{ErrorCode::RateLimited, tr("%1 texts went to this phone in the last hour; no more for now.").arg(*recent), {}};
+    }
     auto id = office.sms.queue(kind, eventKey, phone, text);
     if (!id)
         return fromModels(id.error());
@@ -68,6 +82,18 @@ QFuture<Result<void>> SmsSender::run(const models::Job &job)
             qCWarning(lcApp).noquote() << "sms" << id << "was being sent when the server stopped; not sent again";
         }
         return ready<Result<void>>({});
+    }
+    // Night in Kenya: what the customer paid for goes now; a reminder is
+    // stale by morning; anything else waits until 07:00.
+    if (!isPaidFor(message->kind) && m_quiet.contains(m_office.clock().now())) {
+        if (message->kind == QLatin1String("reminder")) {
+            (void)m_office.sms.markFailed(id, tr("Not sent: no reminders at night (quiet hours)."));
+            return ready<Result<void>>({});
+        }
+        (void)m_office.sms.markRetry(id, tr("Waiting for %1:00 (no texts at night).").arg(m_quiet.toHour, 2, 10, QLatin1Char('0')));
+        auto later = m_office.jobs.enqueue(QLatin1String(kJobKind), 0, 0, QJsonObject{{QStringLiteral("sms_id"), id}},
+                                           m_quiet.endAfter(m_office.clock().now()), kMaxAttempts);
+        return ready<Result<void>>(later ? Result<void>() : Result<void>(fromModels(later.error())));
     }
     const QString phone = message->phone;
     // job.attempts counts this one (the claim added it).

@@ -2,6 +2,7 @@
 
 #include "app/error.h"
 #include "app/sms/smsprovider.h"
+#include "app/sms/smstext.h"
 #include "models/jobqueue.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,15 @@ class SmsSender final
 public:
     static constexpr auto kJobKind = "sms";
     static constexpr int kMaxAttempts = 6;   // with the job queue's backoff: about an hour
+    static constexpr int kPerPhonePerHour = 5;   // texts but receipts and vouchers, to one phone
 
-    SmsSender(Office &office, std::unique_ptr<SmsProvider> provider);
+    SmsSender(Office &office, std::unique_ptr<SmsProvider> provider, SmsText::QuietHours quiet = {});
     ~SmsSender();
 
     // Writes a message and its job in the caller's transaction (or its own).
-    // 0 when this event has its message already.
+    // 0 when this event has its message already. Receipts and vouchers (what
+    // a customer paid for) are never limited; other texts to one phone are,
+    // per hour (RateLimited).
     [[nodiscard]] static Result<qint64> queue(Office &office, const QString &kind, const QString &eventKey, const QString &phone,
                                               const QString &text);
 
@@ -44,6 +48,7 @@ public:
 private:
     Office &m_office;
     std::unique_ptr<SmsProvider> m_provider;
+    SmsText::QuietHours m_quiet;
 };
 
 } // namespace lango::app::sms

@@ -38,13 +38,68 @@ QString SmsText::toGsm7(const QString &text)
     return out;
 }
 
+namespace {
+
+// Builds with the office and package names, shortening the longer one
+// until the text is one part.
+template <typename Build>
+QString fitted(QString office, QString package, Build build)
+{
+    office = office.simplified();
+    package = package.simplified();
+    QString text = build(office, package);
+    while (SmsText::gsm7Length(text) > SmsText::kSinglePart && (office.size() > 8 || package.size() > 8)) {
+        QString &longer = office.size() >= package.size() ? office : package;
+        longer = longer.left(longer.size() - 2).trimmed();
+        text = build(office, package);
+    }
+    return text;
+}
+
+QString kenyaClock(qint64 at, qint64 now)
+{
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(at, kenyaTimeZone());
+    const QDateTime today = QDateTime::fromSecsSinceEpoch(now, kenyaTimeZone());
+    return when.date() == today.date() ? when.toString(QStringLiteral("HH:mm")) : when.toString(QStringLiteral("HH:mm dd/MM"));
+}
+
+} // namespace
+
+bool SmsText::QuietHours::contains(qint64 utcSeconds) const
+{
+    if (fromHour == toHour)
+        return false;
+    const int hour = QDateTime::fromSecsSinceEpoch(utcSeconds, kenyaTimeZone()).time().hour();
+    return fromHour < toHour ? hour >= fromHour && hour < toHour : hour >= fromHour || hour < toHour;
+}
+
+qint64 SmsText::QuietHours::endAfter(qint64 utcSeconds) const
+{
+    QDateTime end(QDateTime::fromSecsSinceEpoch(utcSeconds, kenyaTimeZone()).date(), QTime(toHour, 0), kenyaTimeZone());
+    if (end.toSecsSinceEpoch() <= utcSeconds)
+        end = end.addDays(1);
+    return end.toSecsSinceEpoch();
+}
+
+QString SmsText::reminder(const Reminder &r)
+{
+    const bool swahili = r.language == QLatin1String("sw");
+    const QString when = kenyaClock(r.expiresAt, r.now);
+    const qint64 minutes = qMax<qint64>(1, (r.expiresAt - r.now + 59) / 60);
+    return fitted(r.office, r.packageName, [&](const QString &office, const QString &package) {
+        const QString text = swahili
+            ? QStringLiteral("%1 yako inaisha saa %2 (dakika %3). Ili uendelee mtandaoni, nunua zaidi kwenye ukurasa wa WiFi.")
+                  .arg(package, when).arg(minutes)
+            : QStringLiteral("Your %1 ends at %2 (in %3 min). To stay online, buy more on the WiFi login page.")
+                  .arg(package, when).arg(minutes);
+        return toGsm7(office.isEmpty() ? text : office + QStringLiteral(": ") + text);
+    });
+}
+
 QString SmsText::receipt(const Receipt &r)
 {
     const bool swahili = r.language == QLatin1String("sw");
-    const QDateTime until = QDateTime::fromSecsSinceEpoch(r.expiresAt, kenyaTimeZone());
-    const QDateTime today = QDateTime::fromSecsSinceEpoch(r.now, kenyaTimeZone());
-    const QString when = until.date() == today.date() ? until.toString(QStringLiteral("HH:mm"))
-                                                       : until.toString(QStringLiteral("HH:mm dd/MM"));
+    const QString when = kenyaClock(r.expiresAt, r.now);
     const QString amount = QString::number(r.amountCents / 100);
     const auto build = [&](const QString &office, const QString &package) {
         // Not tr(): the customer's language, not the desk's.
@@ -60,16 +115,7 @@ QString SmsText::receipt(const Receipt &r)
         }
         return toGsm7(office.isEmpty() ? text : office + QStringLiteral(": ") + text);
     };
-    QString office = r.office.simplified();
-    QString package = r.packageName.simplified();
-    QString text = build(office, package);
-    // Shorten the names, longest first, until it is one part.
-    while (gsm7Length(text) > kSinglePart && (office.size() > 8 || package.size() > 8)) {
-        QString &longer = office.size() >= package.size() ? office : package;
-        longer = longer.left(longer.size() - 2).trimmed();
-        text = build(office, package);
-    }
-    return text;
+    return fitted(r.office, r.packageName, build);
 }
 
 } // namespace lango::app::sms

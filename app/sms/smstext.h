@@ -34,6 +34,28 @@ public:
     };
     // At most one part: the package and office names are shortened if they must.
     static QString receipt(const Receipt &receipt);
+
+    struct Reminder
+    {
+        QString language = QStringLiteral("en");
+        QString office;
+        QString packageName;
+        qint64 expiresAt = 0;
+        qint64 now = 0;
+    };
+    // "Your 1 Hour ends at 14:05 (in 10 min): to stay online, buy more on
+    // the WiFi login page." One part, both languages.
+    static QString reminder(const Reminder &reminder);
+    // Night in Kenya, when no texts go but what a customer paid for:
+    // [fromHour, toHour) in Kenya's time, across midnight (21 to 7 by
+    // default, [sms] quiet_hours). from == to: never quiet.
+    struct QuietHours
+    {
+        int fromHour = 21;
+        int toHour = 7;
+        bool contains(qint64 utcSeconds) const;
+        qint64 endAfter(qint64 utcSeconds) const;   // the next toHour:00 in Kenya
+    };
 };
 
 } // namespace lango::app::sms

@@ -80,6 +80,62 @@ private Q_SLOTS:
         QVERIFY(text.contains(language == QLatin1String("sw") ? QLatin1String("Asante") : QLatin1String("Thank you")));
     }
 
+    void reminderIsOneGsmPart_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("office");
+        QTest::addColumn<QString>("package");
+        QTest::newRow("en") << "en" << "Wifi Bora" << "1 Hour";
+        QTest::newRow("sw") << "sw" << "Wifi Bora" << "Saa 1";
+        QTest::newRow("en, longest names") << "en" << QString(64, QLatin1Char('O')) << QString(40, QLatin1Char('P'));
+        QTest::newRow("sw, longest names") << "sw" << QString(64, QLatin1Char('O')) << QString(40, QLatin1Char('P'));
+    }
+    void reminderIsOneGsmPart()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, office);
+        QFETCH(QString, package);
+        SmsText::Reminder r;
+        r.language = language;
+        r.office = office;
+        r.packageName = package;
+        r.now = QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();   // 12:00 in Nairobi
+        r.expiresAt = r.now + 600;
+        const QString text = SmsText::reminder(r);
+        QVERIFY2(SmsText::isGsm7(text) && SmsText::gsm7Length(text) <= SmsText::kSinglePart, qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("12:10")) && text.contains(QLatin1String("10")), qPrintable(text));
+        QVERIFY(text.contains(language == QLatin1String("sw") ? QLatin1String("nunua") : QLatin1String("buy more")));
+    }
+
+    void quietHours_data()
+    {
+        QTest::addColumn<int>("nairobiHour");
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<bool>("quiet");
+        QTest::newRow("20:59") << 20 << 59 << false;
+        QTest::newRow("21:00") << 21 << 0 << true;
+        QTest::newRow("midnight") << 0 << 0 << true;
+        QTest::newRow("06:59") << 6 << 59 << true;
+        QTest::newRow("07:00") << 7 << 0 << false;
+        QTest::newRow("noon") << 12 << 0 << false;
+    }
+    void quietHours()
+    {
+        QFETCH(int, nairobiHour);
+        QFETCH(int, minute);
+        QFETCH(bool, quiet);
+        const qint64 at = QDateTime(QDate(2026, 12, 2), QTime(nairobiHour, minute), QTimeZone(3 * 3600)).toSecsSinceEpoch();
+        const SmsText::QuietHours night;
+        QCOMPARE(night.contains(at), quiet);
+        const SmsText::QuietHours off{0, 0};   // quiet_hours = off
+        QVERIFY(!off.contains(at));
+        if (quiet) {
+            const QDateTime end = QDateTime::fromSecsSinceEpoch(night.endAfter(at), QTimeZone(3 * 3600));
+            QCOMPARE(end.time(), QTime(7, 0));
+            QVERIFY(end.toSecsSinceEpoch() > at && end.toSecsSinceEpoch() - at <= 10 * 3600);
+        }
+    }
+
     void gsmAlphabet()
     {
         QVERIFY(SmsText::isGsm7(QStringLiteral("Habari! KES 20 @ 5% & more: (ok)")));
@@ -174,7 +230,8 @@ private Q_SLOTS:
         app::Office &office = **opened;
         SmsEmulator emulator;
         QVERIFY(emulator.listen());
-        SmsSender sender(office, std::make_unique<AfricasTalking>(clientFor(emulator)));
+        // Quiet hours off: this test must pass at any hour (nightAndLimits has the night).
+        SmsSender sender(office, std::make_unique<AfricasTalking>(clientFor(emulator)), SmsText::QuietHours{0, 0});
 
         const auto first = SmsSender::queue(office, QStringLiteral("receipt"), QStringLiteral("purchase:1"), QStringLiteral("254712345678"),
                                             QStringLiteral("KES 20 received"));
@@ -231,6 +288,54 @@ private Q_SLOTS:
         QCOMPARE(office.sms.byId(*later)->state, QStringLiteral("sent"));
     }
 
+    // At night (a desk's clock at 22:00 in Nairobi): a reminder is dropped,
+    // a staff message waits for 07:00, a receipt goes at once; and no phone
+    // gets more than a few texts an hour, receipts aside.
+    void nightAndLimits()
+    {
+        testing::TestDatabase database(QStringLiteral("sqlite"));
+        models::ManualClock clock;
+        clock.set(QDateTime(QDate(2026, 12, 2), QTime(22, 0), QTimeZone(3 * 3600)).toSecsSinceEpoch());
+        app::Office::OpenOptions open;
+        open.url = *models::DatabaseUrl::parse(database.url());
+        auto opened = app::Office::open(open, clock);
+        QVERIFY(opened);
+        app::Office &office = **opened;
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        SmsSender sender(office, std::make_unique<AfricasTalking>(clientFor(emulator)));
+        const auto runAll = [&] {
+            auto jobs = office.jobs.claim(QStringLiteral("test"), 10);
+            for (const models::Job &job : *jobs) {
+                (void)testing::awaitFuture(sender.run(job));
+                (void)office.jobs.complete(job.id, QStringLiteral("test"));
+            }
+            return jobs->size();
+        };
+        const QString phone = QStringLiteral("254712345678");
+        const auto reminder = SmsSender::queue(office, QStringLiteral("reminder"), QStringLiteral("grant:1:5"), phone, QStringLiteral("ends soon"));
+        const auto manual = SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("m1"), phone, QStringLiteral("hello"));
+        const auto receipt = SmsSender::queue(office, QStringLiteral("receipt"), QStringLiteral("purchase:1"), phone, QStringLiteral("paid"));
+        QCOMPARE(runAll(), 3);
+        QCOMPARE(emulator.outbox().size(), 1);
+        QCOMPARE(emulator.outbox().first().text, QStringLiteral("paid"));
+        QCOMPARE(office.sms.byId(*reminder)->state, QStringLiteral("failed"));
+        QCOMPARE(office.sms.byId(*manual)->state, QStringLiteral("queued"));
+        QCOMPARE(runAll(), 0);   // its new job waits for the morning
+        clock.set(QDateTime(QDate(2026, 12, 3), QTime(7, 0), QTimeZone(3 * 3600)).toSecsSinceEpoch());
+        QCOMPARE(runAll(), 1);
+        QCOMPARE(office.sms.byId(*manual)->state, QStringLiteral("sent"));
+
+        // Five an hour to one phone; receipts are never held back.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("n%1").arg(i), phone, QStringLiteral("hi")));
+        const auto sixth = SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("n9"), phone, QStringLiteral("hi"));
+        QVERIFY(!sixth);
+        QCOMPARE(sixth.error().code, app::ErrorCode::RateLimited);
+        QVERIFY(SmsSender::queue(office, QStringLiteral("receipt"), QStringLiteral("purchase:2"), phone, QStringLiteral("paid")));
+        QVERIFY(SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("other"), QStringLiteral("254712345679"), QStringLiteral("hi")));
+    }
+
     // A paying customer gets one receipt, however often M-Pesa repeats the
     // callback, and its delivery report comes back through /sms/dlr.
     void payingCustomerGetsOneReceipt_data() { testing::addBackendRows(); }
@@ -274,6 +379,46 @@ private Q_SLOTS:
         // The report route wants the token, and names what is missing.
         QCOMPARE(testing::httpPost(f.url(QStringLiteral("/sms/dlr/wrong")), "id=x&status=Success", 5000).status, 404);
         QCOMPARE(testing::httpPost(f.url(QStringLiteral("/sms/dlr/") + f.callbackToken), "status=Success", 5000).status, 400);
+    }
+
+    // Access that ends within [sms] reminder_before gets one reminder (in
+    // the customer's language, with how to buy more), however often the
+    // reminders are looked for.
+    void reminderBeforeTheEnd()
+    {
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        testing::BillingFixture::Options fixture;
+        fixture.packageSeconds = 300;   // ends within the 10 minutes
+        testing::BillingFixture f(QStringLiteral("sqlite"), fixture);
+        f.engineOptionsHook = [&emulator](app::BillingEngine::Options &options) {
+            options.config.smsSectionSeen = true;
+            options.config.smsEnvironment = QStringLiteral("custom");
+            options.config.smsBaseUrl = emulator.baseUrl().toString();
+            options.config.smsUsername = emulator.username();
+            options.config.smsQuietFrom = options.config.smsQuietTo = 0;   // whatever the hour of this run
+            options.smsApiKey = emulator.apiKey();
+            options.smsReminderCheckMs = 100;
+        };
+        const QString why = f.setUp();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(50)));
+        QCOMPARE(f.buy(f.purchaseBody()).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.outbox().size(), 2, 10000);
+        QTest::qWait(500);   // several more looks
+        QCOMPARE(emulator.outbox().size(), 2);
+        const auto reminders = [&] {
+            int n = 0;
+            const auto recent = f.office().sms.recent(10);
+            for (const auto &m : *recent)
+                n += m.kind == QLatin1String("reminder");
+            return n;
+        };
+        QCOMPARE(reminders(), 1);
+        bool found = false;
+        for (const SmsEmulator::Sent &sent : emulator.outbox())
+            found = found || sent.text.contains(QLatin1String("buy more on the WiFi login page"));
+        QVERIFY(found);
     }
 };
 
