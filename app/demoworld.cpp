@@ -8,6 +8,7 @@
 #include "app/logging.h"
 #include "app/mpesa/darajaclient.h"
 #include "app/mpesa/darajaemulator.h"
+#include "app/sms/smsemulator.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
 #include "app/voucherpush.h"
@@ -145,8 +146,14 @@ Result<void> DemoWorld::build(quint16 httpPort)
             return fromModels(stored.error());
     }
     m_callbackToken = MpesaSettings::newCallbackToken();
+    m_sms = std::make_unique<sms::SmsEmulator>();
+    if (m_sms->listen(QHostAddress::LocalHost, 0) == 0)
+        return Error{ErrorCode::Unavailable, tr("The demo's emulated SMS service could not start."), {}};
+    m_sms->setDeliveryReports(QUrl(QStringLiteral("http://127.0.0.1:%1/sms/dlr/%2").arg(httpPort).arg(m_callbackToken)),
+                              std::chrono::seconds(3));
+    m_sms->setFailShare(0.1);   // now and then a phone is off: the report says so
     qCInfo(lcApp).noquote() << "demo: emulated router on 127.0.0.1:" << routerPort << ", emulated M-Pesa at"
-                            << m_daraja->baseUrl().toString();
+                            << m_daraja->baseUrl().toString() << ", emulated SMS at" << m_sms->baseUrl().toString();
     return {};
 }
 
@@ -157,7 +164,20 @@ Config DemoWorld::adjust(Config config) const
     config.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_httpPort);
     config.mpesaSectionSeen = false;   // the demo office's settings point at the emulator
     config.reconcileAfterSeconds = 15; // lost demo callbacks are found quickly
+    if (m_sms) {
+        config.smsSectionSeen = true;  // receipts and reminders, to the emulated Africa's Talking
+        config.smsEnvironment = QStringLiteral("custom");
+        config.smsBaseUrl = m_sms->baseUrl().toString();
+        config.smsUsername = m_sms->username();
+        config.smsReminderBeforeSeconds = 120;   // the demo's 3-minute package gets its reminder
+        config.smsQuietFrom = config.smsQuietTo = 0;   // a demo at night still shows texts
+    }
     return config;
+}
+
+QString DemoWorld::smsApiKey() const
+{
+    return m_sms ? m_sms->apiKey() : QString();
 }
 
 void DemoWorld::startCustomers(BillingEngine &engine, int intervalMs)

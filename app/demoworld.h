@@ -20,6 +20,9 @@ namespace lango::app {
 
 class BillingEngine;
 class Office;
+namespace sms {
+class SmsEmulator;
+}
 
 // `lango --demo`: the whole system on one computer. An emulated MikroTik
 // router and an emulated Safaricom stand in for the real ones; everything
@@ -45,6 +48,7 @@ public:
     // The configuration the engine should run with in the demo.
     Config adjust(Config config) const;
     QString callbackToken() const { return m_callbackToken; }
+    QString smsApiKey() const;   // the SMS emulator's key, for the engine's options
     routeros::sim::RouterEmulator &router() { return *m_router; }
     mpesa::DarajaEmulator &daraja() { return *m_daraja; }
 
@@ -68,6 +72,7 @@ private:
     Office &m_office;
     std::unique_ptr<routeros::sim::RouterEmulator> m_router;
     std::unique_ptr<mpesa::DarajaEmulator> m_daraja;
+    std::unique_ptr<sms::SmsEmulator> m_sms;   // receipts and reminders go out for real, to an emulated Africa's Talking
     BillingEngine *m_engine = nullptr;
     QString m_callbackToken;
     quint16 m_httpPort = 0;

@@ -62,6 +62,7 @@ Result<void> HeadlessApp::start()
         options.config = m_demo->adjust(options.config);
         options.voucherSyncIntervalMs = 8000;   // demo vouchers show up as in use quickly
         options.callbackToken = m_demo->callbackToken();
+        options.smsApiKey = m_demo->smsApiKey();
     } else {
         auto token = callbackToken();
         if (!token)

@@ -57,6 +57,7 @@ void LocalServices::startOnThread()
         options.config = m_demo->adjust(options.config);
         options.voucherSyncIntervalMs = 8000;   // demo vouchers show up as in use quickly
         options.callbackToken = m_demo->callbackToken();
+        options.smsApiKey = m_demo->smsApiKey();
     }
     QString summary;
     if (m_options.runBilling) {

@@ -1,5 +1,7 @@
 #include "ui/paymentspanel.h"
 
+#include "app/sms/smssender.h"
+
 #include "models/csvtable.h"
 #include "models/units.h"
 #include "ui/desk.h"
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QDateTime>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -33,9 +36,10 @@ struct Loaded
     models::Result<QList<models::SellerSales>> voucherSales;
     models::Result<QList<models::Package>> packages;
     models::Result<QList<models::Router>> routers;
+    models::Result<QList<models::SmsMessage>> texts;
 };
 
-enum Tab { PurchasesTab, PaybillTab, VoucherSalesTab, ProblemsTab };
+enum Tab { PurchasesTab, PaybillTab, VoucherSalesTab, ProblemsTab, TextsTab };
 
 } // namespace
 
@@ -63,14 +67,20 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
     voucherLayout->addWidget(m_voucherSalesTable, 1);
     voucherLayout->addWidget(m_voucherTotal);
     m_problems = new ProblemsView(m_desk, this);
+    m_textTable = new SearchableTable(QStringLiteral("texts"), &m_texts, models::SmsTableModel::SortRole, this);
+    m_textTable->setPlaceholderText(tr("Search texts by phone, state, words"));
+    m_textTable->view()->setObjectName(QStringLiteral("texts"));
+    m_textTable->view()->sortByColumn(models::SmsTableModel::Created, Qt::DescendingOrder);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_purchaseTable, tr("M-Pesa &purchases"));
     m_tabs->addTab(m_paybillTable, tr("Pay&bill payments"));
     m_tabs->addTab(voucherSales, tr("&Voucher sales"));
     m_tabs->addTab(m_problems, tr("Pro&blems"));
+    m_tabs->addTab(m_textTable, tr("Te&xts"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        m_filters->setEnabled(tab != ProblemsTab);
+        m_filters->setEnabled(tab != ProblemsTab && tab != TextsTab);
+        m_resend->setEnabled(tab == TextsTab);
         m_filters->setDatesOnly(tab == VoucherSalesTab);   // sales by seller: the dates apply, not state, phone, router
     });
 
@@ -79,6 +89,12 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
     m_export = panelAction(this, QStringLiteral("document-save-as"), tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                            tr("Save the table shown, as filtered and sorted, as a CSV file"));
     m_refresh = panelAction(this, QStringLiteral("view-refresh"), tr("Re&fresh"), QKeySequence::Refresh, tr("Load payments again"));
+    m_resend = panelAction(this, QStringLiteral("mail-send"), tr("Send text &again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                           tr("Send the selected text to its phone once more (after a failed delivery)"));
+    m_resend->setEnabled(false);
+    connect(m_resend, &QAction::triggered, this, &PaymentsPanel::resendText);
+    m_textTable->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_textTable->view()->addActions({m_resend, m_export});
     connect(m_sell, &QAction::triggered, this, &PaymentsPanel::sell);
     connect(m_export, &QAction::triggered, this, &PaymentsPanel::exportCsv);
     connect(m_refresh, &QAction::triggered, this, &PaymentsPanel::refresh);
@@ -92,7 +108,7 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_sell, m_export, m_refresh});
+    toolbar->addActions({m_sell, m_export, m_refresh, m_resend});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Payments</h2>M-Pesa purchases, paybill payments, voucher sales and problems to act on."), this));
     layout->addWidget(toolbar);
@@ -105,6 +121,7 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
     connect(m_filters, &PaymentFilters::changed, &m_coalesce, qOverload<>(&QTimer::start));
     connect(&m_desk.changes, &models::ChangeFeed::tableChanged, this, [this](const QString &table) {
         static const QStringList watched{QStringLiteral("purchases"), QStringLiteral("c2b_payments"), QStringLiteral("packages"),
+                                         QStringLiteral("sms_messages"),
                                          QStringLiteral("routers"), QStringLiteral("vouchers"), QStringLiteral("*")};
         if (watched.contains(table))
             m_coalesce.start();
@@ -114,7 +131,7 @@ PaymentsPanel::PaymentsPanel(Desk &desk, QWidget *parent)
 
 QList<QAction *> PaymentsPanel::panelActions() const
 {
-    return QList<QAction *>{m_sell, m_export, m_refresh} + m_problems->actions();
+    return QList<QAction *>{m_sell, m_export, m_refresh, m_resend} + m_problems->actions();
 }
 
 void PaymentsPanel::setMayManage(bool may)
@@ -126,6 +143,11 @@ void PaymentsPanel::setMayManage(bool may)
 void PaymentsPanel::showVoucherSales()
 {
     m_tabs->setCurrentIndex(VoucherSalesTab);
+}
+
+void PaymentsPanel::showTexts()
+{
+    m_tabs->setCurrentIndex(TextsTab);
 }
 
 void PaymentsPanel::showProblems()
@@ -159,7 +181,8 @@ void PaymentsPanel::refresh()
                [&office, purchaseFilter, paybillFilter, salesFrom, salesTo] {
                    const models::C2bPaymentStore paybill(office.db(), office.clock());
                    return Loaded{office.purchases.list(purchaseFilter), paybill.list(paybillFilter),
-                                 office.voucherSales.bySeller(salesFrom, salesTo), office.packages.list(true), office.routers.list()};
+                                 office.voucherSales.bySeller(salesFrom, salesTo), office.packages.list(true), office.routers.list(),
+                                 office.sms.recent(1000)};
                },
                [this](Loaded loaded) {
                    m_loading = false;
@@ -187,7 +210,39 @@ void PaymentsPanel::refresh()
                    m_voucherTotal->setText(tr("In these dates: <b>%n voucher(s) sold, %1</b>", nullptr, m_voucherSales.totalCount())
                                                .arg(models::Units::formatMoney(m_voucherSales.totalCents())));
                    m_problems->setRouterNames(routerNames);
+                   if (loaded.texts)
+                       m_texts.setRows(*loaded.texts);
                });
+}
+
+void PaymentsPanel::resendText()
+{
+    const QModelIndex current = m_textTable->view()->currentIndex();
+    if (!current.isValid())
+        return;
+    const models::SmsMessage message = m_texts.row(m_textTable->proxy()->mapToSource(current).row());
+    if (QMessageBox::question(this, tr("Send text again"),
+                              tr("Send this text to %1 once more?\n\n%2").arg(message.phone, message.body),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    app::Office &office = m_desk.office;
+    const models::AuditEntry who = m_desk.audit(QStringLiteral("sms.resend"), QStringLiteral("sms"), message.id,
+                                                tr("text %1 sent again").arg(message.id));
+    m_desk.run(this, [&office, message, who]() -> app::Result<qint64> {
+        auto id = app::sms::SmsSender::queue(office, QStringLiteral("manual"),
+                                             QStringLiteral("again:%1:%2").arg(message.id).arg(QDateTime::currentMSecsSinceEpoch()),
+                                             message.phone, message.body);
+        if (id)
+            (void)office.audit.record(who);
+        return id;
+    }, [this](app::Result<qint64> id) {
+        if (!id) {
+            QMessageBox::warning(this, tr("Text not sent again"), id.error().message);
+            return;
+        }
+        Q_EMIT statusMessage(tr("Text queued again as %1; the office server sends it.").arg(*id));
+        refresh();
+    });
 }
 
 void PaymentsPanel::sell()
@@ -203,6 +258,7 @@ void PaymentsPanel::exportCsv()
 {
     const int tab = m_tabs->currentIndex();
     SearchableTable *table = tab == PaybillTab        ? m_paybillTable
+                             : tab == TextsTab        ? m_textTable
                              : tab == VoucherSalesTab ? m_voucherSalesTable
                              : tab == ProblemsTab     ? m_problems->table()
                                                       : m_purchaseTable;
@@ -210,6 +266,7 @@ void PaymentsPanel::exportCsv()
     const int rows = table->proxy()->rowCount();
     const QString name = QStringLiteral("lango-%1-%2.csv")
                              .arg(tab == PaybillTab        ? QStringLiteral("paybill")
+                                  : tab == TextsTab        ? QStringLiteral("texts")
                                   : tab == VoucherSalesTab ? QStringLiteral("voucher-sales")
                                   : tab == ProblemsTab     ? QStringLiteral("problems")
                                                            : QStringLiteral("purchases"),

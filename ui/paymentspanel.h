@@ -4,6 +4,7 @@
 #include "models/package.h"
 #include "models/purchasetablemodel.h"
 #include "models/router.h"
+#include "models/smstablemodel.h"
 #include "models/vouchersalestablemodel.h"
 
 #include <QTimer>
@@ -39,6 +40,8 @@ public:
     models::PurchaseTableModel &purchases() { return m_purchases; }
     models::C2bTableModel &paybill() { return m_paybill; }
     models::VoucherSalesTableModel &voucherSales() { return m_voucherSales; }
+    models::SmsTableModel &texts() { return m_texts; }
+    void showTexts();
     void showVoucherSales();
     ProblemsView *problems() const { return m_problems; }
 
@@ -49,11 +52,14 @@ private:
     void sell();
     void exportCsv();
     void updateTabTitles(int openProblems);
+    // A failed text again, as a new message from staff (limits apply).
+    void resendText();
 
     Desk &m_desk;
     models::PurchaseTableModel m_purchases;
     models::C2bTableModel m_paybill;
     models::VoucherSalesTableModel m_voucherSales;
+    models::SmsTableModel m_texts;
     QList<models::Package> m_packageList;
     QList<models::Router> m_routerList;
     PaymentFilters *m_filters = nullptr;
@@ -61,12 +67,14 @@ private:
     SearchableTable *m_purchaseTable = nullptr;
     SearchableTable *m_paybillTable = nullptr;
     SearchableTable *m_voucherSalesTable = nullptr;
+    SearchableTable *m_textTable = nullptr;
     QLabel *m_voucherTotal = nullptr;
     ProblemsView *m_problems = nullptr;
     QTimer m_coalesce;
     QAction *m_sell = nullptr;
     QAction *m_export = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_resend = nullptr;
     bool m_loading = false;
 };
 

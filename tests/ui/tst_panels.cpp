@@ -168,6 +168,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(anyAbove(panels->dashboard()->dayChart()->values()), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(anyAbove(panels->dashboard()->hourChart()->values()) || QTime::currentTime().hour() < 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->purchases().rowCount() > 10, 10000);
+        // Receipts go out by SMS (the emulated Africa's Talking) and show in Payments › Texts.
+        QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->texts().rowCount() > 0, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->problems()->model().rowCount() > 0, 90000);
         QTRY_VERIFY_WITH_TIMEOUT(panels->dashboard()->shownProblems() > 0, 10000);
         auto *routers = qobject_cast<ui::RoutersPanel *>(window->panel(QStringLiteral("routers")));
@@ -234,8 +236,12 @@ private Q_SLOTS:
 
         for (const QString &key : keys) {
             window->showPanel(key);
-            if (key == QLatin1String("payments"))
+            if (key == QLatin1String("payments")) {
+                panels->payments()->showTexts();
+                QTest::qWait(150);
+                testing::saveScreenshot(window, QStringLiteral("demo-%1-texts").arg(language));
                 panels->payments()->showProblems();
+            }
             QTest::qWait(150);   // let the panel lay out and paint once
             int colours = 0;
             const QString path = testing::saveScreenshot(window, QStringLiteral("demo-%1-%2").arg(language, key), &colours);
