@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw_KE" sourcelanguage="en">
 <context>
+    <name>AfricasTalking</name>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="37"/>
+        <source>Africa&apos;s Talking refused the user name or API key (HTTP %1): check [sms] username and sms_api_key on the server.</source>
+        <translation>Africa&apos;s Talking ilikataa jina la mtumiaji au API key (HTTP %1): angalia [sms] username na sms_api_key kwenye seva.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="39"/>
+        <source>Africa&apos;s Talking did not take the message (HTTP %1); it is tried again.</source>
+        <translation>Africa&apos;s Talking haikupokea ujumbe (HTTP %1); utajaribiwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="46"/>
+        <source>Africa&apos;s Talking did not take the message: %1</source>
+        <translation>Africa&apos;s Talking haikupokea ujumbe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="56"/>
+        <source>Africa&apos;s Talking could not send it yet (%1, %2); it is tried again.</source>
+        <translation>Africa&apos;s Talking haikuweza kuutuma bado (%1, %2); utajaribiwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="57"/>
+        <source>Africa&apos;s Talking refused the message (%1, %2).</source>
+        <translation>Africa&apos;s Talking ilikataa ujumbe (%1, %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="88"/>
+        <source>Africa&apos;s Talking did not answer (%1); the message is tried again.</source>
+        <translation>Africa&apos;s Talking haikujibu (%1); ujumbe utajaribiwa tena.</translation>
+    </message>
+</context>
+<context>
     <name>BillingHttp</name>
     <message>
         <location filename="../app/billing/portalrequest.cpp" line="14"/>
@@ -138,6 +171,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message>
         <location filename="../app/config.cpp" line="165"/>
+        <location filename="../app/config.cpp" line="222"/>
         <source>expected sandbox, production or custom</source>
         <translation>ilitarajiwa sandbox, production au custom</translation>
     </message>
@@ -177,47 +211,92 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>ilitarajiwa namba kuanzia 1 hadi 64</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="237"/>
+        <location filename="../app/config.cpp" line="229"/>
+        <source>expected the URL of an SMS API, such as http://127.0.0.1:8095</source>
+        <translation>ilitarajiwa URL ya API ya SMS, kama http://127.0.0.1:8095</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="235"/>
+        <source>expected the Africa&apos;s Talking app&apos;s user name (&quot;sandbox&quot; in the sandbox)</source>
+        <translation>ilitarajiwa jina la mtumiaji la programu ya Africa&apos;s Talking (&quot;sandbox&quot; kwenye sandbox)</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="241"/>
+        <source>expected a sender ID or short code of at most 11 letters and digits</source>
+        <translation>ilitarajiwa sender ID au short code ya herufi na tarakimu 11 au chache</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="247"/>
+        <source>expected en or sw</source>
+        <translation>ilitarajiwa en au sw</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="253"/>
+        <source>expected on or off</source>
+        <translation>ilitarajiwa on au off</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="267"/>
+        <source>expected off or two hours of Kenya&apos;s day, such as 21-7</source>
+        <translation>ilitarajiwa off au saa mbili za siku ya Kenya, kama 21-7</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="279"/>
+        <source>expected off or a duration from 1m to 3h, such as 10m</source>
+        <translation>ilitarajiwa off au muda kati ya 1m na 3h, kama 10m</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="300"/>
         <source>expected the path of a .conf file whose name is the interface&apos;s (15 characters at most), such as /etc/wireguard/lango.conf</source>
         <translation>ilitarajiwa njia ya faili la .conf ambalo jina lake ni la kiolesura (herufi 15 au chache), kama /etc/wireguard/lango.conf</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="246"/>
+        <location filename="../app/config.cpp" line="309"/>
         <source>expected a UDP port from 1 to 65535</source>
         <translation>ilitarajiwa bandari ya UDP kati ya 1 na 65535</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="253"/>
+        <location filename="../app/config.cpp" line="316"/>
         <source>expected a duration from 1s to 5m, such as 10s</source>
         <translation>ilitarajiwa muda kati ya 1s na 5m, kama 10s</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="267"/>
+        <location filename="../app/config.cpp" line="330"/>
         <source>a section header must look like [database]</source>
         <translation>kichwa cha sehemu lazima kiwe kama [database]</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="277"/>
+        <location filename="../app/config.cpp" line="342"/>
         <source>expected key = value</source>
         <translation>ilitarajiwa ufunguo = thamani</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="292"/>
+        <location filename="../app/config.cpp" line="357"/>
         <source>unknown key (see resources/lango.example.ini for the keys Lango reads)</source>
         <translation>ufunguo usiojulikana (tazama resources/lango.example.ini kwa funguo ambazo Lango husoma)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="298"/>
+        <location filename="../app/config.cpp" line="363"/>
         <source>%1: [mpesa] base_url: expected a URL when environment = custom</source>
         <translation>%1: [mpesa] base_url: ilitarajiwa URL wakati environment = custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="300"/>
+        <location filename="../app/config.cpp" line="365"/>
         <source>%1: [mpesa] till_number: expected the till number when type = till</source>
         <translation>%1: [mpesa] till_number: ilitarajiwa namba ya till wakati type = till</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="302"/>
+        <location filename="../app/config.cpp" line="367"/>
+        <source>%1: [sms] username: expected the Africa&apos;s Talking app&apos;s user name</source>
+        <translation>%1: [sms] username: ilitarajiwa jina la mtumiaji la programu ya Africa&apos;s Talking</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="369"/>
+        <source>%1: [sms] base_url: expected a URL when environment = custom</source>
+        <translation>%1: [sms] base_url: ilitarajiwa URL wakati environment = custom</translation>
+    </message>
+    <message>
+        <location filename="../app/config.cpp" line="371"/>
         <source>%1: [tunnel] endpoint: expected host:port, the public address routers dial to reach this server (such as vpn.example.co.ke:51820)</source>
         <translation>%1: [tunnel] endpoint: ilitarajiwa host:port, anwani ya umma ambayo ruta hupiga kufikia seva hii (kama vpn.example.co.ke:51820)</translation>
     </message>
@@ -225,37 +304,37 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>CredentialsFile</name>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="25"/>
+        <location filename="../app/credentialsfile.cpp" line="26"/>
         <source>The credentials file %1 does not exist. Create it with `install -m 600 /dev/null %1` and add lines such as office_key = ... (see the README).</source>
         <translation>Faili ya siri %1 haipo. Iunde kwa `install -m 600 /dev/null %1` kisha ongeza mistari kama office_key = ... (tazama README).</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="31"/>
+        <location filename="../app/credentialsfile.cpp" line="32"/>
         <source>Cannot read the credentials file %1: %2</source>
         <translation>Haiwezekani kusoma faili ya siri %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="42"/>
+        <location filename="../app/credentialsfile.cpp" line="43"/>
         <source>%1, line %2: expected key = value</source>
         <translation>%1, mstari %2: ilitarajiwa ufunguo = thamani</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="45"/>
+        <location filename="../app/credentialsfile.cpp" line="46"/>
         <source>%1, line %2: unknown key &quot;%3&quot;; known keys are %4</source>
         <translation>%1, mstari %2: ufunguo &quot;%3&quot; haujulikani; funguo zinazojulikana ni %4</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="61"/>
+        <location filename="../app/credentialsfile.cpp" line="62"/>
         <source>Cannot create the folder for %1.</source>
         <translation>Haiwezekani kuunda folda ya %1.</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="75"/>
+        <location filename="../app/credentialsfile.cpp" line="76"/>
         <source>Cannot write the credentials file %1: %2</source>
         <translation>Haiwezekani kuandika faili ya siri %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="82"/>
+        <location filename="../app/credentialsfile.cpp" line="83"/>
         <source>Cannot replace the credentials file %1.</source>
         <translation>Haiwezekani kubadilisha faili ya siri %1.</translation>
     </message>
@@ -1070,12 +1149,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Office</name>
     <message>
-        <location filename="../app/office.cpp" line="75"/>
+        <location filename="../app/office.cpp" line="76"/>
         <source>This database login belongs to no active staff member of the office. Ask an admin to check your account.</source>
         <translation>Kuingia huku kwa hifadhidata si kwa mfanyakazi yeyote hai wa ofisi. Mwombe msimamizi akague akaunti yako.</translation>
     </message>
     <message>
-        <location filename="../app/office.cpp" line="86"/>
+        <location filename="../app/office.cpp" line="87"/>
         <source>This office database is protected by an office key that this computer does not have. Ask an admin for the office key and set it (Settings, or LANGO_OFFICE_KEY / office_key in the credentials file).</source>
         <translation>Hifadhidata hii ya ofisi inalindwa na ufunguo wa ofisi ambao kompyuta hii haina. Mwombe msimamizi ufunguo wa ofisi na uuweke (Mipangilio, au LANGO_OFFICE_KEY / office_key kwenye faili ya siri).</translation>
     </message>
@@ -2306,12 +2385,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>SimCommand</name>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="41"/>
+        <location filename="../app/cli/simcommand.cpp" line="44"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="47"/>
+        <location filename="../app/cli/simcommand.cpp" line="50"/>
         <source>An emulated MikroTik router speaking the RouterOS API.</source>
         <translation>Ruta ya MikroTik ya kuigiza inayozungumza API ya RouterOS.</translation>
     </message>
@@ -2320,110 +2399,286 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">Port ya API (kawaida 8728).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="50"/>
+        <location filename="../app/cli/simcommand.cpp" line="53"/>
         <source>API port (default 8728; 0 picks a free one).</source>
         <translation>Mlango wa API (chaguo-msingi 8728; 0 huchagua ulio wazi).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="51"/>
-        <location filename="../app/cli/simcommand.cpp" line="92"/>
+        <location filename="../app/cli/simcommand.cpp" line="54"/>
+        <location filename="../app/cli/simcommand.cpp" line="95"/>
+        <location filename="../app/cli/simcommand.cpp" line="132"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Anwani ya kusikiliza (kawaida 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="52"/>
+        <location filename="../app/cli/simcommand.cpp" line="55"/>
         <source>API user (default admin).</source>
         <translation>Mtumiaji wa API (kawaida admin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="53"/>
+        <location filename="../app/cli/simcommand.cpp" line="56"/>
         <source>Read the API user&apos;s password from standard input.</source>
         <translation>Soma nenosiri la mtumiaji wa API kutoka kwenye ingizo la kawaida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="54"/>
+        <location filename="../app/cli/simcommand.cpp" line="57"/>
         <source>Router identity (default MikroTik).</source>
         <translation>Utambulisho wa ruta (kawaida MikroTik).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="55"/>
+        <location filename="../app/cli/simcommand.cpp" line="58"/>
         <source>Milliseconds added to every reply.</source>
         <translation>Milisekunde zinazoongezwa kwa kila jibu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="64"/>
+        <location filename="../app/cli/simcommand.cpp" line="67"/>
         <source>sim routeros needs --password-stdin: the emulated router&apos;s API password.</source>
         <translation>sim routeros inahitaji --password-stdin: nenosiri la API la ruta ya kuigiza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="67"/>
-        <location filename="../app/cli/simcommand.cpp" line="103"/>
+        <location filename="../app/cli/simcommand.cpp" line="70"/>
+        <location filename="../app/cli/simcommand.cpp" line="106"/>
         <source>--port: &quot;%1&quot; is not a port number (1 to 65535, or 0 for any free port).</source>
         <translation>--port: &quot;%1&quot; si namba ya mlango (1 hadi 65535, au 0 kwa mlango wowote ulio wazi).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="78"/>
+        <location filename="../app/cli/simcommand.cpp" line="81"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Haiwezekani kusikiliza kwenye %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="80"/>
+        <location filename="../app/cli/simcommand.cpp" line="83"/>
         <source>Emulated router &quot;%1&quot; listening on %2:%3 (RouterOS API), user %4. Ctrl+C stops it.</source>
         <translation>Ruta ya kuigiza &quot;%1&quot; inasikiliza kwenye %2:%3 (API ya RouterOS), mtumiaji %4. Ctrl+C huisimamisha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="88"/>
+        <location filename="../app/cli/simcommand.cpp" line="91"/>
         <source>An emulated Safaricom Daraja API (OAuth, STK Push, STK Query, C2B).</source>
         <translation>API ya Daraja ya Safaricom ya kuigiza (OAuth, STK Push, STK Query, C2B).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="91"/>
+        <location filename="../app/cli/simcommand.cpp" line="94"/>
         <source>HTTP port (default 8080; 0 picks a free one).</source>
         <translation>Mlango wa HTTP (chaguo-msingi 8080; 0 huchagua ulio wazi).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="128"/>
+        <source>An emulated Africa&apos;s Talking SMS API: prints each message it is given.</source>
+        <translation>API ya SMS ya Africa&apos;s Talking inayoigwa: inachapisha kila ujumbe inaopewa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="131"/>
+        <source>HTTP port (default 8095; 0 picks a free one).</source>
+        <translation>Bandari ya HTTP (chaguo-msingi 8095; 0 huchagua iliyo wazi).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="133"/>
+        <source>Where to POST delivery reports (Lango&apos;s /sms/dlr/TOKEN).</source>
+        <translation>Mahali pa kutuma ripoti za uwasilishaji kwa POST (/sms/dlr/TOKEN ya Lango).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="134"/>
+        <source>Account balance in KES (default 1000; a part costs 0.80).</source>
+        <translation>Salio la akaunti kwa KES (chaguo-msingi 1000; kipande kimoja ni 0.80).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="135"/>
+        <source>Share of messages reported as not delivered, 0 to 1.</source>
+        <translation>Sehemu ya jumbe zinazoripotiwa kuwa hazikufika, 0 hadi 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="150"/>
+        <source>Expected --port 0-65535, --balance KES &gt;= 0, --fail 0 to 1 and --reports a URL.</source>
+        <translation>Ilitarajiwa --port 0-65535, --balance KES &gt;= 0, --fail 0 hadi 1 na --reports URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="160"/>
+        <source>Emulated Africa&apos;s Talking SMS at %1 (Ctrl+C stops it). Use it with [sms] environment = custom, base_url = %1,</source>
+        <translation>SMS ya Africa&apos;s Talking inayoigwa iko %1 (Ctrl+C inaisimamisha). Itumie na [sms] environment = custom, base_url = %1,</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="162"/>
+        <source>  username = %1, and sms_api_key = %2</source>
+        <translation>  username = %1, na sms_api_key = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="164"/>
+        <source>SMS to %1 (%2): %3</source>
+        <translation>SMS kwa %1 (%2): %3</translation>
     </message>
     <message>
         <source>HTTP port (default 8080).</source>
         <translation type="vanished">Port ya HTTP (kawaida 8080).</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="93"/>
+        <location filename="../app/cli/simcommand.cpp" line="96"/>
         <source>Make a random consumer key, secret and passkey.</source>
         <translation>Unda consumer key, secret na passkey za nasibu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="111"/>
+        <location filename="../app/cli/simcommand.cpp" line="114"/>
+        <location filename="../app/cli/simcommand.cpp" line="158"/>
         <source>Cannot listen on %1:%2. Is the port in use?</source>
         <translation>Haiwezekani kusikiliza kwenye %1:%2. Je, port inatumika?</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="113"/>
+        <location filename="../app/cli/simcommand.cpp" line="116"/>
         <source>Emulated Daraja at %1 (Ctrl+C stops it). Use it with [mpesa] environment = custom, base_url = %1</source>
         <translation>Daraja ya kuigiza kwenye %1 (Ctrl+C huisimamisha). Itumie pamoja na [mpesa] environment = custom, base_url = %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="114"/>
+        <location filename="../app/cli/simcommand.cpp" line="117"/>
         <source>  consumer key:     %1</source>
         <translation>  consumer key:     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="115"/>
+        <location filename="../app/cli/simcommand.cpp" line="118"/>
         <source>  consumer secret:  %1</source>
         <translation>  consumer secret:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="116"/>
+        <location filename="../app/cli/simcommand.cpp" line="119"/>
         <source>  passkey:          %1</source>
         <translation>  passkey:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="117"/>
+        <location filename="../app/cli/simcommand.cpp" line="120"/>
         <source>  paybill:          %1</source>
         <translation>  paybill:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="118"/>
+        <location filename="../app/cli/simcommand.cpp" line="121"/>
         <source>  till:             store %1, till %2</source>
         <translation>  till:             duka %1, till %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCommand</name>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="21"/>
+        <source>Text messages to customers.</source>
+        <translation>Jumbe fupi kwa wateja.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="23"/>
+        <source>send or list</source>
+        <translation>send au list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="25"/>
+        <source>The customer&apos;s phone, such as 0712345678.</source>
+        <translation>Simu ya mteja, kama 0712345678.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="26"/>
+        <source>The message: up to 480 characters of the GSM alphabet.</source>
+        <translation>Ujumbe: hadi herufi 480 za alfabeti ya GSM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="27"/>
+        <source>How many of the latest to list (default 50).</source>
+        <translation>Ngapi za karibuni kuorodhesha (chaguo-msingi 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="28"/>
+        <source>Print JSON for scripts.</source>
+        <translation>Chapisha JSON kwa hati.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="40"/>
+        <source>Usage: lango %1</source>
+        <translation>Matumizi: lango %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="47"/>
+        <source>sms send needs --phone and --text.</source>
+        <translation>sms send inahitaji --phone na --text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="53"/>
+        <source>The text has characters outside the GSM alphabet (emoji, curly quotes…), which would make it cost two or three times as much; write it without them.</source>
+        <translation>Ujumbe una herufi nje ya alfabeti ya GSM (emoji, alama za nukuu zilizopinda…), ambazo zingeufanya ugharimu mara mbili au tatu zaidi; uandike bila hizo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="60"/>
+        <source>a text to %1</source>
+        <translation>ujumbe kwa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="65"/>
+        <source>Text %1 queued for %2; the headless server sends it (`lango sms list` shows how it went).</source>
+        <translation>Ujumbe %1 umepangwa kwa %2; seva ya headless inautuma (`lango sms list` inaonyesha ulivyokwenda).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="73"/>
+        <source>--limit: expected a number from 1 to 10000.</source>
+        <translation>--limit: ilitarajiwa nambari kati ya 1 na 10000.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="88"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="88"/>
+        <source>KIND</source>
+        <translation>AINA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="88"/>
+        <source>PHONE</source>
+        <translation>SIMU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="88"/>
+        <source>STATE</source>
+        <translation>HALI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="88"/>
+        <source>CREATED</source>
+        <translation>IMEANDIKWA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/smscommand.cpp" line="88"/>
+        <source>TEXT / ERROR</source>
+        <translation>UJUMBE / HITILAFU</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSender</name>
+    <message>
+        <location filename="../app/sms/smssender.cpp" line="43"/>
+        <source>A text message is 1 to 480 characters of the GSM alphabet.</source>
+        <translation>Ujumbe mfupi ni herufi 1 hadi 480 za alfabeti ya GSM.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssender.cpp" line="52"/>
+        <source>%1 texts went to this phone in the last hour; no more for now.</source>
+        <translation>Jumbe %1 zimetumwa kwa simu hii katika saa iliyopita; hakuna zaidi kwa sasa.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssender.cpp" line="80"/>
+        <source>Lango stopped while handing this message over; it may or may not have been sent, so it is not sent again.</source>
+        <translation>Lango ilisimama ikikabidhi ujumbe huu; huenda ulitumwa au haukutumwa, kwa hiyo hautumwi tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssender.cpp" line="90"/>
+        <source>Not sent: no reminders at night (quiet hours).</source>
+        <translation>Haukutumwa: hakuna vikumbusho usiku (saa za kimya).</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssender.cpp" line="93"/>
+        <source>Waiting for %1:00 (no texts at night).</source>
+        <translation>Unasubiri saa %1:00 (hakuna jumbe usiku).</translation>
+    </message>
+</context>
+<context>
+    <name>SmsStore</name>
+    <message>
+        <location filename="../models/smsstore.cpp" line="56"/>
+        <source>There is no text message %1.</source>
+        <translation>Hakuna ujumbe mfupi %1.</translation>
     </message>
 </context>
 <context>
@@ -3557,17 +3812,37 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingEngine</name>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="164"/>
+        <location filename="../app/billing/billingengine.cpp" line="176"/>
+        <source>not set up: sms_api_key is missing (credentials file or LANGO_SMS_API_KEY)</source>
+        <translation>haijasanidiwa: sms_api_key haipo (faili la siri au LANGO_SMS_API_KEY)</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingengine.cpp" line="197"/>
+        <source>ready (%1, %2)</source>
+        <translation>tayari (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingengine.cpp" line="197"/>
+        <source>receipts on</source>
+        <translation>risiti zimewashwa</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingengine.cpp" line="197"/>
+        <source>receipts off</source>
+        <translation>risiti zimezimwa</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingengine.cpp" line="205"/>
         <source>not set up: %1</source>
         <translation>haijaandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="168"/>
+        <location filename="../app/billing/billingengine.cpp" line="209"/>
         <source>not set up: [http] public_url and a callback_token are needed for M-Pesa to call back</source>
         <translation>haijaandaliwa: [http] public_url na callback_token zinahitajika ili M-Pesa itume majibu</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="172"/>
+        <location filename="../app/billing/billingengine.cpp" line="213"/>
         <source>ready (%1)</source>
         <translation>iko tayari (%1)</translation>
     </message>
@@ -3575,9 +3850,14 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingHttp</name>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="148"/>
+        <location filename="../app/billing/billinghttp.cpp" line="149"/>
         <source>Say which hotspot: ?router=NAME.</source>
         <translation>Taja hotspot gani: ?router=NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billinghttp.cpp" line="248"/>
+        <source>A delivery report needs id and status.</source>
+        <translation>Ripoti ya uwasilishaji inahitaji id na status.</translation>
     </message>
     <message>
         <source>The request is not valid JSON.</source>
@@ -3587,52 +3867,52 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingService</name>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="62"/>
+        <location filename="../app/billing/billingservice.cpp" line="67"/>
         <source>This hotspot is not set up in Lango: there is no router &quot;%1&quot;.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango: hakuna ruta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="75"/>
+        <location filename="../app/billing/billingservice.cpp" line="80"/>
         <source>Choose a package.</source>
         <translation>Chagua kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="87"/>
+        <location filename="../app/billing/billingservice.cpp" line="92"/>
         <source>The device&apos;s MAC address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya MAC ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="91"/>
+        <location filename="../app/billing/billingservice.cpp" line="96"/>
         <source>The device&apos;s IP address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya IP ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="96"/>
+        <location filename="../app/billing/billingservice.cpp" line="101"/>
         <source>This hotspot is not set up in Lango.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="99"/>
+        <location filename="../app/billing/billingservice.cpp" line="104"/>
         <source>That package is not sold here. Choose another one.</source>
         <translation>Kifurushi hicho hakiuzwi hapa. Chagua kingine.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="115"/>
+        <location filename="../app/billing/billingservice.cpp" line="120"/>
         <source>M-Pesa payments are not set up yet. Ask the office for a voucher.</source>
         <translation>Malipo ya M-Pesa bado hayajaandaliwa. Omba vocha ofisini.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="124"/>
+        <location filename="../app/billing/billingservice.cpp" line="129"/>
         <source>Payments from the portal are not available here.</source>
         <translation>Malipo kupitia portal hayapatikani hapa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="141"/>
+        <location filename="../app/billing/billingservice.cpp" line="146"/>
         <source>This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page.</source>
         <translation>Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/billing/billingservice.cpp" line="157"/>
+        <location filename="../app/billing/billingservice.cpp" line="162"/>
         <source>Too many payment requests right now. Try again in %n second(s).</source>
         <translation>
             <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
@@ -3640,7 +3920,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="178"/>
+        <location filename="../app/billing/billingservice.cpp" line="183"/>
         <source>Too many payment attempts. Wait two minutes, then try again.</source>
         <translation>Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
     </message>
@@ -3649,118 +3929,118 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="194"/>
+        <location filename="../app/billing/billingservice.cpp" line="199"/>
         <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
         <translation>Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="233"/>
+        <location filename="../app/billing/billingservice.cpp" line="238"/>
         <source>M-Pesa prompt for %1 (%2) to %3</source>
         <translation>Ombi la M-Pesa la %1 (%2) kwa %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="296"/>
+        <location filename="../app/billing/billingservice.cpp" line="301"/>
         <source>M-Pesa is not set up on this server.</source>
         <translation>M-Pesa haijawekwa kwenye seva hii.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="327"/>
+        <location filename="../app/billing/billingservice.cpp" line="332"/>
         <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
         <translation>Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="329"/>
+        <location filename="../app/billing/billingservice.cpp" line="334"/>
         <source>M-Pesa is busy right now. Try again in a minute.</source>
         <translation>M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="331"/>
+        <location filename="../app/billing/billingservice.cpp" line="336"/>
         <source>M-Pesa did not accept the payment request: %1</source>
         <translation>M-Pesa haikukubali ombi la malipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="342"/>
+        <location filename="../app/billing/billingservice.cpp" line="347"/>
         <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="415"/>
+        <location filename="../app/billing/billingservice.cpp" line="420"/>
         <source>The payment could not be recorded.</source>
         <translation>Malipo hayakuweza kurekodiwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="531"/>
+        <location filename="../app/billing/billingservice.cpp" line="536"/>
         <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
         <translation>Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="549"/>
-        <location filename="../app/billing/billingservice.cpp" line="619"/>
+        <location filename="../app/billing/billingservice.cpp" line="554"/>
+        <location filename="../app/billing/billingservice.cpp" line="626"/>
         <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
         <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="562"/>
+        <location filename="../app/billing/billingservice.cpp" line="567"/>
         <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
         <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="569"/>
+        <location filename="../app/billing/billingservice.cpp" line="574"/>
         <source>paid after it was marked failed (%1)</source>
         <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="577"/>
+        <location filename="../app/billing/billingservice.cpp" line="582"/>
         <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="599"/>
+        <location filename="../app/billing/billingservice.cpp" line="606"/>
         <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="606"/>
+        <location filename="../app/billing/billingservice.cpp" line="613"/>
         <source>%1 from %2, receipt %3%4</source>
         <translation>%1 kutoka %2, risiti %3%4</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="607"/>
+        <location filename="../app/billing/billingservice.cpp" line="614"/>
         <source>(by query)</source>
         <translation>(kwa kuuliza)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="608"/>
+        <location filename="../app/billing/billingservice.cpp" line="615"/>
         <source>, confirmed by STK Query</source>
         <translation>, imethibitishwa kwa STK Query</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="624"/>
+        <location filename="../app/billing/billingservice.cpp" line="631"/>
         <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
         <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="684"/>
+        <location filename="../app/billing/billingservice.cpp" line="711"/>
         <source>Could not find a free hotspot user name.</source>
         <translation>Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="748"/>
+        <location filename="../app/billing/billingservice.cpp" line="775"/>
         <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
         <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="788"/>
+        <location filename="../app/billing/billingservice.cpp" line="815"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="842"/>
+        <location filename="../app/billing/billingservice.cpp" line="869"/>
         <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
         <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="844"/>
+        <location filename="../app/billing/billingservice.cpp" line="871"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -3768,27 +4048,32 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::DemoWorld</name>
     <message>
-        <location filename="../app/demoworld.cpp" line="72"/>
+        <location filename="../app/demoworld.cpp" line="73"/>
         <source>The demo&apos;s emulated router could not start: %1</source>
         <translation>Ruta ya kuigiza ya majaribio haikuweza kuanza: %1</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="75"/>
+        <location filename="../app/demoworld.cpp" line="76"/>
         <source>The demo&apos;s emulated M-Pesa could not start.</source>
         <translation>M-Pesa ya kuigiza ya majaribio haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="120"/>
+        <location filename="../app/demoworld.cpp" line="121"/>
         <source>Emulated router (demo)</source>
         <translation>Ruta ya kuigiza (majaribio)</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="134"/>
+        <location filename="../app/demoworld.cpp" line="135"/>
         <source>Lango Demo WiFi</source>
         <translation>Lango WiFi ya Majaribio</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="240"/>
+        <location filename="../app/demoworld.cpp" line="151"/>
+        <source>The demo&apos;s emulated SMS service could not start.</source>
+        <translation>Huduma ya SMS inayoigwa ya demo haikuweza kuanza.</translation>
+    </message>
+    <message>
+        <location filename="../app/demoworld.cpp" line="260"/>
         <source>Demo: cards sold at the counter</source>
         <translation>Onyesho: kadi zilizouzwa kaunta</translation>
     </message>
@@ -3821,22 +4106,22 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::LocalServices</name>
     <message>
-        <location filename="../app/localservices.cpp" line="73"/>
+        <location filename="../app/localservices.cpp" line="74"/>
         <source>Billing services run on this computer (portal API on port %1; M-Pesa %2).</source>
         <translation>Huduma za malipo zinaendeshwa kwenye kompyuta hii (API ya portal kwenye port %1; M-Pesa %2).</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="87"/>
+        <location filename="../app/localservices.cpp" line="88"/>
         <source>Billing services run on the office&apos;s headless server.</source>
         <translation>Huduma za malipo zinaendeshwa kwenye seva ya ofisi.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="113"/>
+        <location filename="../app/localservices.cpp" line="114"/>
         <source>The desk&apos;s router and voucher services are not running. Restart Lango and try again.</source>
         <translation>Huduma za ruta na vocha za kompyuta hii hazifanyi kazi. Anzisha Lango upya kisha jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="116"/>
+        <location filename="../app/localservices.cpp" line="117"/>
         <source>The desk&apos;s router and voucher services did not start: %1
 
 Fix that and restart Lango, then try again.</source>
@@ -3845,32 +4130,32 @@ Fix that and restart Lango, then try again.</source>
 Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="136"/>
+        <location filename="../app/localservices.cpp" line="137"/>
         <source>up, %1 ms, RouterOS %2</source>
         <translation>inafanya kazi, ms %1, RouterOS %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="138"/>
+        <location filename="../app/localservices.cpp" line="139"/>
         <source> - clock off by %1 s, check NTP</source>
         <translation> - saa imekosea kwa sekunde %1, kagua NTP</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="139"/>
+        <location filename="../app/localservices.cpp" line="140"/>
         <source>Identity %1, checked %2</source>
         <translation>Utambulisho %1, imekaguliwa %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="141"/>
+        <location filename="../app/localservices.cpp" line="142"/>
         <source>down</source>
         <translation>haifanyi kazi</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="142"/>
+        <location filename="../app/localservices.cpp" line="143"/>
         <source>Not reached yet.</source>
         <translation>Bado haijafikiwa.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="144"/>
+        <location filename="../app/localservices.cpp" line="145"/>
         <source>down: %1</source>
         <translation>haifanyi kazi: %1</translation>
     </message>
@@ -4097,12 +4382,27 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation>Mwisho wa ruhusa %1 haukuweza kuandikwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="476"/>
+        <location filename="../app/billing/provisioner.cpp" line="478"/>
         <source>Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router&apos;s own scheduler removes them meanwhile.</source>
         <translation>Kumwondoa mteja aliyeisha muda kwenye ruta %1 kunaendelea kushindwa: %2 Lango inaendelea kujaribu; kipanga-ratiba cha ruta yenyewe kinamwondoa kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="478"/>
+        <location filename="../app/billing/provisioner.cpp" line="480"/>
+        <source>A text message to a customer could not be sent: %1 (job %2). %3</source>
+        <translation>Ujumbe mfupi kwa mteja haukuweza kutumwa: %1 (kazi %2). %3</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="481"/>
+        <source>Lango has given up on it.</source>
+        <translation>Lango imeacha kuujaribu.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="481"/>
+        <source>Lango keeps trying.</source>
+        <translation>Lango inaendelea kujaribu.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/provisioner.cpp" line="482"/>
         <source>A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).</source>
         <translation>Mteja aliyelipa hakuweza kuwekwa kwenye ruta %1: %2 Lango inaendelea kujaribu (kazi %3).</translation>
     </message>
@@ -4428,43 +4728,43 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation>%1: PrivateKey si ufunguo wa WireGuard. Rekebisha au ondoa mstari huo (kisha Lango inatengeneza ufunguo mpya, na kila ruta inahitaji `lango router tunnel` tena).</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="76"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="81"/>
         <source>The tunnel network %1 overlaps this server&apos;s network %2/%3 on %4: choose another [tunnel] network.</source>
         <translation>Mtandao wa handaki %1 unaingiliana na mtandao wa seva hii %2/%3 kwenye %4: chagua [tunnel] network nyingine.</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="92"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="97"/>
         <source>Cannot read %1 (%2): the user Lango runs as must own it (README › Routers behind NAT).</source>
         <translation>Haiwezi kusoma %1 (%2): mtumiaji ambaye Lango inaendesha kama yeye lazima aimiliki (README › Routers behind NAT).</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="128"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="133"/>
         <source>Cannot write %1 (%2): the user Lango runs as must own it (README › Routers behind NAT).</source>
         <translation>Haiwezi kuandika %1 (%2): mtumiaji ambaye Lango inaendesha kama yeye lazima aimiliki (README › Routers behind NAT).</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="156"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="161"/>
         <source>reading the tunnels</source>
         <translation>kusoma mahandaki</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="162"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="167"/>
         <source>reading %1</source>
         <translation>kusoma %1</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="174"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="193"/>
         <source>writing the peers</source>
         <translation>kuandika peers</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="184"/>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="202"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="203"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="221"/>
         <source>applying the peers</source>
         <translation>kutumia peers</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="198"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="217"/>
         <source>reading the interface</source>
         <translation>kusoma kiolesura</translation>
     </message>
@@ -5050,6 +5350,89 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <location filename="../models/sessiontablemodel.cpp" line="89"/>
         <source>Uploaded</source>
         <translation>Imepakiwa</translation>
+    </message>
+</context>
+<context>
+    <name>lango::models::SmsTableModel</name>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="34"/>
+        <source>receipt</source>
+        <translation>risiti</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="34"/>
+        <source>reminder</source>
+        <translation>kikumbusho</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="35"/>
+        <source>voucher</source>
+        <translation>vocha</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="35"/>
+        <source>from staff</source>
+        <translation>kutoka kwa wafanyakazi</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="38"/>
+        <source>waiting</source>
+        <translation>unasubiri</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="38"/>
+        <source>sending</source>
+        <translation>unatumwa</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="39"/>
+        <source>sent</source>
+        <translation>umetumwa</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="39"/>
+        <source>delivered</source>
+        <translation>umefika</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="39"/>
+        <source>failed</source>
+        <translation>umeshindwa</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="52"/>
+        <source>Written</source>
+        <translation>Iliandikwa</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="53"/>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="54"/>
+        <source>Phone</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="55"/>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="56"/>
+        <source>Text</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="57"/>
+        <source>Cost</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <location filename="../models/smstablemodel.cpp" line="58"/>
+        <source>Why not delivered</source>
+        <translation>Kwa nini haukufika</translation>
     </message>
 </context>
 <context>
@@ -6683,73 +7066,93 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
 <context>
     <name>lango::ui::PaymentsPanel</name>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="48"/>
+        <location filename="../ui/paymentspanel.cpp" line="52"/>
         <source>Search purchases by phone, receipt, package</source>
         <translation>Tafuta ununuzi kwa simu, risiti, kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="51"/>
+        <location filename="../ui/paymentspanel.cpp" line="55"/>
         <source>Search paybill payments by receipt, name, account</source>
         <translation>Tafuta malipo ya paybill kwa risiti, jina, akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="55"/>
+        <location filename="../ui/paymentspanel.cpp" line="59"/>
         <source>Search voucher sales by seller</source>
         <translation>Tafuta mauzo ya vocha kwa muuzaji</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="68"/>
+        <location filename="../ui/paymentspanel.cpp" line="71"/>
+        <source>Search texts by phone, state, words</source>
+        <translation>Tafuta jumbe kwa simu, hali, maneno</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="76"/>
         <source>M-Pesa &amp;purchases</source>
         <translation>&amp;Ununuzi wa M-Pesa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="69"/>
+        <location filename="../ui/paymentspanel.cpp" line="77"/>
         <source>Pay&amp;bill payments</source>
         <translation>Malipo ya pay&amp;bill</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="70"/>
+        <location filename="../ui/paymentspanel.cpp" line="78"/>
         <source>&amp;Voucher sales</source>
         <translation>Mauzo ya &amp;vocha</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="71"/>
-        <location filename="../ui/paymentspanel.cpp" line="138"/>
+        <location filename="../ui/paymentspanel.cpp" line="79"/>
+        <location filename="../ui/paymentspanel.cpp" line="160"/>
         <source>Pro&amp;blems</source>
         <translation>Ma&amp;tatizo</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="77"/>
+        <location filename="../ui/paymentspanel.cpp" line="80"/>
+        <source>Te&amp;xts</source>
+        <translation>&amp;Jumbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="87"/>
         <source>&amp;Sell by M-Pesa…</source>
         <translation>&amp;Uza kwa M-Pesa…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="78"/>
+        <location filename="../ui/paymentspanel.cpp" line="88"/>
         <source>Send an M-Pesa prompt to a customer&apos;s phone for a package</source>
         <translation>Tuma ombi la M-Pesa kwenye simu ya mteja kwa ajili ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="79"/>
+        <location filename="../ui/paymentspanel.cpp" line="89"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="80"/>
+        <location filename="../ui/paymentspanel.cpp" line="90"/>
         <source>Save the table shown, as filtered and sorted, as a CSV file</source>
         <translation>Hifadhi jedwali linaloonyeshwa, kama lilivyochujwa na kupangwa, kama faili ya CSV</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="81"/>
+        <location filename="../ui/paymentspanel.cpp" line="91"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="81"/>
+        <location filename="../ui/paymentspanel.cpp" line="91"/>
         <source>Load payments again</source>
         <translation>Pakia malipo tena</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="97"/>
+        <location filename="../ui/paymentspanel.cpp" line="92"/>
+        <source>Send text &amp;again</source>
+        <translation>Tuma ujumbe &amp;tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="93"/>
+        <source>Send the selected text to its phone once more (after a failed delivery)</source>
+        <translation>Tuma ujumbe uliochaguliwa kwa simu yake tena (baada ya kushindwa kufika)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="113"/>
         <source>&lt;h2&gt;Payments&lt;/h2&gt;M-Pesa purchases, paybill payments, voucher sales and problems to act on.</source>
         <translation>&lt;h2&gt;Malipo&lt;/h2&gt;Ununuzi wa M-Pesa, malipo ya paybill, mauzo ya vocha na matatizo ya kushughulikia.</translation>
     </message>
@@ -6758,17 +7161,17 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
         <translation type="vanished">&lt;h2&gt;Malipo&lt;/h2&gt;Ununuzi wa M-Pesa, malipo ya paybill na matatizo ya kushughulikia.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="138"/>
+        <location filename="../ui/paymentspanel.cpp" line="160"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>Ma&amp;tatizo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="171"/>
+        <location filename="../ui/paymentspanel.cpp" line="194"/>
         <source>Could not load payments: %1</source>
         <translation>Malipo hayakuweza kupakiwa: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/paymentspanel.cpp" line="187"/>
+        <location filename="../ui/paymentspanel.cpp" line="210"/>
         <source>In these dates: &lt;b&gt;%n voucher(s) sold, %1&lt;/b&gt;</source>
         <translation>
             <numerusform>Katika tarehe hizi: &lt;b&gt;vocha %n imeuzwa, %1&lt;/b&gt;</numerusform>
@@ -6776,29 +7179,58 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
         </translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="217"/>
+        <location filename="../ui/paymentspanel.cpp" line="224"/>
+        <source>Send text again</source>
+        <translation>Tuma ujumbe tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="225"/>
+        <source>Send this text to %1 once more?
+
+%2</source>
+        <translation>Tuma ujumbe huu kwa %1 tena?
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="230"/>
+        <source>text %1 sent again</source>
+        <translation>ujumbe %1 umetumwa tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="240"/>
+        <source>Text not sent again</source>
+        <translation>Ujumbe haukutumwa tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="243"/>
+        <source>Text queued again as %1; the office server sends it.</source>
+        <translation>Ujumbe umepangwa tena kama %1; seva ya ofisi inautuma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.cpp" line="274"/>
         <source>Export CSV</source>
         <translation>Hamisha CSV</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="217"/>
+        <location filename="../ui/paymentspanel.cpp" line="274"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="232"/>
+        <location filename="../ui/paymentspanel.cpp" line="289"/>
         <source>Not exported</source>
         <translation>Haijahamishwa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="233"/>
+        <location filename="../ui/paymentspanel.cpp" line="290"/>
         <source>%1 could not be written: %2
 Choose another folder.</source>
         <translation>%1 haikuweza kuandikwa: %2
 Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="236"/>
+        <location filename="../ui/paymentspanel.cpp" line="293"/>
         <source>%1 rows exported to %2.</source>
         <translation>Safu %1 zimehamishwa kwenda %2.</translation>
     </message>
@@ -7145,12 +7577,17 @@ Kilichofanyika (kwa atakayesoma baadaye):</translation>
         <translation>Ruta hazikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="159"/>
+        <location filename="../ui/routerspanel.cpp" line="143"/>
+        <source>Could not load the tunnels: %1</source>
+        <translation>Haikuweza kupakia mahandaki: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/routerspanel.cpp" line="163"/>
         <source>Tunnel for %1</source>
         <translation>Handaki la %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="160"/>
+        <location filename="../ui/routerspanel.cpp" line="164"/>
         <source>Give router %1 a WireGuard tunnel to the server? It gets a new key and an address in the tunnel network, and Lango reaches its API there from now on. You then paste the commands shown next into the router (RouterOS 7).
 
 If the router already has a tunnel, it needs the new commands too.</source>
@@ -7159,93 +7596,93 @@ If the router already has a tunnel, it needs the new commands too.</source>
 Ikiwa ruta tayari ina handaki, inahitaji amri hizi mpya pia.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="186"/>
+        <location filename="../ui/routerspanel.cpp" line="190"/>
         <source>No tunnel for %1</source>
         <translation>Hakuna handaki la %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="189"/>
+        <location filename="../ui/routerspanel.cpp" line="193"/>
         <source>Router %1 has tunnel address %2; paste its commands into the router.</source>
         <translation>Ruta %1 ina anwani ya handaki %2; bandika amri zake kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="237"/>
+        <location filename="../ui/routerspanel.cpp" line="241"/>
         <source>Router not saved</source>
         <translation>Ruta haijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="241"/>
+        <location filename="../ui/routerspanel.cpp" line="245"/>
         <source>Router %1 saved.</source>
         <translation>Ruta %1 imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="254"/>
-        <location filename="../ui/routerspanel.cpp" line="293"/>
+        <location filename="../ui/routerspanel.cpp" line="258"/>
+        <location filename="../ui/routerspanel.cpp" line="297"/>
         <source>The router services are still starting; try again in a moment.</source>
         <translation>Huduma za ruta bado zinaanza; jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="259"/>
-        <location filename="../ui/routerspanel.cpp" line="264"/>
+        <location filename="../ui/routerspanel.cpp" line="263"/>
+        <location filename="../ui/routerspanel.cpp" line="268"/>
         <source>Test connection</source>
         <translation>Jaribu muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="263"/>
+        <location filename="../ui/routerspanel.cpp" line="267"/>
         <source>Connecting to %1…</source>
         <translation>Kuunganisha na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="281"/>
+        <location filename="../ui/routerspanel.cpp" line="285"/>
         <source>All good: Lango can use this router.</source>
         <translation>Kila kitu ni sawa: Lango inaweza kutumia ruta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="282"/>
+        <location filename="../ui/routerspanel.cpp" line="286"/>
         <source>Router %1</source>
         <translation>Ruta %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="296"/>
+        <location filename="../ui/routerspanel.cpp" line="300"/>
         <source>Installing the portal on %1…</source>
         <translation>Kusakinisha portal kwenye %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="296"/>
+        <location filename="../ui/routerspanel.cpp" line="300"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="297"/>
-        <location filename="../ui/routerspanel.cpp" line="335"/>
+        <location filename="../ui/routerspanel.cpp" line="301"/>
+        <location filename="../ui/routerspanel.cpp" line="339"/>
         <source>Install portal</source>
         <translation>Sakinisha portal</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="336"/>
+        <location filename="../ui/routerspanel.cpp" line="340"/>
         <source>At which address do phones and routers reach the Lango server?
 This is the server&apos;s [http] public_url, for example https://hotspot.example.co.ke.</source>
         <translation>Simu na ruta hufikia seva ya Lango kwenye anwani gani?
 Hii ni [http] public_url ya seva, kwa mfano https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="345"/>
-        <location filename="../ui/routerspanel.cpp" line="356"/>
+        <location filename="../ui/routerspanel.cpp" line="349"/>
+        <location filename="../ui/routerspanel.cpp" line="360"/>
         <source>Portal not installed on %1</source>
         <translation>Portal haijasakinishwa kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="350"/>
+        <location filename="../ui/routerspanel.cpp" line="354"/>
         <source>Portal on %1</source>
         <translation>Portal kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="373"/>
+        <location filename="../ui/routerspanel.cpp" line="377"/>
         <source>Remove router</source>
         <translation>Ondoa ruta</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="374"/>
+        <location filename="../ui/routerspanel.cpp" line="378"/>
         <source>Remove router %1 from Lango?
 
 Nothing on the router itself is changed. A router with sales history cannot be removed; disable it instead.</source>
@@ -7254,12 +7691,12 @@ Nothing on the router itself is changed. A router with sales history cannot be r
 Hakuna kitakachobadilishwa kwenye ruta yenyewe. Ruta yenye historia ya mauzo haiwezi kuondolewa; badala yake izime.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="384"/>
+        <location filename="../ui/routerspanel.cpp" line="388"/>
         <source>Router not removed</source>
         <translation>Ruta haijaondolewa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="387"/>
+        <location filename="../ui/routerspanel.cpp" line="391"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
@@ -8593,32 +9030,32 @@ Vocha zake %n ambazo hazijatumika zitaacha kufanya kazi na zitaondolewa kwenye r
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>LANGO_STAFF and LANGO_STAFF_PASSWORD do not sign in: %1</source>
         <translation>LANGO_STAFF na LANGO_STAFF_PASSWORD haziingii: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>This office signs each person in to its database. Sign in once at the desktop with &quot;Remember my password&quot;, or set LANGO_STAFF and LANGO_STAFF_PASSWORD.</source>
         <translation>Ofisi hii humwingiza kila mtu katika hifadhidata yake kwa jina lake. Ingia mara moja kwenye programu ya dawati ukichagua &quot;Kumbuka nenosiri langu&quot;, au weka LANGO_STAFF na LANGO_STAFF_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240"/>
+        <location filename="../app/main.cpp" line="243"/>
         <source>option %1 needs a value; see lango --help</source>
         <translation>chaguo %1 linahitaji thamani; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="242"/>
+        <location filename="../app/main.cpp" line="245"/>
         <source>--json goes after the command, e.g. lango package list --json; see lango --help</source>
         <translation>--json huja baada ya amri, mfano lango package list --json; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243"/>
+        <location filename="../app/main.cpp" line="246"/>
         <source>unknown option %1; see lango --help</source>
         <translation>chaguo lisilojulikana %1; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="276"/>
+        <location filename="../app/main.cpp" line="279"/>
         <source>There is no display to show the Lango desktop on. Run `lango --headless` for the server, `lango --demo --headless` for the demo&apos;s portal API, or `lango --help` for the commands.</source>
         <translation>Hakuna skrini ya kuonyesha programu ya Lango. Endesha `lango --headless` kwa seva, `lango --demo --headless` kwa API ya portal ya majaribio, au `lango --help` kwa amri.</translation>
     </message>

@@ -34,7 +34,7 @@ Result<SmsAccepted> AfricasTalking::interpret(int httpStatus, const QByteArray &
 {
     if (httpStatus == 401 || httpStatus == 403)
         return Error{ErrorCode::Unauthorized,
-                     tr("Africa's Talking refused the user name or API key (HTTP %1): check Settings › SMS.").arg(httpStatus), {}};
+                     tr("Africa's Talking refused the user name or API key (HTTP %1): check [sms] username and sms_api_key on the server.").arg(httpStatus), {}};
     if (httpStatus >= 500 || httpStatus == 0)
         return Error{ErrorCode::Unavailable, tr("Africa's Talking did not take the message (HTTP %1); it is tried again.").arg(httpStatus),
                      QString::fromUtf8(body.left(300))};
