@@ -226,15 +226,11 @@ void PaymentsPanel::resendText()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     app::Office &office = m_desk.office;
-    const models::AuditEntry who = m_desk.audit(QStringLiteral("sms.resend"), QStringLiteral("sms"), message.id,
+    const models::AuditEntry who = m_desk.audit(QStringLiteral("sms.resend"), QStringLiteral("sms"), 0,
                                                 tr("text %1 sent again").arg(message.id));
     m_desk.run(this, [&office, message, who]() -> app::Result<qint64> {
-        auto id = app::sms::SmsSender::queue(office, QStringLiteral("manual"),
-                                             QStringLiteral("again:%1:%2").arg(message.id).arg(QDateTime::currentMSecsSinceEpoch()),
-                                             message.phone, message.body);
-        if (id)
-            (void)office.audit.record(who);
-        return id;
+        return app::sms::SmsSender::queueFromStaff(office, QStringLiteral("again:%1:%2").arg(message.id).arg(QDateTime::currentMSecsSinceEpoch()),
+                                                   message.phone, message.body, who);
     }, [this](app::Result<qint64> id) {
         if (!id) {
             QMessageBox::warning(this, tr("Text not sent again"), id.error().message);

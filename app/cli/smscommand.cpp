@@ -52,12 +52,12 @@ int SmsCommand::run(const QStringList &args)
         if (!sms::SmsText::isGsm7(text))
             return m_context.fail(tr("The text has characters outside the GSM alphabet (emoji, curly quotes…), which would "
                                      "make it cost two or three times as much; write it without them."));
-        auto id = sms::SmsSender::queue(**office, QStringLiteral("manual"), QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                        phone->msisdn(), text);
+        models::AuditEntry who = m_context.who();
+        who.action = QStringLiteral("sms.send");
+        who.detail = tr("a text to %1").arg(phone->masked());
+        auto id = sms::SmsSender::queueFromStaff(**office, QUuid::createUuid().toString(QUuid::WithoutBraces), phone->msisdn(), text, who);
         if (!id)
             return m_context.fail(id.error());
-        (void)(*office)->audit.record({0, 0, m_context.who().staffId, m_context.actor(), QStringLiteral("sms.send"), QStringLiteral("sms"),
-                                       *id, tr("a text to %1").arg(phone->masked())});
         if (json) {
             printJson(m_context.out(), QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("state"), QStringLiteral("queued")}});
             return Ok;

@@ -64,6 +64,24 @@ Result<qint64> SmsSender::queue(Office &office, const QString &kind, const QStri
     return *id;
 }
 
+Result<qint64> SmsSender::queueFromStaff(Office &office, const QString &eventKey, const QString &phone, const QString &text,
+                                         models::AuditEntry who)
+{
+    models::Transaction tx(office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    auto id = queue(office, QStringLiteral("manual"), eventKey, phone, text);
+    if (!id)
+        return id;
+    who.entity = QStringLiteral("sms");
+    who.entityId = *id;
+    if (auto audited = office.audit.record(who); !audited)
+        return fromModels(audited.error());
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    return id;
+}
+
 QFuture<Result<void>> SmsSender::run(const models::Job &job)
 {
     const qint64 id = job.payload.value(QStringLiteral("sms_id")).toInteger();

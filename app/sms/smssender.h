@@ -3,6 +3,7 @@
 #include "app/error.h"
 #include "app/sms/smsprovider.h"
 #include "app/sms/smstext.h"
+#include "models/auditlog.h"
 #include "models/jobqueue.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ class SmsSender final
 
 public:
     static constexpr auto kJobKind = "sms";
-    static constexpr int kMaxAttempts = 6;   // with the job queue's backoff: about an hour
+    static constexpr int kMaxAttempts = 12;   // with the job queue's backoff (2 s doubling to 5 min): about 25 minutes
     static constexpr int kPerPhonePerHour = 5;   // texts but receipts and vouchers, to one phone
 
     SmsSender(Office &office, std::unique_ptr<SmsProvider> provider, SmsText::QuietHours quiet = {});
@@ -39,6 +40,9 @@ public:
     // per hour (RateLimited).
     [[nodiscard]] static Result<qint64> queue(Office &office, const QString &kind, const QString &eventKey, const QString &phone,
                                               const QString &text);
+    // A text from staff: queued and audited in one transaction.
+    [[nodiscard]] static Result<qint64> queueFromStaff(Office &office, const QString &eventKey, const QString &phone, const QString &text,
+                                                       models::AuditEntry who);
 
     // The job runner (Provisioner::setJobRunner).
     [[nodiscard]] QFuture<Result<void>> run(const models::Job &job);

@@ -10,10 +10,14 @@
 #include "app/sms/smsemulator.h"
 #include "app/sms/smssender.h"
 #include "app/sms/smstext.h"
+#include "common/sqliteurl.h"
 #include "support/httpclient.h"
+#include "support/langoprocess.h"
 #include "support/testmain.h"
 #include "../billingfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -334,6 +338,34 @@ private Q_SLOTS:
         QCOMPARE(sixth.error().code, app::ErrorCode::RateLimited);
         QVERIFY(SmsSender::queue(office, QStringLiteral("receipt"), QStringLiteral("purchase:2"), phone, QStringLiteral("paid")));
         QVERIFY(SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("other"), QStringLiteral("254712345679"), QStringLiteral("hi")));
+    }
+
+    // `lango sms send` and `lango sms list`, as staff use them.
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString db = sqliteUrlForFile(dir.path() + QStringLiteral("/office.db"));
+        testing::LangoProcess lango;
+        const auto run = [&](const QStringList &args) { return lango.run(QStringList{QStringLiteral("--db"), db} + args); };
+        auto sent = run({QStringLiteral("sms"), QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("0712 345 678"),
+                         QStringLiteral("--text"), QStringLiteral("Habari, mtandao umerudi."), QStringLiteral("--json")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        const auto listed = run({QStringLiteral("sms"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray texts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(texts.size(), 1);
+        QCOMPARE(texts.first()[QStringLiteral("phone")].toString(), QStringLiteral("254712345678"));
+        QCOMPARE(texts.first()[QStringLiteral("state")].toString(), QStringLiteral("queued"));
+        QCOMPARE(texts.first()[QStringLiteral("kind")].toString(), QStringLiteral("manual"));
+        const auto emoji = run({QStringLiteral("sms"), QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("0712345678"),
+                                QStringLiteral("--text"), QString::fromUtf8("Asante 🔥")});
+        QCOMPARE(emoji.exitCode, 1);
+        QVERIFY2(emoji.err.contains(QLatin1String("GSM")), qPrintable(emoji.err));
+        const auto badPhone = run({QStringLiteral("sms"), QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("12"),
+                                   QStringLiteral("--text"), QStringLiteral("Hi")});
+        QCOMPARE(badPhone.exitCode, 1);
+        QCOMPARE(run({QStringLiteral("sms"), QStringLiteral("send"), QStringLiteral("--text"), QStringLiteral("Hi")}).exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(run({QStringLiteral("sms"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array().size(), 1);
     }
 
     // A paying customer gets one receipt, however often M-Pesa repeats the
