@@ -60,6 +60,15 @@ Result<OfficeFigures> ReportStore::figures() const
     if (!problems)
         return problems.error();
     figures.openProblems = problems->next() ? problems->value(0).toInt() : 0;
+    problems->finish();
+    auto texts = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0)"
+                                          " FROM sms_messages WHERE created_at >= ?"), {today});
+    if (!texts)
+        return texts.error();
+    if (texts->next()) {
+        figures.textsToday = texts->value(0).toInt();
+        figures.textsFailedToday = texts->value(1).toInt();
+    }
     return figures;
 }
 

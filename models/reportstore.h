@@ -34,6 +34,8 @@ struct OfficeFigures
     int activeCustomers = 0;             // live grants
     QHash<QString, int> purchasesToday;  // by state key, purchases started today
     int openProblems = 0;
+    int textsToday = 0;                  // texts to customers written today
+    int textsFailedToday = 0;            // of those, refused or not delivered
 };
 
 // Read-only reports over purchases, voucher sales and grants. Buckets follow Kenyan time

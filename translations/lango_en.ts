@@ -136,6 +136,13 @@
         <numerusform>%n vouchers sold</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n not delivered</source>
+      <translation>
+        <numerusform>%n not delivered</numerusform>
+        <numerusform>%n not delivered</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>lango::ui::PaymentsPanel</name>

@@ -2600,7 +2600,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Ujumbe una herufi nje ya alfabeti ya GSM (emoji, alama za nukuu zilizopinda…), ambazo zingeufanya ugharimu mara mbili au tatu zaidi; uandike bila hizo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/smscommand.cpp" line="60"/>
+        <location filename="../app/cli/smscommand.cpp" line="57"/>
         <source>a text to %1</source>
         <translation>ujumbe kwa %1</translation>
     </message>
@@ -2658,17 +2658,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Jumbe %1 zimetumwa kwa simu hii katika saa iliyopita; hakuna zaidi kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="80"/>
+        <location filename="../app/sms/smssender.cpp" line="98"/>
         <source>Lango stopped while handing this message over; it may or may not have been sent, so it is not sent again.</source>
         <translation>Lango ilisimama ikikabidhi ujumbe huu; huenda ulitumwa au haukutumwa, kwa hiyo hautumwi tena.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="90"/>
+        <location filename="../app/sms/smssender.cpp" line="108"/>
         <source>Not sent: no reminders at night (quiet hours).</source>
         <translation>Haukutumwa: hakuna vikumbusho usiku (saa za kimya).</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="93"/>
+        <location filename="../app/sms/smssender.cpp" line="111"/>
         <source>Waiting for %1:00 (no texts at night).</source>
         <translation>Unasubiri saa %1:00 (hakuna jumbe usiku).</translation>
     </message>
@@ -5884,52 +5884,57 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="55"/>
+        <location filename="../ui/dashboardpanel.cpp" line="50"/>
+        <source>Texts today</source>
+        <translation>Jumbe leo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpanel.cpp" line="58"/>
         <source>Revenue by hour, today</source>
         <translation>Mapato kwa saa, leo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="55"/>
+        <location filename="../ui/dashboardpanel.cpp" line="58"/>
         <source>Hour (Kenyan time)</source>
         <translation>Saa (saa za Kenya)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="56"/>
+        <location filename="../ui/dashboardpanel.cpp" line="59"/>
         <source>Revenue by day, last 30 days</source>
         <translation>Mapato kwa siku, siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="56"/>
+        <location filename="../ui/dashboardpanel.cpp" line="59"/>
         <source>Day</source>
         <translation>Siku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="67"/>
+        <location filename="../ui/dashboardpanel.cpp" line="70"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dashibodi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="72"/>
+        <location filename="../ui/dashboardpanel.cpp" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="72"/>
+        <location filename="../ui/dashboardpanel.cpp" line="75"/>
         <source>Read the figures again</source>
         <translation>Soma takwimu tena</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="126"/>
+        <location filename="../ui/dashboardpanel.cpp" line="129"/>
         <source>The figures could not be read: %1 They refresh by themselves when the database answers again.</source>
         <translation>Takwimu hazikuweza kusomwa: %1 Zitajisasisha zenyewe hifadhidata ikijibu tena.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="134"/>
+        <location filename="../ui/dashboardpanel.cpp" line="137"/>
         <source>M-Pesa %1 · vouchers %2, since midnight</source>
         <translation>M-Pesa %1 · vocha %2, tangu saa sita usiku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpanel.cpp" line="139"/>
+        <location filename="../ui/dashboardpanel.cpp" line="142"/>
         <source>%n voucher(s) sold</source>
         <translation>
             <numerusform>vocha %n imeuzwa</numerusform>
@@ -5937,7 +5942,7 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="140"/>
+        <location filename="../ui/dashboardpanel.cpp" line="143"/>
         <source>By seller in Payments</source>
         <translation>Kwa muuzaji katika Malipo</translation>
     </message>
@@ -5946,37 +5951,55 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation type="vanished">M-Pesa, tangu saa sita usiku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="141"/>
+        <location filename="../ui/dashboardpanel.cpp" line="144"/>
         <source>with live access</source>
         <translation>wenye ufikiaji hai</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpanel.cpp" line="158"/>
+        <source>%n not delivered</source>
+        <translation>
+            <numerusform>%n haukufika</numerusform>
+            <numerusform>%n hazikufika</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="156"/>
+        <location filename="../ui/dashboardpanel.cpp" line="158"/>
+        <source>receipts and reminders</source>
+        <translation>risiti na vikumbusho</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpanel.cpp" line="159"/>
+        <source>See them in Payments</source>
+        <translation>Zione kwenye Malipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpanel.cpp" line="162"/>
         <source>Open in Payments</source>
         <translation>Fungua katika Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="157"/>
+        <location filename="../ui/dashboardpanel.cpp" line="163"/>
         <source>nothing to do</source>
         <translation>hakuna la kufanya</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="224"/>
+        <location filename="../ui/dashboardpanel.cpp" line="235"/>
         <source>add one in Routers</source>
         <translation>ongeza moja katika Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="228"/>
+        <location filename="../ui/dashboardpanel.cpp" line="239"/>
         <source>%1 up</source>
         <translation>%1 hai</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="228"/>
+        <location filename="../ui/dashboardpanel.cpp" line="239"/>
         <source>none down</source>
         <translation>zote zinafanya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpanel.cpp" line="228"/>
+        <location filename="../ui/dashboardpanel.cpp" line="239"/>
         <source>down: %1</source>
         <translation>haifanyi kazi: %1</translation>
     </message>
@@ -5994,67 +6017,67 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation>Dashibodi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="101"/>
+        <location filename="../ui/deskpanels.cpp" line="106"/>
         <source>Packages</source>
         <translation>Vifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="105"/>
+        <location filename="../ui/deskpanels.cpp" line="110"/>
         <source>Live sessions</source>
         <translation>Walio mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="110"/>
+        <location filename="../ui/deskpanels.cpp" line="115"/>
         <source>Customers</source>
         <translation>Wateja</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="121"/>
+        <location filename="../ui/deskpanels.cpp" line="126"/>
         <source>Payments</source>
         <translation>Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="125"/>
+        <location filename="../ui/deskpanels.cpp" line="130"/>
         <source>Routers</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="128"/>
+        <location filename="../ui/deskpanels.cpp" line="133"/>
         <source>Staff</source>
         <translation>Wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="133"/>
+        <location filename="../ui/deskpanels.cpp" line="138"/>
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="149"/>
+        <location filename="../ui/deskpanels.cpp" line="154"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="190"/>
+        <location filename="../ui/deskpanels.cpp" line="195"/>
         <source>Server: not set</source>
         <translation>Seva: haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="191"/>
+        <location filename="../ui/deskpanels.cpp" line="196"/>
         <source>Set the office server&apos;s address in Settings to watch its health here.</source>
         <translation>Weka anwani ya seva ya ofisi katika Mipangilio ili kufuatilia afya yake hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="207"/>
+        <location filename="../ui/deskpanels.cpp" line="212"/>
         <source>Routers: %1 up</source>
         <translation>Ruta hai: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="207"/>
+        <location filename="../ui/deskpanels.cpp" line="212"/>
         <source>Routers: %1 up, %2 down</source>
         <translation>Ruta hai: %1, zisizofanya kazi: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="208"/>
+        <location filename="../ui/deskpanels.cpp" line="213"/>
         <source>Down: %1</source>
         <translation>Hazifanyi kazi: %1</translation>
     </message>
@@ -7198,39 +7221,39 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
         <translation>ujumbe %1 umetumwa tena</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="240"/>
+        <location filename="../ui/paymentspanel.cpp" line="236"/>
         <source>Text not sent again</source>
         <translation>Ujumbe haukutumwa tena</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="243"/>
+        <location filename="../ui/paymentspanel.cpp" line="239"/>
         <source>Text queued again as %1; the office server sends it.</source>
         <translation>Ujumbe umepangwa tena kama %1; seva ya ofisi inautuma.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="274"/>
+        <location filename="../ui/paymentspanel.cpp" line="270"/>
         <source>Export CSV</source>
         <translation>Hamisha CSV</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="274"/>
+        <location filename="../ui/paymentspanel.cpp" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="289"/>
+        <location filename="../ui/paymentspanel.cpp" line="285"/>
         <source>Not exported</source>
         <translation>Haijahamishwa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="290"/>
+        <location filename="../ui/paymentspanel.cpp" line="286"/>
         <source>%1 could not be written: %2
 Choose another folder.</source>
         <translation>%1 haikuweza kuandikwa: %2
 Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="293"/>
+        <location filename="../ui/paymentspanel.cpp" line="289"/>
         <source>%1 rows exported to %2.</source>
         <translation>Safu %1 zimehamishwa kwenda %2.</translation>
     </message>

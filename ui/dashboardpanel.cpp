@@ -47,6 +47,9 @@ DashboardPanel::DashboardPanel(Desk &desk, QWidget *parent)
     m_purchases = addCard(grid, 1, 0, tr("Purchases today"));
     m_problems = addCard(grid, 1, 1, tr("Problems waiting"));
     m_routers = addCard(grid, 1, 2, tr("Routers"));
+    m_texts = addCard(grid, 1, 3, tr("Texts today"));
+    m_texts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_texts, &QLabel::linkActivated, this, &DashboardPanel::textsLinkActivated);
     m_problems->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_problems, &QLabel::linkActivated, this, &DashboardPanel::problemsLinkActivated);
     m_voucherSales->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -151,6 +154,9 @@ void DashboardPanel::refresh()
                            states << QStringLiteral("%1 %2").arg(count).arg(models::PurchaseTableModel::stateText(state));
                    }
                    m_purchases->setText(cardValue(QString::number(total), states.join(QStringLiteral(" · "))));
+                   m_texts->setText(cardValue(QString::number(f.textsToday),
+                                              f.textsFailedToday ? tr("%n not delivered", nullptr, f.textsFailedToday) : tr("receipts and reminders"))
+                                    + QStringLiteral("<br><a href='texts'>%1</a>").arg(tr("See them in Payments")));
                    m_shownProblems = f.openProblems;
                    m_problems->setText(f.openProblems ? cardValue(QString::number(f.openProblems))
                                                             + QStringLiteral("<br><a href='payments'>%1</a>").arg(tr("Open in Payments"))
@@ -182,6 +188,11 @@ void DashboardPanel::refresh()
 QString DashboardPanel::revenueText() const
 {
     return m_revenue->text();
+}
+
+QString DashboardPanel::textsTodayText() const
+{
+    return m_texts->text();
 }
 
 QString DashboardPanel::voucherSalesText() const

@@ -37,11 +37,13 @@ public:
     RevenueChart *dayChart() const { return m_byDay; }
     QString revenueText() const;
     QString voucherSalesText() const;
+    QString textsTodayText() const;
     int shownProblems() const { return m_shownProblems; }
 
 Q_SIGNALS:
     void problemsLinkActivated();
     void voucherSalesLinkActivated();
+    void textsLinkActivated();
 
 private:
     QLabel *addCard(QGridLayout *grid, int row, int column, const QString &title);
@@ -57,6 +59,7 @@ private:
     QLabel *m_purchases = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_routers = nullptr;
+    QLabel *m_texts = nullptr;
     QLabel *m_error = nullptr;
     RevenueChart *m_byHour = nullptr;
     RevenueChart *m_byDay = nullptr;

@@ -96,6 +96,11 @@ void DeskPanels::addFirst()
             if (m_payments)
                 m_payments->showVoucherSales();
         });
+        connect(m_dashboard, &DashboardPanel::textsLinkActivated, this, [this] {
+            m_window.showPanel(QStringLiteral("payments"));
+            if (m_payments)
+                m_payments->showTexts();
+        });
     }
     if (shows("packages"))
         add(QStringLiteral("packages"), tr("Packages"), QStyle::SP_FileDialogListView, &m_packages, m_packages.panelActions());

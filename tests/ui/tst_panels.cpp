@@ -170,6 +170,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->purchases().rowCount() > 10, 10000);
         // Receipts go out by SMS (the emulated Africa's Talking) and show in Payments › Texts.
         QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->texts().rowCount() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panels->dashboard()->textsTodayText().isEmpty()
+                                     && !panels->dashboard()->textsTodayText().contains(QLatin1String(">0<")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->problems()->model().rowCount() > 0, 90000);
         QTRY_VERIFY_WITH_TIMEOUT(panels->dashboard()->shownProblems() > 0, 10000);
         auto *routers = qobject_cast<ui::RoutersPanel *>(window->panel(QStringLiteral("routers")));
