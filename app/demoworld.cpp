@@ -9,6 +9,7 @@
 #include "app/mpesa/darajaclient.h"
 #include "app/mpesa/darajaemulator.h"
 #include "app/sms/smsemulator.h"
+#include "app/sms/smssender.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
 #include "app/voucherpush.h"
@@ -149,7 +150,7 @@ Result<void> DemoWorld::build(quint16 httpPort)
     m_sms = std::make_unique<sms::SmsEmulator>();
     if (m_sms->listen(QHostAddress::LocalHost, 0) == 0)
         return Error{ErrorCode::Unavailable, tr("The demo's emulated SMS service could not start."), {}};
-    m_sms->setDeliveryReports(QUrl(QStringLiteral("http://127.0.0.1:%1/sms/dlr/%2").arg(httpPort).arg(m_callbackToken)),
+    m_sms->setDeliveryReports(QUrl(QStringLiteral("http://127.0.0.1:%1/sms/dlr/%2").arg(httpPort).arg(sms::SmsSender::deliveryReportToken(m_callbackToken))),
                               std::chrono::seconds(3));
     m_sms->setFailShare(0.1);   // now and then a phone is off: the report says so
     qCInfo(lcApp).noquote() << "demo: emulated router on 127.0.0.1:" << routerPort << ", emulated M-Pesa at"

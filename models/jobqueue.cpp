@@ -85,15 +85,35 @@ Result<Job> JobQueue::enqueueClaimed(const QString &kind, qint64 routerId, qint6
     return readJob(*q);
 }
 
-Result<QList<Job>> JobQueue::claim(const QString &worker, int limit, int leaseSeconds) const
+namespace {
+
+// " AND kind IN (?, ?)" and its values; nothing for "any kind".
+QString kindFilter(const QStringList &kinds, QVariantList &args)
+{
+    if (kinds.isEmpty())
+        return {};
+    QStringList marks;
+    for (const QString &kind : kinds) {
+        marks << QStringLiteral("?");
+        args << kind;
+    }
+    return QStringLiteral(" AND kind IN (%1)").arg(marks.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+Result<QList<Job>> JobQueue::claim(const QString &worker, int limit, int leaseSeconds, const QStringList &kinds) const
 {
     const qint64 now = m_clock.now();
     const QString lock = m_db.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    QVariantList args{worker, now + leaseSeconds, now, now, now};
+    const QString filter = kindFilter(kinds, args);
+    args << limit;
     auto q = m_db.exec(QStringLiteral(
         "UPDATE jobs SET state = 'running', worker = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?"
-        " WHERE id IN (SELECT id FROM jobs WHERE (state = 'queued' AND run_at <= ?) OR (state = 'running' AND lease_until < ?)"
-        " ORDER BY run_at, id LIMIT ?%1) RETURNING %2").arg(lock, kColumns),
-        {worker, now + leaseSeconds, now, now, now, limit});
+        " WHERE id IN (SELECT id FROM jobs WHERE ((state = 'queued' AND run_at <= ?) OR (state = 'running' AND lease_until < ?))%3"
+        " ORDER BY run_at, id LIMIT ?%1) RETURNING %2").arg(lock, kColumns, filter),
+        args);
     if (!q)
         return q.error();
     QList<Job> jobs;
@@ -239,10 +259,13 @@ Result<bool> JobQueue::hasOpenJob(const QString &kind, qint64 grantId) const
     return q->next();
 }
 
-Result<qint64> JobQueue::nextDueAt() const
+Result<qint64> JobQueue::nextDueAt(const QStringList &kinds) const
 {
+    QVariantList args;
+    const QString filter = kindFilter(kinds, args);
     auto q = m_db.exec(QStringLiteral(
-        "SELECT MIN(CASE WHEN state = 'queued' THEN run_at ELSE lease_until END) FROM jobs WHERE state IN ('queued', 'running')"));
+        "SELECT MIN(CASE WHEN state = 'queued' THEN run_at ELSE lease_until END) FROM jobs WHERE state IN ('queued', 'running')%1")
+                           .arg(filter), args);
     if (!q)
         return q.error();
     return q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : qint64(0);

@@ -61,7 +61,9 @@ public:
     // once the lease ends, like any other.
     [[nodiscard]] Result<Job> enqueueClaimed(const QString &kind, qint64 routerId, qint64 grantId, const QString &worker,
                                              const QJsonObject &payload = {}, int leaseSeconds = 60, int maxAttempts = 20) const;
-    [[nodiscard]] Result<QList<Job>> claim(const QString &worker, int limit, int leaseSeconds = 60) const;
+    // `kinds`: only jobs this worker can run (empty: any). A server without
+    // [sms] must not take the texts another server would send.
+    [[nodiscard]] Result<QList<Job>> claim(const QString &worker, int limit, int leaseSeconds = 60, const QStringList &kinds = {}) const;
     [[nodiscard]] Result<void> complete(qint64 id, const QString &worker) const;
     // Records the error; retries with exponential backoff (2 s doubling to 5 min)
     // until max attempts, or at once gives up when retryable is false.
@@ -79,7 +81,7 @@ public:
     // Whether a job of this kind for this grant is queued or running.
     [[nodiscard]] Result<bool> hasOpenJob(const QString &kind, qint64 grantId) const;
     // When the next queued job falls due (0 = none), so workers sleep until then.
-    [[nodiscard]] Result<qint64> nextDueAt() const;
+    [[nodiscard]] Result<qint64> nextDueAt(const QStringList &kinds = {}) const;
 
     static qint64 backoffSeconds(int attempts);
 

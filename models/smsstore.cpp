@@ -126,7 +126,8 @@ Result<QList<DueReminder>> SmsStore::dueReminders(qint64 from, qint64 to, int li
 
 Result<int> SmsStore::countTo(const QString &phone, qint64 since) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM sms_messages WHERE phone = ? AND created_at >= ?"), {phone, since});
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM sms_messages WHERE phone = ? AND created_at >= ?"
+                                      " AND kind NOT IN ('receipt', 'voucher')"), {phone, since});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;

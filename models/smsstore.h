@@ -54,7 +54,7 @@ public:
     // no reminder for this expiry yet (an extension moves the expiry, and
     // the new one gets its own).
     [[nodiscard]] Result<QList<DueReminder>> dueReminders(qint64 from, qint64 to, int limit) const;
-    // Texts of these kinds to a phone since `since` (a per-phone limit).
+    // Texts to a phone since `since` but receipts and vouchers (a per-phone limit).
     [[nodiscard]] Result<int> countTo(const QString &phone, qint64 since) const;
     // A delivery report; false when no message has that provider id.
     [[nodiscard]] Result<bool> markDelivery(const QString &providerId, bool delivered, const QString &reason) const;

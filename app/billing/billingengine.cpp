@@ -110,8 +110,12 @@ Result<void> BillingEngine::start()
     startSms();
     if (m_options.serveHttp) {
         m_http = std::make_unique<HeadlessServer>(m_office);
-        BillingHttp::Options httpOptions{m_options.callbackToken, config.callbackSources, {}};
+        BillingHttp::Options httpOptions{m_options.callbackToken, config.callbackSources, {}, {}};
         if (m_sms) {
+            httpOptions.deliveryReportToken = sms::SmsSender::deliveryReportToken(m_options.callbackToken);
+            if (!config.publicUrl.isEmpty() && !httpOptions.deliveryReportToken.isEmpty())
+                qCInfo(lcApp).noquote() << "sms: delivery reports: register" << config.publicUrl + QStringLiteral("/sms/dlr/")
+                                               + httpOptions.deliveryReportToken << "with Africa's Talking";
             sms::SmsSender *sender = m_sms.get();
             httpOptions.deliveryReport = [sender](const QString &id, const QString &status, const QString &reason) {
                 return sender->recordDelivery(id, status, reason);

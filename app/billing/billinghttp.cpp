@@ -106,9 +106,14 @@ void BillingHttp::answerCallback(HttpResponder &responder, const Result<StkOutco
 
 bool BillingHttp::tokenMatches(const QString &candidate) const
 {
+    return sameSecret(candidate, m_options.callbackToken);
+}
+
+bool BillingHttp::sameSecret(const QString &candidate, const QString &secret)
+{
     // Constant time: how much of a guess is right must not show in timing.
     const QByteArray a = candidate.toUtf8();
-    const QByteArray b = m_options.callbackToken.toUtf8();
+    const QByteArray b = secret.toUtf8();
     if (b.isEmpty() || a.size() != b.size())
         return false;
     unsigned char diff = 0;
@@ -235,10 +240,11 @@ void BillingHttp::registerRoutes(http::HttpRouter &publicRoutes, http::HttpRoute
 
     if (m_options.deliveryReport) {
         // Africa's Talking's delivery reports: form fields id, status,
-        // failureReason. Only the token guards it (not callback_sources,
-        // which are Safaricom's addresses).
+        // failureReason. A token of its own guards it (it is typed into the
+        // provider's dashboard; M-Pesa's callback token stays secret), not
+        // callback_sources, which are Safaricom's addresses.
         publicRoutes.route("POST", QStringLiteral("/sms/dlr/<arg>"), [this](const HttpRequest &request, const QStringList &args) {
-            if (!tokenMatches(args.at(0)))
+            if (!sameSecret(args.at(0), m_options.deliveryReportToken))
                 return notFound();
             const QUrlQuery form(QString::fromUtf8(request.body));
             const QString id = form.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);

@@ -48,7 +48,8 @@ public:
     {
         QString callbackToken;
         QList<http::ClientAddress::Subnet> callbackSources;   // empty: any address may call back
-        // [sms]: POST /sms/dlr/{callback_token}, the provider's delivery reports.
+        // [sms]: POST /sms/dlr/{deliveryReportToken}, the provider's delivery reports.
+        QString deliveryReportToken;
         std::function<Result<bool>(const QString &messageId, const QString &status, const QString &failureReason)> deliveryReport;
     };
 
@@ -64,6 +65,7 @@ private:
     // once a minute.
     bool callbackAllowed(const http::HttpRequest &request, const QString &token, const char *kind);
     bool tokenMatches(const QString &candidate) const;
+    static bool sameSecret(const QString &candidate, const QString &secret);
     void answerCallback(http::HttpResponder &responder, const Result<StkOutcome> &outcome);
     http::HttpResponse metricsPage();
 

@@ -118,9 +118,13 @@ void Provisioner::wake()
         return;
     m_waking = true;
     const int room = m_options.maxInFlight - inFlight();
-    onDatabase([office = &m_office, worker = m_options.worker, room, lease = m_options.leaseSeconds] {
-        Claimed claim{room > 0 ? office->jobs.claim(worker, room, lease) : models::Result<QList<models::Job>>(QList<models::Job>{}),
-                      office->jobs.nextDueAt()};
+    // Only what this process can run: a server without [sms] leaves the
+    // texts to the one with it.
+    QStringList kinds{QStringLiteral("provision"), QStringLiteral("expire"), QStringLiteral("sync_profiles")};
+    kinds << m_otherJobs.keys();
+    onDatabase([office = &m_office, worker = m_options.worker, room, lease = m_options.leaseSeconds, kinds] {
+        Claimed claim{room > 0 ? office->jobs.claim(worker, room, lease, kinds) : models::Result<QList<models::Job>>(QList<models::Job>{}),
+                      office->jobs.nextDueAt(kinds)};
         return claim;
     }, [this](const Claimed &claim) { claimed(claim); });
 }

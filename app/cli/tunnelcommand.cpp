@@ -217,14 +217,27 @@ Result<void> TunnelAction::checkRouter(routeros::ApiConnection &connection, cons
 
 Result<void> TunnelAction::apply(routeros::ApiConnection &connection, const tunnel::RouterTunnelScript &script)
 {
+    // A router that made its own key pair must have it on an interface named lango.
+    const bool ownKey = script.routerMakesItsKey();
+    if (ownKey) {
+        auto own = await(connection.request(routeros::Command(u"/interface/wireguard/print").where(u"name", kInterface)));
+        if (!own)
+            return fromRouteros(own.error());
+        if (own->items.isEmpty() || own->items.first().attribute("public-key") != script.routerPublicKey())
+            return Error{ErrorCode::BadInput,
+                         tr("The router has no WireGuard interface named %1 with public key %2. Create it there first, or leave out "
+                            "--public-key and Lango makes the key. Nothing was changed on the router.")
+                             .arg(kInterface, script.routerPublicKey()), {}};
+    }
     // An earlier tunnel of Lango's on this router: its rules, address, peers and interface.
-    const QList<std::pair<QString, routeros::Command>> earlier{
+    QList<std::pair<QString, routeros::Command>> earlier{
         {QStringLiteral("/ip/firewall/filter"), routeros::Command(u"/ip/firewall/filter/print").where(u"comment", tunnel::RouterTunnelScript::acceptComment())},
         {QStringLiteral("/ip/firewall/filter"), routeros::Command(u"/ip/firewall/filter/print").where(u"comment", tunnel::RouterTunnelScript::dropComment())},
         {QStringLiteral("/ip/address"), routeros::Command(u"/ip/address/print").where(u"interface", kInterface)},
         {QStringLiteral("/interface/wireguard/peers"), routeros::Command(u"/interface/wireguard/peers/print").where(u"interface", kInterface)},
-        {QStringLiteral("/interface/wireguard"), routeros::Command(u"/interface/wireguard/print").where(u"name", kInterface)},
     };
+    if (!ownKey)
+        earlier.append({QStringLiteral("/interface/wireguard"), routeros::Command(u"/interface/wireguard/print").where(u"name", kInterface)});
     for (const auto &[menu, find] : earlier) {
         auto found = await(connection.request(find));
         if (!found)

@@ -5,7 +5,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -69,23 +68,42 @@ QFuture<Result<SmsAccepted>> AfricasTalking::send(const QString &phone, const QS
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("apiKey", m_config.apiKey.toUtf8());
     request.setTransferTimeout(m_config.timeoutMs);
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("username"), m_config.username);
-    form.addQueryItem(QStringLiteral("to"), phone.startsWith(QLatin1Char('+')) ? phone : QLatin1Char('+') + phone);
-    form.addQueryItem(QStringLiteral("message"), text);
+    // Form-encoded by hand: every value percent-encoded, so '+', '&', '%'
+    // and spaces in a text arrive as typed.
+    QByteArray body;
+    const auto field = [&body](const char *name, const QString &value) {
+        if (!body.isEmpty())
+            body += '&';
+        body += name;
+        body += '=';
+        body += QUrl::toPercentEncoding(value);
+    };
+    field("username", m_config.username);
+    field("to", phone.startsWith(QLatin1Char('+')) ? phone : QLatin1Char('+') + phone);
+    field("message", text);
     if (!m_config.senderId.isEmpty())
-        form.addQueryItem(QStringLiteral("from"), m_config.senderId);
-    QNetworkReply *reply = m_manager->post(request, form.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B"));
+        field("from", m_config.senderId);
+    QNetworkReply *reply = m_manager->post(request, body);
+    auto uploaded = std::make_shared<bool>(false);
+    QObject::connect(reply, &QNetworkReply::uploadProgress, reply, [uploaded](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            *uploaded = true;
+    });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > kMaxAnswerBytes)
             reply->abort();   // an answer this large is not Africa's Talking's
     });
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, promise] {
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, promise, uploaded] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
+        if (status == 0 && *uploaded) {
+            // The text left; whether Africa's Talking took it is unknown.
+            promise->addResult(Error{ErrorCode::Upstream,
+                                     tr("Africa's Talking did not answer after the message was handed over (%1); it may or may not "
+                                        "have been sent, so it is not sent again.").arg(reply->errorString()), {}});
+        } else if (status == 0) {
             promise->addResult(Error{ErrorCode::Unavailable,
-                                     tr("Africa's Talking did not answer (%1); the message is tried again.").arg(reply->errorString()), {}});
+                                     tr("Africa's Talking could not be reached (%1); the message is tried again.").arg(reply->errorString()), {}});
         } else {
             promise->addResult(interpret(status, reply->read(kMaxAnswerBytes)));
         }

@@ -16,7 +16,9 @@ struct SmsAccepted
 
 // Sends one text. Errors: BadInput for a refusal that will not pass (an
 // invalid number, a blacklisted one: do not retry), Unavailable for one
-// that may (no balance, the provider down or slow: retry later).
+// that may (no balance, the provider refused for now, the request never
+// left: retry later), Upstream when the request left but no answer came:
+// the provider may have taken it, and a second try could text twice.
 class SmsProvider
 {
 public:

@@ -4,6 +4,7 @@
 #include "app/office.h"
 #include "app/sms/smstext.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -62,6 +63,14 @@ Result<qint64> SmsSender::queue(Office &office, const QString &kind, const QStri
     if (auto committed = tx.commit(); !committed)
         return fromModels(committed.error());
     return *id;
+}
+
+QString SmsSender::deliveryReportToken(const QString &callbackToken)
+{
+    if (callbackToken.isEmpty())
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash((callbackToken + QStringLiteral("|sms-delivery-reports")).toUtf8(),
+                                                        QCryptographicHash::Sha256).toHex().left(40));
 }
 
 Result<qint64> SmsSender::queueFromStaff(Office &office, const QString &eventKey, const QString &phone, const QString &text,
@@ -125,8 +134,9 @@ QFuture<Result<void>> SmsSender::run(const models::Job &job)
             qCInfo(lcApp).noquote() << "sms" << id << "sent, provider id" << sent->messageId << sent->cost;
             return {};
         }
-        if (sent.error().code == ErrorCode::BadInput) {
-            (void)office->sms.markFailed(id, sent.error().message);   // will not pass: no retry
+        if (sent.error().code == ErrorCode::BadInput || sent.error().code == ErrorCode::Upstream) {
+            // Will not pass, or may have gone already: never a second try.
+            (void)office->sms.markFailed(id, sent.error().message);
             qCWarning(lcApp).noquote() << "sms" << id << "refused:" << sent.error().message;
             return {};
         }

@@ -44,6 +44,11 @@ public:
     [[nodiscard]] static Result<qint64> queueFromStaff(Office &office, const QString &eventKey, const QString &phone, const QString &text,
                                                        models::AuditEntry who);
 
+    // The path secret of /sms/dlr/: made from the callback token (so it
+    // needs no storing) but not revealing it, since it is typed into the
+    // provider's dashboard.
+    static QString deliveryReportToken(const QString &callbackToken);
+
     // The job runner (Provisioner::setJobRunner).
     [[nodiscard]] QFuture<Result<void>> run(const models::Job &job);
     // A delivery report's fields (form-encoded from the provider).

@@ -15,10 +15,14 @@ QString RouterTunnelScript::addressWithPrefix() const
 
 QList<routeros::Command> RouterTunnelScript::interfaceCommands() const
 {
-    routeros::Command wireguard(u"/interface/wireguard/add");
-    wireguard.attr(u"name", kInterfaceName).attr(u"comment", u"lango tunnel to the billing server");
-    if (!m_plan.routerPrivateKey.isEmpty())
-        wireguard.attr(u"private-key", m_plan.routerPrivateKey);
+    QList<routeros::Command> commands;
+    // A router that made its own key pair keeps its interface (named lango).
+    if (!m_plan.routerPrivateKey.isEmpty()) {
+        routeros::Command wireguard(u"/interface/wireguard/add");
+        wireguard.attr(u"name", kInterfaceName).attr(u"comment", u"lango tunnel to the billing server")
+            .attr(u"private-key", m_plan.routerPrivateKey);
+        commands << wireguard;
+    }
     routeros::Command peer(u"/interface/wireguard/peers/add");
     peer.attr(u"interface", kInterfaceName)
         .attr(u"public-key", m_plan.server.publicKey)
@@ -29,7 +33,7 @@ QList<routeros::Command> RouterTunnelScript::interfaceCommands() const
         .attr(u"comment", u"lango billing server");
     routeros::Command address(u"/ip/address/add");
     address.attr(u"address", addressWithPrefix()).attr(u"interface", kInterfaceName).attr(u"comment", u"lango tunnel");
-    return {wireguard, peer, address};
+    return commands << peer << address;
 }
 
 routeros::Command RouterTunnelScript::acceptApiCommand(const QString &placeBefore) const
@@ -85,6 +89,15 @@ QString RouterTunnelScript::terminalText() const
 {
     QStringList lines;
     lines << QStringLiteral("# %1").arg(tr("Lango tunnel for RouterOS 7 (RouterOS 6 has no WireGuard). Paste into New Terminal."));
+    // An earlier Lango tunnel goes first, so the same lines serve a new key.
+    lines << QStringLiteral("/ip firewall filter remove [find comment=\"%1\"]").arg(acceptComment())
+          << QStringLiteral("/ip firewall filter remove [find comment=\"%1\"]").arg(dropComment())
+          << QStringLiteral("/ip address remove [find interface=%1]").arg(kInterfaceName)
+          << QStringLiteral("/interface wireguard peers remove [find interface=%1]").arg(kInterfaceName);
+    if (m_plan.routerPrivateKey.isEmpty())
+        lines << QStringLiteral("# %1").arg(tr("Uses the router's own WireGuard interface, which must be named %1.").arg(kInterfaceName));
+    else
+        lines << QStringLiteral("/interface wireguard remove [find name=%1]").arg(kInterfaceName);
     for (const routeros::Command &command : interfaceCommands())
         lines << terminalLine(command);
     // In a terminal, the API rules go to the top of the input chain with

@@ -25,6 +25,7 @@ public:
         TunnelServer server;
         QString routerAddress;      // 10.77.0.2
         QString routerPrivateKey;   // empty: the router made its own key
+        QString routerPublicKey;
         int apiPort = 8728;
     };
 
@@ -39,6 +40,9 @@ public:
     QList<routeros::Command> interfaceCommands() const;
     routeros::Command acceptApiCommand(const QString &placeBefore) const;
     routeros::Command dropApiCommand(const QString &placeBefore) const;
+
+    bool routerMakesItsKey() const { return m_plan.routerPrivateKey.isEmpty(); }
+    QString routerPublicKey() const { return m_plan.routerPublicKey; }
 
     static QString acceptComment() { return QStringLiteral("lango: API through the tunnel"); }
     static QString dropComment() { return QStringLiteral("lango: API only through the tunnel"); }

@@ -50,6 +50,7 @@ Result<void> TunnelKeeper::start()
         return Error{ErrorCode::BadInput,
                      tr("%1: PrivateKey is not a WireGuard key. Fix or remove the line (Lango then makes a new key, and "
                         "every router needs `lango router tunnel` again).").arg(m_options.configPath), {}};
+    m_privateKey = config->interfaceValue(QStringLiteral("PrivateKey"));
     m_server.publicKey = x25519::toBase64(x25519::publicKey(*privateKey));
     m_server.endpoint = m_options.endpoint;
     m_server.network = m_options.network;
@@ -161,6 +162,19 @@ void TunnelKeeper::check()
         report(tr("reading the tunnels"), fromModels(peers.error()));
         finishRound();
         return;
+    }
+    // The file as it is now: an admin may have added a peer of their own
+    // since; that is the base Lango's peers are written into.
+    QFile onDisk(m_options.configPath);
+    if (onDisk.open(QIODevice::ReadOnly)) {
+        const QString current = QString::fromUtf8(onDisk.read(WireGuardConfig::kMaxBytes + 1));
+        const auto edited = current != m_writtenText ? WireGuardConfig::parse(current) : Result<WireGuardConfig>(Error{});
+        // Only with the key this server published: a changed key would
+        // leave every router dialling a server it cannot reach.
+        if (edited && edited->interfaceValue(QStringLiteral("PrivateKey")) == m_privateKey) {
+            m_writtenText = current;
+            m_applied = false;
+        }
     }
     auto config = WireGuardConfig::parse(m_writtenText);
     if (!config) {

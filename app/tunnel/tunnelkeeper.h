@@ -64,6 +64,7 @@ private:
     WgTool m_wg;
     QTimer m_timer;
     QString m_writtenText;       // the file as Lango last wrote or read it
+    QString m_privateKey;        // the server's, as in the file at start
     bool m_applied = false;      // the interface has the file's peers
     bool m_checking = false;
     QString m_lastProblem;       // logged once per change

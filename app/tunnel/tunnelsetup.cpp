@@ -9,7 +9,7 @@ namespace lango::app::tunnel {
 
 RouterTunnelScript::Plan TunnelSetup::Plan::scriptPlan() const
 {
-    return RouterTunnelScript::Plan{server, address, privateKey, router.port};
+    return RouterTunnelScript::Plan{server, address, privateKey, publicKey, router.port};
 }
 
 Result<TunnelSetup::Plan> TunnelSetup::plan(const QString &routerName, const QString &routerPublicKey) const

@@ -62,6 +62,25 @@ private Q_SLOTS:
         QCOMPARE(jobs.claim(QStringLiteral("w2"), 10)->first().kind, QStringLiteral("later"));
     }
 
+    // A worker takes only the kinds it can run: a server without [sms]
+    // leaves texts to the one with it, and is not woken for them.
+    void claimsOnlyKindsItRuns_data() { lango::testing::addBackendRows(); }
+    void claimsOnlyKindsItRuns()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        JobQueue jobs(*db, clock);
+        LANGO_VERIFY_OK(jobs.enqueue(QStringLiteral("sms"), 0, 0));
+        LANGO_VERIFY_OK(jobs.enqueue(QStringLiteral("provision"), 0, 0, {}, clock.now() + 50));
+        const QStringList routerWork{QStringLiteral("provision"), QStringLiteral("expire")};
+        QCOMPARE(*jobs.nextDueAt(routerWork), clock.now() + 50);
+        QCOMPARE(jobs.claim(QStringLiteral("no-sms"), 10, 60, routerWork)->size(), 0);
+        const auto texts = jobs.claim(QStringLiteral("with-sms"), 10, 60, routerWork + QStringList{QStringLiteral("sms")});
+        QCOMPARE(texts->size(), 1);
+        QCOMPARE(texts->first().kind, QStringLiteral("sms"));
+    }
+
     // A restarted server takes back its own machine's dead workers' jobs at
     // once, and nobody else's: not another host whose name starts alike,
     // not one whose name holds a LIKE wildcard, not a living process.

@@ -214,8 +214,16 @@ private Q_SLOTS:
         plan.routerPrivateKey = QStringLiteral("yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=");
         plan.apiPort = 8728;
         const QString text = RouterTunnelScript(plan).terminalText();
-        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.at(0).startsWith(QLatin1Char('#')));
+        // First an earlier Lango tunnel goes, so the same lines serve a new key.
+        QCOMPARE(lines.mid(1, 5), (QStringList{
+            QStringLiteral("/ip firewall filter remove [find comment=\"lango: API through the tunnel\"]"),
+            QStringLiteral("/ip firewall filter remove [find comment=\"lango: API only through the tunnel\"]"),
+            QStringLiteral("/ip address remove [find interface=lango]"),
+            QStringLiteral("/interface wireguard peers remove [find interface=lango]"),
+            QStringLiteral("/interface wireguard remove [find name=lango]")}));
+        lines = lines.mid(5);
         QCOMPARE(lines.at(1), QStringLiteral("/interface/wireguard add name=lango comment=\"lango tunnel to the billing server\" "
                                              "private-key=\"yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=\""));
         QCOMPARE(lines.at(2), QStringLiteral("/interface/wireguard/peers add interface=lango "
@@ -228,9 +236,13 @@ private Q_SLOTS:
         QVERIFY(lines.at(6).startsWith(QLatin1String("/ip firewall filter move")));
         QCOMPARE(lines.size(), 8);
 
-        // A router that made its own key gets no private-key line.
+        // A router that made its own key keeps its interface: no key, no new interface.
         plan.routerPrivateKey.clear();
-        QVERIFY(!RouterTunnelScript(plan).terminalText().contains(QLatin1String("private-key")));
+        const QString own = RouterTunnelScript(plan).terminalText();
+        QVERIFY(!own.contains(QLatin1String("private-key")));
+        QVERIFY(!own.contains(QLatin1String("/interface/wireguard add")));
+        QVERIFY(!own.contains(QLatin1String("/interface wireguard remove")));
+        QVERIFY(own.contains(QLatin1String("/interface/wireguard/peers add interface=lango")));
     }
 
     void wgDump()
