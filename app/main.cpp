@@ -233,9 +233,7 @@ bool hasDisplay()
 
 static int runFace(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = app::platform::commandLineArguments(argc, argv);
     const app::GlobalOptions options = app::GlobalOptions::fromArguments(arguments);
     if (!options.unknownOption.isEmpty() || !options.missingValue.isEmpty()) {
         // Before any face starts: a mistyped option must not open the desktop.

@@ -2,6 +2,8 @@
 
 #include "app/error.h"
 
+#include <QStringList>
+
 #include <functional>
 
 // The one seam for what differs between POSIX and Windows: file modes,
@@ -28,6 +30,11 @@ QString bootId();
 // the cmd or PowerShell window that started them (or to the pipe or file a
 // parent redirected them to). POSIX: nothing to do. Call first in main().
 void connectStandardStreams();
+
+// The program's arguments as typed, before a QCoreApplication exists.
+// Windows: from the UTF-16 command line (argv is in the ANSI code page,
+// where "Habari ñ" or an emoji is lost); POSIX: argv in the locale's encoding.
+QStringList commandLineArguments(int argc, char *argv[]);
 
 // Calls handler on the event loop when the process is asked to stop:
 // SIGTERM or SIGINT on POSIX, Ctrl+C, close or shutdown on Windows.
