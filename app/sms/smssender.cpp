@@ -12,16 +12,6 @@ namespace lango::app::sms {
 
 namespace {
 
-template <typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
-
 bool isPaidFor(const QString &kind)
 {
     return kind == QLatin1String("receipt") || kind == QLatin1String("voucher");
@@ -96,10 +86,10 @@ QFuture<Result<void>> SmsSender::run(const models::Job &job)
     const qint64 id = job.payload.value(QStringLiteral("sms_id")).toInteger();
     auto message = m_office.sms.byId(id);
     if (!message)
-        return ready<Result<void>>(fromModels(message.error()));
+        return QtFuture::makeReadyFuture(Result<void>(fromModels(message.error())));
     auto started = m_office.sms.startSending(id);
     if (!started)
-        return ready<Result<void>>(fromModels(started.error()));
+        return QtFuture::makeReadyFuture(Result<void>(fromModels(started.error())));
     if (!*started) {
         if (message->state == QLatin1String("sending")) {
             // The last try ended mid-call: the provider may have it. Sending
@@ -108,19 +98,19 @@ QFuture<Result<void>> SmsSender::run(const models::Job &job)
                                                  "been sent, so it is not sent again."));
             qCWarning(lcApp).noquote() << "sms" << id << "was being sent when the server stopped; not sent again";
         }
-        return ready<Result<void>>({});
+        return QtFuture::makeReadyFuture(Result<void>());
     }
     // Night in Kenya: what the customer paid for goes now; a reminder is
     // stale by morning; anything else waits until 07:00.
     if (!isPaidFor(message->kind) && m_quiet.contains(m_office.clock().now())) {
         if (message->kind == QLatin1String("reminder")) {
             (void)m_office.sms.markFailed(id, tr("Not sent: no reminders at night (quiet hours)."));
-            return ready<Result<void>>({});
+            return QtFuture::makeReadyFuture(Result<void>());
         }
         (void)m_office.sms.markRetry(id, tr("Waiting for %1:00 (no texts at night).").arg(m_quiet.toHour, 2, 10, QLatin1Char('0')));
         auto later = m_office.jobs.enqueue(QLatin1String(kJobKind), 0, 0, QJsonObject{{QStringLiteral("sms_id"), id}},
                                            m_quiet.endAfter(m_office.clock().now()), kMaxAttempts);
-        return ready<Result<void>>(later ? Result<void>() : Result<void>(fromModels(later.error())));
+        return QtFuture::makeReadyFuture(later ? Result<void>() : Result<void>(fromModels(later.error())));
     }
     const QString phone = message->phone;
     // job.attempts counts this one (the claim added it).

@@ -44,21 +44,11 @@ public:
     CliResult run(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 30000)
     {
         QProcess process;
-        process.setProcessEnvironment(m_env);
-        // Text: Windows programs end lines with \r\n; read them as \n.
-        process.start(QStringLiteral(LANGO_BINARY), arguments, QIODevice::ReadWrite | QIODevice::Text);
-        if (!process.waitForStarted(10000))
+        if (!start(process, arguments, stdinData))
             return {};
-        if (!stdinData.isEmpty())
-            process.write(stdinData);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return {-2, QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("timed out")};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        if (!process.waitForFinished(timeoutMs))
+            return killed(process);
+        return finished(process);
     }
 
     // run(), with this process's event loop turning meanwhile: for a test
@@ -66,28 +56,43 @@ public:
     CliResult runServing(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 30000)
     {
         QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.start(QStringLiteral(LANGO_BINARY), arguments, QIODevice::ReadWrite | QIODevice::Text);
-        if (!process.waitForStarted(10000))
+        if (!start(process, arguments, stdinData))
             return {};
-        if (!stdinData.isEmpty())
-            process.write(stdinData);
-        process.closeWriteChannel();
         QEventLoop loop;
         QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         if (process.state() != QProcess::NotRunning)
             loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {-2, QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("timed out")};
-        }
+        if (process.state() != QProcess::NotRunning)
+            return killed(process);
+        return finished(process);
+    }
+
+private:
+    bool start(QProcess &process, const QStringList &arguments, const QByteArray &stdinData)
+    {
+        process.setProcessEnvironment(m_env);
+        // Text: Windows programs end lines with \r\n; read them as \n.
+        process.start(QStringLiteral(LANGO_BINARY), arguments, QIODevice::ReadWrite | QIODevice::Text);
+        if (!process.waitForStarted(10000))
+            return false;
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        return true;
+    }
+    static CliResult killed(QProcess &process)
+    {
+        process.kill();
+        process.waitForFinished();
+        return {-2, QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("timed out")};
+    }
+    static CliResult finished(QProcess &process)
+    {
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3,
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
-private:
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
 };
