@@ -68,6 +68,8 @@ private:
     void stockVouchers();
     void voucherCustomerArrives();
     void customerPaysAtPaybill();
+    bool payFailedPurchaseAtPaybill();
+    void codeFromTextLogsIn(const QString &to);
 
     Office &m_office;
     std::unique_ptr<routeros::sim::RouterEmulator> m_router;
@@ -78,7 +80,8 @@ private:
     quint16 m_httpPort = 0;
     QTimer m_customers;
     QTimer m_browsing;
-    QTimer m_paybill;   // now and then a customer pays at the paybill, and pays too much
+    QTimer m_paybill;   // now and then a customer pays at the paybill: for a texted code, or for a failed purchase
+    int m_paybillRounds = 0;
     QTimer m_voucherCustomers;   // now and then a customer logs in with a printed card
     qint64 m_quickPackageId = 0;
     qint64 m_routerId = 0;

@@ -29,6 +29,8 @@ QJsonObject JsonViews::package(const models::Package &p, const QHash<qint64, QSt
         routers.append(routerNames.value(id, QString::number(id)));
     json.insert(QStringLiteral("routers"), routers);   // empty = all routers
     json.insert(QStringLiteral("retired"), p.retired);
+    json.insert(QStringLiteral("sold_by_paybill"), p.soldByPaybill);
+    json.insert(QStringLiteral("sms_reminder"), p.smsReminder);
     return json;
 }
 

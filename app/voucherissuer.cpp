@@ -33,6 +33,11 @@ Result<qint64> VoucherIssuer::issue(Office &office, const GenerateRequest &reque
             return Error{ErrorCode::BadInput, tr("Router %1 does not sell \"%2\". Pick another router or add it to the package.")
                                                   .arg(router->name, package->name), {}};
     }
+    if (request.forPaybill && request.sellerId)
+        return Error{ErrorCode::BadInput, tr("Vouchers kept for paybill sales are texted to the customer, not given to a seller."), {}};
+    if (request.forPaybill && !package->soldByPaybill)
+        return Error{ErrorCode::BadInput, tr("\"%1\" is not sold by paybill. Tick \"Sold by paybill\" on the package first.")
+                                              .arg(package->name), {}};
     if (request.sellerId) {
         auto seller = office.staff.byId(request.sellerId);
         if (!seller)
@@ -52,6 +57,7 @@ Result<qint64> VoucherIssuer::issue(Office &office, const GenerateRequest &reque
     batch.codeLength = request.randomLength;
     batch.prefix = request.prefix;
     batch.withPin = request.withPin;
+    batch.forPaybill = request.forPaybill;
     batch.note = request.note;
     batch.createdBy = actor.staffId;
 

@@ -28,6 +28,7 @@ struct GenerateRequest
     int randomLength = models::VoucherCodes::kDefaultRandom;
     QString prefix;
     bool withPin = false;                  // password is a PIN (sealed) instead of the code
+    bool forPaybill = false;               // kept for paybill sales: texted to the phone that paid
     QString note;
 };
 

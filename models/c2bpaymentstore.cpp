@@ -15,12 +15,13 @@ Result<QList<C2bPaymentRow>> C2bPaymentStore::list(const C2bFilter &filter) cons
 {
     const QString phone = filter.phone.trimmed();
     auto q = m_db.exec(QStringLiteral(
-        "SELECT id, trans_id, trans_type, COALESCE(trans_time, 0), amount_cents, short_code, bill_ref, msisdn, first_name,"
-        " COALESCE(purchase_id, 0), state, received_at FROM c2b_payments"
-        " WHERE received_at >= ? AND (? = 0 OR received_at < ?) AND (? = '' OR msisdn LIKE ?) AND (? = '' OR state = ?)"
-        " ORDER BY id DESC LIMIT ?"),
-        {filter.from, filter.to, filter.to, phone, QStringLiteral("%") + phone + QStringLiteral("%"), filter.state, filter.state,
-         filter.limit});
+        "SELECT c.id, c.trans_id, c.trans_type, COALESCE(c.trans_time, 0), c.amount_cents, c.short_code, c.bill_ref, c.msisdn,"
+        " c.first_name, COALESCE(c.purchase_id, 0), c.state, c.received_at, COALESCE(c.voucher_id, 0), COALESCE(v.code, '')"
+        " FROM c2b_payments c LEFT JOIN vouchers v ON v.id = c.voucher_id"
+        " WHERE c.received_at >= ? AND (? = 0 OR c.received_at < ?) AND (? = '' OR c.msisdn LIKE ? OR c.bill_ref LIKE ?)"
+        " AND (? = '' OR c.state = ?) ORDER BY c.id DESC LIMIT ?"),
+        {filter.from, filter.to, filter.to, phone, QStringLiteral("%") + phone + QStringLiteral("%"),
+         QStringLiteral("%") + phone + QStringLiteral("%"), filter.state, filter.state, filter.limit});
     if (!q)
         return q.error();
     QList<C2bPaymentRow> rows;
@@ -38,6 +39,8 @@ Result<QList<C2bPaymentRow>> C2bPaymentStore::list(const C2bFilter &filter) cons
         r.purchaseId = q->value(9).toLongLong();
         r.state = q->value(10).toString();
         r.receivedAt = q->value(11).toLongLong();
+        r.voucherId = q->value(12).toLongLong();
+        r.voucherCode = q->value(13).toString();
         rows << r;
     }
     return rows;

@@ -19,6 +19,8 @@ struct C2bPaymentRow
     QString msisdn;           // often masked by Safaricom
     QString firstName;
     qint64 purchaseId = 0;    // 0 = matched no purchase
+    qint64 voucherId = 0;     // a voucher bought at the paybill (account = the phone it was texted to)
+    QString voucherCode;
     QString state;            // matched, unmatched
     qint64 receivedAt = 0;
 };

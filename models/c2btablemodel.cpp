@@ -40,7 +40,10 @@ QVariant C2bTableModel::data(const QModelIndex &index, int role) const
     case Name: return r.firstName;
     case Amount: return Units::formatMoney(r.amountCents);
     case Account: return r.billRef;
-    case Matched: return r.purchaseId ? tr("purchase %1").arg(r.purchaseId) : tr("no purchase: see Problems");
+    case Matched:
+        if (r.voucherId)
+            return tr("voucher %1, texted").arg(r.voucherCode);
+        return r.purchaseId ? tr("purchase %1").arg(r.purchaseId) : tr("nothing: see Problems");
     default: return {};
     }
 }

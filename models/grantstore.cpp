@@ -84,8 +84,9 @@ Result<GrantOnRouter> GrantStore::onRouter(qint64 id) const
     if (!q->next())
         return Error{ErrorCode::NotFound, tr("There is no grant %1.").arg(id), {}};
     GrantOnRouter found{readGrant(*q), PackageStore::read(*q, kPackageFirst), {}, {}};
-    found.routerName = q->value(kPackageFirst + 13).toString();
-    found.hotspotServer = q->value(kPackageFirst + 14).toString();
+    const int routerFirst = kPackageFirst + PackageStore::columnCount();
+    found.routerName = q->value(routerFirst).toString();
+    found.hotspotServer = q->value(routerFirst + 1).toString();
     return found;
 }
 

@@ -28,6 +28,10 @@ public:
     std::optional<qint64> dataBytes;    // limit-bytes-total
     std::optional<qint64> uptimeSeconds;  // limit-uptime (usage-time packages)
     bool retired = false;
+    // Bought at the paybill from any phone: the amount paid picks the
+    // package, so no two such packages on sale cost the same.
+    bool soldByPaybill = false;
+    bool smsReminder = true;            // a text before the time runs out ([sms] reminder_before)
     QList<qint64> routerIds;            // empty = sold on every router
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

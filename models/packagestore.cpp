@@ -1,5 +1,7 @@
 #include "models/packagestore.h"
 
+#include "models/units.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,7 +11,8 @@ namespace lango::models {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, name, slug, price_cents, duration_s, down_kbps, up_kbps, devices, data_bytes, uptime_s, retired, created_at, updated_at");
+    "id, name, slug, price_cents, duration_s, down_kbps, up_kbps, devices, data_bytes, uptime_s, retired, created_at, updated_at,"
+    " sold_by_paybill, sms_reminder");
 
 Package readPackageAt(const QSqlQuery &q, int first)
 {
@@ -29,6 +32,8 @@ Package readPackageAt(const QSqlQuery &q, int first)
     p.retired = q.value(first + 10).toInt() != 0;
     p.createdAt = q.value(first + 11).toLongLong();
     p.updatedAt = q.value(first + 12).toLongLong();
+    p.soldByPaybill = q.value(first + 13).toInt() != 0;
+    p.smsReminder = q.value(first + 14).toInt() != 0;
     return p;
 }
 
@@ -87,6 +92,12 @@ QString PackageStore::columns(const QString &table)
     return qualified.join(QStringLiteral(", "));
 }
 
+int PackageStore::columnCount()
+{
+    static const int count = int(kColumns.count(QLatin1Char(',')) + 1);
+    return count;
+}
+
 Package PackageStore::read(const QSqlQuery &q, int first)
 {
     return readPackageAt(q, first);
@@ -115,6 +126,49 @@ Result<Package> PackageStore::byId(qint64 id) const
     return one.first();
 }
 
+Result<void> PackageStore::checkPaybillPrice(const Package &package) const
+{
+    if (!package.soldByPaybill || package.retired)
+        return {};
+    // The amount paid at the paybill picks the package: a second one at the
+    // same price could not be told apart.
+    auto clash = m_db.exec(QStringLiteral("SELECT name FROM packages WHERE sold_by_paybill = 1 AND retired = 0 AND price_cents = ?"
+                                          " AND id <> ?"), {package.priceCents, package.id});
+    if (!clash)
+        return clash.error();
+    if (!clash->next())
+        return {};
+    return Error{ErrorCode::Conflict,
+                 tr("\"%1\" is sold by paybill at %2 already. At the paybill the amount chooses the package, so give \"%3\" "
+                    "another price or do not sell it by paybill.")
+                     .arg(clash->value(0).toString(), Units::formatMoney(package.priceCents), package.name),
+                 QStringLiteral("price_cents")};
+}
+
+Error PackageStore::conflictExplained(Error error, const Package &package)
+{
+    if (error.code != ErrorCode::Conflict)
+        return error;
+    // Another desk saved the same paybill price a moment ago (the unique index).
+    if (error.detail.contains(QLatin1String("paybill")) || error.detail.contains(QLatin1String("price_cents")))
+        error.message = tr("Another package sold by paybill costs %1 now. Give \"%2\" another price or do not sell it by paybill.")
+                            .arg(Units::formatMoney(package.priceCents), package.name);
+    else
+        error.message = tr("A package named \"%1\" already exists. Choose another name.").arg(package.name);
+    return error;
+}
+
+Result<std::optional<Package>> PackageStore::soldByPaybillAt(qint64 priceCents) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM packages WHERE sold_by_paybill = 1 AND retired = 0 AND price_cents = ?")
+                           .arg(kColumns), {priceCents});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Package>();
+    return std::optional<Package>(readPackage(*q));
+}
+
 Result<qint64> PackageStore::add(Package package) const
 {
     package.name = package.name.trimmed();
@@ -123,21 +177,20 @@ Result<qint64> PackageStore::add(Package package) const
     Transaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
+    if (auto priced = checkPaybillPrice(package); !priced)
+        return priced.error();
     auto slug = freeSlug(package.name, 0);
     if (!slug)
         return slug.error();
     const qint64 now = m_clock.now();
     auto q = m_db.exec(QStringLiteral(
         "INSERT INTO packages (name, slug, price_cents, duration_s, down_kbps, up_kbps, devices, data_bytes, uptime_s,"
-        " retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"),
+        " retired, created_at, updated_at, sold_by_paybill, sms_reminder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id"),
         {package.name, *slug, package.priceCents, package.durationSeconds, package.downKbps, package.upKbps,
-         package.devices, optionalValue(package.dataBytes), optionalValue(package.uptimeSeconds), now, now});
-    if (!q) {
-        Error error = q.error();
-        if (error.code == ErrorCode::Conflict)
-            error.message = tr("A package named \"%1\" already exists. Choose another name.").arg(package.name);
-        return error;
-    }
+         package.devices, optionalValue(package.dataBytes), optionalValue(package.uptimeSeconds), now, now,
+         package.soldByPaybill ? 1 : 0, package.smsReminder ? 1 : 0});
+    if (!q)
+        return conflictExplained(q.error(), package);
     const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
     q->finish();
     if (auto routers = writeRouters(id, package.routerIds); !routers)
@@ -159,6 +212,8 @@ Result<void> PackageStore::update(const Package &input) const
     auto current = byId(package.id);
     if (!current)
         return current.error();
+    if (auto priced = checkPaybillPrice(package); !priced)
+        return priced.error();
     // The slug names the router profile: it follows a rename, so staff see
     // the new name on the router too; sync moves users to the new profile.
     QString slug = current->slug;
@@ -170,16 +225,12 @@ Result<void> PackageStore::update(const Package &input) const
     }
     auto q = m_db.exec(QStringLiteral(
         "UPDATE packages SET name = ?, slug = ?, price_cents = ?, duration_s = ?, down_kbps = ?, up_kbps = ?, devices = ?,"
-        " data_bytes = ?, uptime_s = ?, retired = ?, updated_at = ? WHERE id = ?"),
+        " data_bytes = ?, uptime_s = ?, retired = ?, updated_at = ?, sold_by_paybill = ?, sms_reminder = ? WHERE id = ?"),
         {package.name, slug, package.priceCents, package.durationSeconds, package.downKbps, package.upKbps,
          package.devices, optionalValue(package.dataBytes), optionalValue(package.uptimeSeconds),
-         package.retired ? 1 : 0, m_clock.now(), package.id});
-    if (!q) {
-        Error error = q.error();
-        if (error.code == ErrorCode::Conflict)
-            error.message = tr("A package named \"%1\" already exists. Choose another name.").arg(package.name);
-        return error;
-    }
+         package.retired ? 1 : 0, m_clock.now(), package.soldByPaybill ? 1 : 0, package.smsReminder ? 1 : 0, package.id});
+    if (!q)
+        return conflictExplained(q.error(), package);
     if (auto routers = writeRouters(package.id, package.routerIds); !routers)
         return routers.error();
     return tx.commit();

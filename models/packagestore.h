@@ -21,6 +21,8 @@ public:
     // The package without the routers that sell it: what a sale or a
     // router job needs, in one statement.
     [[nodiscard]] Result<Package> terms(qint64 id) const;
+    // The package on sale by paybill at exactly this price, if any.
+    [[nodiscard]] Result<std::optional<Package>> soldByPaybillAt(qint64 priceCents) const;
     [[nodiscard]] Result<qint64> add(Package package) const;
     [[nodiscard]] Result<void> update(const Package &package) const;
     // Deletes a package nobody bought; retires one with history, so old
@@ -29,10 +31,14 @@ public:
 
     // For a statement that joins packages: the columns read() reads (of
     // `table`, an alias, when given), and a row's package from column `first`.
+    // How many columns columns() names, for the ones a join reads after them.
+    static int columnCount();
     static QString columns(const QString &table = {});
     static Package read(const QSqlQuery &q, int first = 0);
 
 private:
+    Result<void> checkPaybillPrice(const Package &package) const;
+    static Error conflictExplained(Error error, const Package &package);
     Result<QString> freeSlug(const QString &name, qint64 exceptId) const;
     Result<void> writeRouters(qint64 packageId, const QList<qint64> &routerIds) const;
     Result<void> loadRouters(QList<Package> &packages) const;

@@ -37,6 +37,7 @@ struct Purchase
     qint64 paidAt = 0;
     qint64 onlineAt = 0;
     QString publicId;           // the portal's handle: unguessable
+    QString language;           // the customer's on the portal: en, sw, or '' (the office's default)
     // A success callback is believed once STK Query confirms it: empty
     // (nothing to confirm), "unconfirmed", "confirmed" or "refuted".
     QString confirmState;

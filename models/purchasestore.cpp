@@ -14,7 +14,7 @@ const QString kColumns = QStringLiteral(
     " COALESCE(checkout_request_id, ''), COALESCE(merchant_request_id, ''), COALESCE(mpesa_receipt, ''), COALESCE(paid_cents, 0),"
     " COALESCE(result_code, ''), COALESCE(result_desc, ''), query_attempts, COALESCE(next_query_at, 0), created_at, updated_at,"
     " COALESCE(paid_at, 0), COALESCE(online_at, 0), public_id, COALESCE(confirm_state, ''), COALESCE(confirm_next_at, 0),"
-    " confirm_attempts");
+    " confirm_attempts, language");
 
 // The public id stands for the purchase on the portal: unguessable, so a
 // purchase's credentials cannot be fetched by counting ids.
@@ -48,6 +48,7 @@ Purchase readPurchase(const QSqlQuery &q)
     p.onlineAt = q.value(22).toLongLong();
     p.publicId = q.value(23).toString();
     p.confirmState = q.value(24).toString();
+    p.language = q.value(27).toString();
     p.confirmNextAt = q.value(25).toLongLong();
     p.confirmAttempts = q.value(26).toInt();
     return p;
@@ -80,6 +81,14 @@ Result<qint64> PurchaseStore::recordC2b(const C2bRecord &r) const
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+Result<void> PurchaseStore::attachC2bVoucher(qint64 c2bPaymentId, qint64 voucherId) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE c2b_payments SET voucher_id = ?, state = 'matched' WHERE id = ?"), {voucherId, c2bPaymentId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<qint64> PurchaseStore::upsertCustomer(const QString &phone) const
 {
     const qint64 now = m_clock.now();
@@ -104,9 +113,9 @@ Result<Purchase> PurchaseStore::create(Purchase purchase) const
     purchase.publicId = SecureRandom::token(24, kPublicAlphabet);
     auto q = m_db.exec(QStringLiteral(
         "INSERT INTO purchases (public_id, package_id, router_id, customer_id, phone, mac, ip, amount_cents, state, source,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id"),
+        " created_at, updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?) RETURNING id"),
         {purchase.publicId, purchase.packageId, purchase.routerId, purchase.customerId, purchase.phone, purchase.mac,
-         purchase.ip, purchase.amountCents, purchase.source, now, now});
+         purchase.ip, purchase.amountCents, purchase.source, now, now, purchase.language});
     if (!q)
         return q.error();
     purchase.id = q->next() ? q->value(0).toLongLong() : 0;

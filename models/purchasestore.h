@@ -93,6 +93,8 @@ public:
         qint64 purchaseId = 0;   // 0 = unmatched
     };
     [[nodiscard]] Result<qint64> recordC2b(const C2bRecord &record) const;
+    // The voucher a paybill payment bought (the payment is then matched).
+    [[nodiscard]] Result<void> attachC2bVoucher(qint64 c2bPaymentId, qint64 voucherId) const;
 
 private:
     Result<Purchase> one(const QString &where, const QVariant &key) const;

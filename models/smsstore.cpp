@@ -85,6 +85,20 @@ Result<void> SmsStore::markSent(qint64 id, const QString &providerId, const QStr
                        {providerId, cost, now, now, id});
     if (!q)
         return q.error();
+    // Its delivery report may have come first (the provider can report
+    // before its answer to the send reaches Lango).
+    auto early = m_db.exec(QStringLiteral("SELECT delivered, reason FROM sms_early_reports WHERE provider_id = ?"), {providerId});
+    if (!early)
+        return early.error();
+    if (!early->next())
+        return {};
+    const bool delivered = early->value(0).toInt() != 0;
+    const QString reason = early->value(1).toString();
+    early->finish();
+    if (auto applied = markDelivery(providerId, delivered, reason); !applied)
+        return applied.error();
+    if (auto removed = m_db.exec(QStringLiteral("DELETE FROM sms_early_reports WHERE provider_id = ?"), {providerId}); !removed)
+        return removed.error();
     return {};
 }
 
@@ -110,9 +124,12 @@ Result<void> SmsStore::markFailed(qint64 id, const QString &error) const
 Result<QList<DueReminder>> SmsStore::dueReminders(qint64 from, qint64 to, int limit) const
 {
     auto q = m_db.exec(QStringLiteral(
-        "SELECT g.id, g.expires_at, c.phone, p.name FROM grants g JOIN customers c ON c.id = g.customer_id"
-        " JOIN packages p ON p.id = g.package_id"
-        " WHERE g.state = 'active' AND g.expires_at > ? AND g.expires_at <= ? AND c.phone IS NOT NULL"
+        "SELECT g.id, g.expires_at, COALESCE(c.phone, v.sold_to), p.name,"
+        " COALESCE((SELECT pu.language FROM purchases pu WHERE pu.grant_id = g.id ORDER BY pu.id DESC LIMIT 1), '')"
+        " FROM grants g JOIN packages p ON p.id = g.package_id LEFT JOIN customers c ON c.id = g.customer_id"
+        " LEFT JOIN vouchers v ON v.id = g.voucher_id"
+        " WHERE g.state = 'active' AND g.expires_at > ? AND g.expires_at <= ? AND p.sms_reminder = 1"
+        " AND (c.phone IS NOT NULL OR v.sold_to <> '')"
         " AND NOT EXISTS (SELECT 1 FROM sms_messages m WHERE m.kind = 'reminder'"
         "                 AND m.event_key = 'grant:' || CAST(g.id AS TEXT) || ':' || CAST(g.expires_at AS TEXT))"
         " ORDER BY g.expires_at LIMIT ?"), {from, to, limit});
@@ -120,7 +137,8 @@ Result<QList<DueReminder>> SmsStore::dueReminders(qint64 from, qint64 to, int li
         return q.error();
     QList<DueReminder> due;
     while (q->next())
-        due << DueReminder{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString()};
+        due << DueReminder{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                           q->value(4).toString()};
     return due;
 }
 
@@ -144,7 +162,20 @@ Result<bool> SmsStore::markDelivery(const QString &providerId, bool delivered, c
                         delivered ? now : qint64(0), now, providerId});
     if (!q)
         return q.error();
-    return q->numRowsAffected() > 0;
+    if (q->numRowsAffected() > 0)
+        return true;
+    // Not known as sent (yet): kept for markSent, which may be a moment
+    // away. Bounded: a day's worth at most, and never more than 10,000.
+    if (auto purged = m_db.exec(QStringLiteral("DELETE FROM sms_early_reports WHERE received_at < ?"), {now - 86400}); !purged)
+        return purged.error();
+    auto kept = m_db.exec(QStringLiteral(
+        "INSERT INTO sms_early_reports (provider_id, delivered, reason, received_at)"
+        " SELECT ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM sms_early_reports) < 10000"
+        " ON CONFLICT (provider_id) DO UPDATE SET delivered = excluded.delivered, reason = excluded.reason"),
+        {providerId.left(100), delivered ? 1 : 0, delivered ? QString() : reason.left(500), now});
+    if (!kept)
+        return kept.error();
+    return false;
 }
 
 } // namespace lango::models

@@ -29,6 +29,7 @@ struct DueReminder
     qint64 expiresAt = 0;
     QString phone;
     QString packageName;
+    QString language;      // of the customer's last purchase on the portal; '' = the office's default
 };
 
 class SmsStore final
@@ -56,7 +57,8 @@ public:
     [[nodiscard]] Result<QList<DueReminder>> dueReminders(qint64 from, qint64 to, int limit) const;
     // Texts to a phone since `since` but receipts and vouchers (a per-phone limit).
     [[nodiscard]] Result<int> countTo(const QString &phone, qint64 since) const;
-    // A delivery report; false when no message has that provider id.
+    // A delivery report; false when no message has that provider id yet
+    // (kept a while: markSent applies it when the send's answer is written).
     [[nodiscard]] Result<bool> markDelivery(const QString &providerId, bool delivered, const QString &reason) const;
 
 private:

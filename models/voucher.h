@@ -26,6 +26,7 @@ public:
     qint64 pushedAt = 0;        // first push to a router (0 = on no router yet)
     qint64 soldAt = 0;
     qint64 soldBy = 0;          // staff id
+    QString soldTo;             // the phone that bought it at the paybill (texted the code)
     qint64 firstUsedAt = 0;
     QString mac;
     qint64 expiresAt = 0;
@@ -56,6 +57,7 @@ struct VoucherBatch
     int codeLength = 0;         // random characters, without prefix and check character
     QString prefix;
     bool withPin = false;
+    bool forPaybill = false;    // kept for paybill sales: codes texted, never printed for a seller
     QString note;
     qint64 createdBy = 0;
     qint64 createdAt = 0;

@@ -17,7 +17,7 @@ constexpr int kMaxDraws = 20;
 const QString kColumns = QStringLiteral(
     "v.id, v.batch_id, v.code, COALESCE(v.pin_sealed, ''), v.state, COALESCE(v.pushed_at, 0), COALESCE(v.sold_at, 0),"
     " COALESCE(v.sold_by, 0), COALESCE(v.first_used_at, 0), v.mac, COALESCE(v.expires_at, 0), COALESCE(v.used_router_id, 0),"
-    " v.updated_at, b.package_id, COALESCE(b.router_id, 0), b.price_cents"
+    " v.updated_at, b.package_id, COALESCE(b.router_id, 0), b.price_cents, v.sold_to"
     " FROM vouchers v JOIN voucher_batches b ON b.id = v.batch_id");
 
 const QString kBatchColumns = QStringLiteral(
@@ -26,7 +26,8 @@ const QString kBatchColumns = QStringLiteral(
     " p.name, COALESCE(r.name, ''), COALESCE(NULLIF(s.display_name, ''), s.username, ''),"
     " SUM(CASE WHEN v.state = 'unused' THEN 1 ELSE 0 END), SUM(CASE WHEN v.state = 'in_use' THEN 1 ELSE 0 END),"
     " SUM(CASE WHEN v.state = 'expired' THEN 1 ELSE 0 END), SUM(CASE WHEN v.state = 'retired' THEN 1 ELSE 0 END),"
-    " SUM(CASE WHEN v.pushed_at IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN v.sold_at IS NOT NULL THEN 1 ELSE 0 END)"
+    " SUM(CASE WHEN v.pushed_at IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN v.sold_at IS NOT NULL THEN 1 ELSE 0 END),"
+    " b.for_paybill"
     " FROM voucher_batches b JOIN packages p ON p.id = b.package_id LEFT JOIN routers r ON r.id = b.router_id"
     " LEFT JOIN staff s ON s.id = b.seller_id LEFT JOIN vouchers v ON v.batch_id = b.id");
 
@@ -51,6 +52,7 @@ Voucher readVoucher(const QSqlQuery &q)
     v.packageId = q.value(13).toLongLong();
     v.batchRouterId = q.value(14).toLongLong();
     v.priceCents = q.value(15).toLongLong();
+    v.soldTo = q.value(16).toString();
     return v;
 }
 
@@ -79,6 +81,7 @@ VoucherBatch readBatch(const QSqlQuery &q)
     b.retired = q.value(19).toInt();
     b.pushed = q.value(20).toInt();
     b.sold = q.value(21).toInt();
+    b.forPaybill = q.value(22).toInt() != 0;
     return b;
 }
 
@@ -114,9 +117,9 @@ Result<qint64> VoucherStore::createBatch(const VoucherBatch &batch, const CodeSo
         return begun.error();
     auto q = m_db.exec(QStringLiteral(
         "INSERT INTO voucher_batches (package_id, router_id, seller_id, voucher_count, price_cents, code_length, prefix, with_pin,"
-        " note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        " note, created_by, created_at, for_paybill) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {batch.packageId, idOrNull(batch.routerId), idOrNull(batch.sellerId), batch.count, batch.priceCents, batch.codeLength,
-         batch.prefix, batch.withPin ? 1 : 0, batch.note, idOrNull(batch.createdBy), now});
+         batch.prefix, batch.withPin ? 1 : 0, batch.note, idOrNull(batch.createdBy), now, batch.forPaybill ? 1 : 0});
     if (!q)
         return q.error();
     const qint64 batchId = q->next() ? q->value(0).toLongLong() : 0;
@@ -302,6 +305,55 @@ Result<Voucher> VoucherStore::markSold(const QString &code, qint64 staffId) cons
     if (voucher->state == VoucherState::Retired)
         return invalid(tr("That voucher was retired and cannot be sold."));
     return Error{ErrorCode::Conflict, tr("That voucher was sold already."), {}};
+}
+
+Result<std::optional<Voucher>> VoucherStore::takeForPaybill(qint64 packageId, const QString &phone) const
+{
+    // Oldest first, and only one already on a router: the code works the
+    // moment the text arrives. The conditional update settles a race with
+    // another server (or a desk selling by hand) over the same voucher.
+    const qint64 now = m_clock.now();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        auto candidate = m_db.exec(QStringLiteral(
+            "SELECT v.id FROM vouchers v JOIN voucher_batches b ON b.id = v.batch_id"
+            " WHERE b.package_id = ? AND b.for_paybill = 1 AND b.retired_at IS NULL AND v.state = 'unused'"
+            " AND v.sold_at IS NULL AND v.pushed_at IS NOT NULL ORDER BY v.id LIMIT 1"), {packageId});
+        if (!candidate)
+            return candidate.error();
+        if (!candidate->next())
+            return std::optional<Voucher>();
+        const qint64 id = candidate->value(0).toLongLong();
+        candidate->finish();
+        auto taken = m_db.exec(QStringLiteral("UPDATE vouchers SET sold_at = ?, sold_to = ?, updated_at = ?"
+                                              " WHERE id = ? AND sold_at IS NULL AND state = 'unused'"), {now, phone, now, id});
+        if (!taken)
+            return taken.error();
+        if (taken->numRowsAffected() > 0) {
+            auto voucher = select(QStringLiteral("v.id = ?"), {id});
+            if (!voucher)
+                return voucher.error();
+            if (!voucher->isEmpty())
+                return std::optional<Voucher>(voucher->first());
+        }
+    }
+    return std::optional<Voucher>();
+}
+
+Result<Voucher> VoucherStore::markSoldTo(qint64 voucherId, const QString &phone) const
+{
+    const qint64 now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral("UPDATE vouchers SET sold_at = ?, sold_to = ?, updated_at = ? WHERE id = ? AND sold_at IS NULL"),
+                       {now, phone, now, voucherId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error{ErrorCode::Conflict, tr("That voucher was sold already."), {}};
+    auto voucher = select(QStringLiteral("v.id = ?"), {voucherId});
+    if (!voucher)
+        return voucher.error();
+    if (voucher->isEmpty())
+        return Error{ErrorCode::NotFound, tr("There is no such voucher."), {}};
+    return voucher->first();
 }
 
 Result<int> VoucherStore::applyUsage(const QList<VoucherUsage> &usage) const

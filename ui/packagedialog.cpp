@@ -84,6 +84,13 @@ PackageDialog::PackageDialog(const models::Package &package, const QList<models:
     m_routerList->setEnabled(!m_allRouters->isChecked());
     connect(m_allRouters, &QCheckBox::toggled, m_routerList, [this](bool all) { m_routerList->setEnabled(!all); });
 
+    m_paybill = new QCheckBox(tr("Sold b&y paybill: the amount paid chooses it, the code goes by text"), this);
+    m_paybill->setChecked(package.soldByPaybill);
+    m_paybill->setToolTip(tr("Customers pay the paybill from any phone with their phone number as the account, and get a "
+                             "voucher code by SMS. No two packages sold by paybill may cost the same."));
+    m_reminder = new QCheckBox(tr("Te&xt a reminder before the time runs out"), this);
+    m_reminder->setChecked(package.smsReminder);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Price:"), m_price);
@@ -96,6 +103,8 @@ PackageDialog::PackageDialog(const models::Package &package, const QList<models:
     form->addRow(tr("Usage &time cap:"), m_uptime);
     form->addRow(tr("Sold on:"), m_allRouters);
     form->addRow(tr("&Routers:"), m_routerList);
+    form->addRow(tr("Paybill:"), m_paybill);
+    form->addRow(tr("Texts:"), m_reminder);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -164,6 +173,8 @@ std::optional<QString> PackageDialog::collect()
         if (p.routerIds.isEmpty())
             return tr("Tick the routers that sell this package, or choose every router.");
     }
+    p.soldByPaybill = m_paybill->isChecked();
+    p.smsReminder = m_reminder->isChecked();
     if (auto valid = p.validate(); !valid) {
         m_name->setFocus();
         return valid.error().message;

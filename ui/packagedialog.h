@@ -46,6 +46,8 @@ private:
     QLineEdit *m_uptime = nullptr;
     QCheckBox *m_allRouters = nullptr;
     QListWidget *m_routerList = nullptr;
+    QCheckBox *m_paybill = nullptr;
+    QCheckBox *m_reminder = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -66,6 +66,13 @@ VoucherGenerateDialog::VoucherGenerateDialog(const QList<models::Package> &packa
     m_prefix->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[%1%2]*").arg(VoucherCodes::alphabet(), VoucherCodes::alphabet().toLower())), m_prefix));
     m_pin = new QCheckBox(tr("Separate 6-digit &PIN as password"), this);
+    m_paybill = new QCheckBox(tr("&Keep for paybill sales (each code is texted to the phone that paid)"), this);
+    m_paybill->setToolTip(tr("Only for packages sold by paybill. These codes are not for a seller."));
+    connect(m_paybill, &QCheckBox::toggled, m_seller, [this](bool paybill) {
+        if (paybill)
+            m_seller->setCurrentIndex(0);
+        m_seller->setEnabled(!paybill && m_seller->count() > 1);
+    });
     m_strength = new QLabel(this);
     m_strength->setWordWrap(true);
     m_strength->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -80,6 +87,7 @@ VoucherGenerateDialog::VoucherGenerateDialog(const QList<models::Package> &packa
     form->addRow(QString(), m_strength);
     form->addRow(tr("Code p&refix:"), m_prefix);
     form->addRow(tr("Password:"), m_pin);
+    form->addRow(tr("Paybill:"), m_paybill);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -110,6 +118,8 @@ void VoucherGenerateDialog::fixSeller(qint64 staffId, const QString &name)
     m_seller->addItem(shown, staffId);
     m_seller->setEnabled(false);
     m_seller->setToolTip(tr("A seller makes vouchers for themselves."));
+    m_paybill->setChecked(false);
+    m_paybill->setEnabled(false);   // paybill codes are texted, never a seller's
     m_price->setEnabled(false);   // at the package's price: the office counts the cash against it
     m_price->setToolTip(tr("A seller's vouchers cost the package's price."));
 }
@@ -148,6 +158,7 @@ std::optional<QString> VoucherGenerateDialog::collect()
     r.randomLength = m_length->value();
     r.prefix = m_prefix->text().trimmed().toUpper();
     r.withPin = m_pin->isChecked();
+    r.forPaybill = m_paybill->isChecked();
     if (auto valid = app::VoucherIssuer::validate(r); !valid)
         return valid.error().message;
     m_request = r;

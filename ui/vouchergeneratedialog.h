@@ -48,6 +48,7 @@ private:
     QSpinBox *m_length = nullptr;
     QLineEdit *m_prefix = nullptr;
     QCheckBox *m_pin = nullptr;
+    QCheckBox *m_paybill = nullptr;
     QLabel *m_strength = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -192,7 +192,7 @@ void BillingEngine::startSms()
     sms::SmsSender *sender = m_sms.get();
     m_provisioner->setJobRunner(QLatin1String(sms::SmsSender::kJobKind), [sender](const models::Job &job) { return sender->run(job); },
                                 true);
-    m_billing->setReceipts(BillingService::Receipts{config.smsReceipts, config.smsLanguage});
+    m_billing->setTexts(BillingService::Texts{true, config.smsReceipts, config.smsLanguage});
     if (config.smsReminderBeforeSeconds > 0) {
         m_smsReminders = std::make_unique<sms::SmsReminders>(
             m_office, sms::SmsReminders::Options{config.smsReminderBeforeSeconds, config.smsLanguage, m_options.smsReminderCheckMs, quiet});

@@ -5,6 +5,7 @@
 
 #include "app/billing/customertext.h"
 #include "app/billing/hotspotpresence.h"
+#include "app/billing/paybillsale.h"
 #include "app/billing/purchasereference.h"
 #include "app/logging.h"
 #include "app/mpesa/apperror.h"
@@ -13,8 +14,6 @@
 #include "app/mpesa/phonenumber.h"
 #include "app/mpesa/stkcallback.h"
 #include "app/office.h"
-#include "app/sms/smssender.h"
-#include "app/sms/smstext.h"
 #include "models/secretbox.h"
 #include "models/units.h"
 
@@ -206,6 +205,7 @@ QFuture<Result<PurchaseStarted>> BillingService::startAdmitted(const PurchaseReq
     purchase.ip = request->ip;
     purchase.amountCents = package.priceCents;
     purchase.source = request->source;
+    purchase.language = request->language;
     // A prompt sent from a desk is a staff action: recorded with the purchase.
     models::Transaction tx(m_office.db());
     if (auto begun = tx.begin(); !begun)
@@ -254,6 +254,7 @@ QFuture<Result<PurchaseStarted>> BillingService::queueForServer(const PurchaseRe
     purchase.phone = request.phone;
     purchase.amountCents = package.priceCents;
     purchase.source = request.source;
+    purchase.language = request.language;
     models::Transaction tx(m_office.db());
     if (auto begun = tx.begin(); !begun)
         return ready<Result<PurchaseStarted>>(fromModels(begun.error()));
@@ -594,7 +595,7 @@ Result<StkOutcome> BillingService::applyInTransaction(const StkResult &result, D
                 if (!grant)
                     return grant.error();
                 outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
-                if (m_receipts.enabled)
+                if (m_texts.receipts)
                     queueReceipt(*purchase, *package, *grant, result.receipt, amount);
                 qCInfo(lcApp).noquote() << "purchase" << purchaseId << "paid, receipt" << (result.receipt.isEmpty() ? QStringLiteral("-") : result.receipt)
                                         << "grant" << *grant << (extended ? "extended" : "created") << "router" << purchase->routerId
@@ -646,7 +647,7 @@ void BillingService::queueReceipt(const models::Purchase &purchase, const models
     if (!grant)
         return;
     sms::SmsText::Receipt text;
-    text.language = m_receipts.language;
+    text.language = purchase.language.isEmpty() ? m_texts.language : purchase.language;
     text.office = m_office.settings.value(QStringLiteral("office.name")).valueOr(QString());
     text.amountCents = amountCents;
     text.mpesaReceipt = receipt;
@@ -727,6 +728,8 @@ Result<bool> BillingService::validateC2b(const QByteArray &body)
     if (!payment)
         return Error{ErrorCode::BadInput, payment.error().message, payment.error().detail};
     (void)m_office.callbacks.record(QStringLiteral("c2b_validation"), payment->transId, QString::fromUtf8(body), QStringLiteral("checked"));
+    if (PaybillSale::phoneIn(payment->billRefNumber))
+        return PaybillSale::wouldSell(m_office, *payment, paybillTexts());
     const auto referenced = PurchaseReference::parse(payment->billRefNumber);
     if (!referenced)
         return false;
@@ -735,6 +738,11 @@ Result<bool> BillingService::validateC2b(const QByteArray &body)
         return false;
     return payment->amountCents >= purchase->amountCents
            && (purchase->state == models::PurchaseState::Pending || purchase->state == models::PurchaseState::Failed);
+}
+
+PaybillSale::Texts BillingService::paybillTexts() const
+{
+    return PaybillSale::Texts{m_texts.enabled, m_texts.language};
 }
 
 Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
@@ -769,6 +777,22 @@ Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
         if (*recorded == 0)
             return StkOutcome::Duplicate;   // this TransID came before
         if (!purchaseId) {
+            if (const auto phone = PaybillSale::phoneIn(payment->billRefNumber)) {
+                // A voucher bought from any phone: the account is the phone for the code.
+                auto sale = PaybillSale::sell(m_office, *payment, *phone, *recorded, paybillTexts(), m_options.worker);
+                if (!sale)
+                    return sale.error();
+                if (auto committed = tx.commit(); !committed)
+                    return fromModels(committed.error());
+                if (sale->push)
+                    Q_EMIT jobClaimed(*sale->push);
+                if (!sale->problem.isEmpty()) {
+                    qCWarning(lcApp).noquote() << "paybill payment" << payment->transId << ":" << sale->problem;
+                    Q_EMIT problemRecorded(sale->problem);
+                    return StkOutcome::Problem;
+                }
+                return StkOutcome::Paid;
+            }
             models::Problem problem;
             problem.kind = QStringLiteral("c2b_unmatched");
             problem.c2bPaymentId = *recorded;
@@ -776,6 +800,10 @@ Result<StkOutcome> BillingService::confirmC2b(const QByteArray &body)
                                   .arg(models::Units::formatMoney(payment->amountCents), payment->transId, payment->billRefRaw);
             if (auto noted = m_office.problems.record(problem); !noted)
                 return fromModels(noted.error());
+            // M-Pesa's number for the payer is masked on current API
+            // versions; when it is a real one, they hear what happens.
+            if (auto payer = mpesa::PhoneNumber::parse(payment->msisdn))
+                PaybillSale::tellPayer(m_office, *payment, payer->msisdn(), paybillTexts());
             if (auto committed = tx.commit(); !committed)
                 return fromModels(committed.error());
             qCWarning(lcApp).noquote() << "paybill payment" << payment->transId << "account" << payment->billRefRaw << "matches no purchase";

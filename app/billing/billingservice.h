@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/billing/billingtypes.h"
+#include "app/billing/paybillsale.h"
 #include "app/billing/purchasegate.h"
 #include "app/error.h"
 #include "models/jobqueue.h"
@@ -48,14 +49,16 @@ public:
     BillingService(Office &office, mpesa::DarajaClient *daraja, Options options, QObject *parent = nullptr);
 
     void setDaraja(mpesa::DarajaClient *daraja) { m_daraja = daraja; }
-    // Texts a receipt to each paying customer ([sms]): written in the
-    // payment's own transaction, sent by an "sms" job.
-    struct Receipts
+    // Texts to customers ([sms]), written in the payment's own transaction
+    // and sent by an "sms" job: a receipt to each paying customer, and the
+    // code of a voucher bought at the paybill.
+    struct Texts
     {
-        bool enabled = false;
-        QString language = QStringLiteral("en");
+        bool enabled = false;      // an SMS provider is set up
+        bool receipts = false;
+        QString language = QStringLiteral("en");   // when the customer's is not known
     };
-    void setReceipts(Receipts receipts) { m_receipts = receipts; }
+    void setTexts(Texts texts) { m_texts = texts; }
     // Required for purchases from the portal: only a device the hotspot
     // sees may start one.
     void setPresence(HotspotPresence *presence) { m_presence = presence; }
@@ -119,6 +122,7 @@ private:
     // In the payment's transaction; a failure is logged, never undoes the payment.
     void queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId, const QString &receipt,
                       qint64 amountCents) const;
+    PaybillSale::Texts paybillTexts() const;
     Result<PurchaseRequest> checked(const PurchaseRequest &request, qint64 *routerId, models::Package *package) const;
     Result<void> admit(const PurchaseRequest &request);
     static Error tooMany(int waitSeconds);
@@ -141,7 +145,7 @@ private:
 
     Office &m_office;
     mpesa::DarajaClient *m_daraja = nullptr;   // owned by the engine; null when M-Pesa is not set up
-    Receipts m_receipts;
+    Texts m_texts;
     HotspotPresence *m_presence = nullptr;
     Options m_options;
     PurchaseGate m_gate;

@@ -17,6 +17,7 @@ struct PurchaseRequest
     QString router;
     bool extend = false;          // "buy more time": add to the device's live grant
     QString source = QStringLiteral("portal");
+    QString language;             // the customer's, for their texts: en, sw, or '' (the office's default)
     QString clientAddress;        // who asked over HTTP (the portal); empty at a desk
     models::AuditEntry who;       // at a desk: the person sending the prompt (audited with the purchase)
 };

@@ -30,6 +30,10 @@ Result<PurchaseRequest> PortalRequest::parsePurchase(const QByteArray &body)
     request.router = text("router");
     request.extend = object.value(QStringLiteral("extend")).toBool();
     request.source = QStringLiteral("portal");
+    // Only a language Lango writes texts in; anything else: the office's default.
+    const QString language = text("language");
+    if (language == QLatin1String("en") || language == QLatin1String("sw"))
+        request.language = language;
     return request;
 }
 

@@ -30,6 +30,10 @@ void addPackageOptions(QCommandLineParser &parser)
         {QStringLiteral("uptime"), PackageCommand::tr("Usage-time cap: 2h; 'none' to clear."), QStringLiteral("D")},
         {QStringLiteral("routers"), PackageCommand::tr("Routers that sell it, comma separated; 'all' for every router."),
          QStringLiteral("NAMES")},
+        {QStringLiteral("paybill"), PackageCommand::tr("Sold by paybill from any phone: yes or no. The amount chooses the package."),
+         QStringLiteral("yes|no")},
+        {QStringLiteral("reminder"), PackageCommand::tr("Text a reminder before the time runs out: yes (default) or no."),
+         QStringLiteral("yes|no")},
     });
 }
 
@@ -55,7 +59,8 @@ QString PackageCommand::synopsis() const
 {
     return QStringLiteral(
         "package add --name N --price KES --duration 1h --down 5M --up 1M\n"
-        "            [--devices 1] [--data 1G] [--uptime 2h] [--routers a,b]   (prints the id)\n"
+        "            [--devices 1] [--data 1G] [--uptime 2h] [--routers a,b]\n"
+        "            [--paybill yes|no] [--reminder yes|no]   (prints the id)\n"
         "package list [--all] [--json] | edit ID [options of add] | remove ID");
 }
 
@@ -151,6 +156,15 @@ Result<void> PackageCommand::applyOptions(QCommandLineParser &parser, Office &of
             }
         }
     }
+    for (const auto &[option, flag] : {std::pair{QStringLiteral("paybill"), &p.soldByPaybill},
+                                       std::pair{QStringLiteral("reminder"), &p.smsReminder}}) {
+        if (!parser.isSet(option))
+            continue;
+        const QString answer = parser.value(option).toLower();
+        if (answer != QLatin1String("yes") && answer != QLatin1String("no"))
+            return Error{ErrorCode::BadInput, tr("--%1: say yes or no, not \"%2\".").arg(option, parser.value(option)), {}};
+        *flag = answer == QLatin1String("yes");
+    }
     if (auto valid = p.validate(); !valid)
         return fromModels(valid.error());
     return {};
@@ -209,7 +223,8 @@ int PackageCommand::list(QCommandLineParser &parser)
         table.addRow({QString::number(p.id), p.name, Units::formatMoney(p.priceCents), Units::formatDuration(p.durationSeconds),
                       Units::formatSpeed(p.downKbps) + QLatin1Char('/') + Units::formatSpeed(p.upKbps),
                       QString::number(p.devices), caps.isEmpty() ? QStringLiteral("-") : caps.join(QLatin1Char(' ')),
-                      routers.isEmpty() ? tr("all") : routers.join(QLatin1Char(',')), p.retired ? tr("retired") : tr("on sale")});
+                      routers.isEmpty() ? tr("all") : routers.join(QLatin1Char(',')),
+                      p.retired ? tr("retired") : p.soldByPaybill ? tr("on sale, paybill") : tr("on sale")});
     }
     table.print(m_context.out());
     return Ok;

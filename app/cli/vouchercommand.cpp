@@ -42,7 +42,7 @@ QString VoucherCommand::synopsis() const
 {
     return QStringLiteral(
         "voucher generate --package ID --router NAME --count N [--seller S]\n"
-        "            [--price KES] [--length N] [--prefix P] [--pin] [--json]   (router `all`: every router)\n"
+        "            [--price KES] [--length N] [--prefix P] [--pin] [--paybill] [--json]   (router `all`: every router)\n"
         "voucher list --batch ID [--state S] [--json|--csv] | batches [--seller S] [--json]\n"
         "voucher print --batch ID --template a4|58mm|80mm --pdf FILE [--code CODE] [--per-page N]\n"
         "voucher push --batch ID | sync --router NAME | retire --batch ID | sell CODE");
@@ -65,6 +65,7 @@ int VoucherCommand::run(const QStringList &args)
         {QStringLiteral("length"), tr("Random characters per code, 8 to 16 (default 10)."), QStringLiteral("N")},
         {QStringLiteral("prefix"), tr("Code prefix, up to 6 characters of the code alphabet."), QStringLiteral("P")},
         {QStringLiteral("pin"), tr("Give each voucher a separate 6-digit PIN as password.")},
+        {QStringLiteral("paybill"), tr("Keep the batch for paybill sales: each code is texted to the phone that paid.")},
         {QStringLiteral("batch"), tr("Batch id (`lango voucher batches`)."), QStringLiteral("ID")},
         {QStringLiteral("state"), tr("Only vouchers in this state: unused, in_use, expired, retired."), QStringLiteral("S")},
         {QStringLiteral("template"), tr("Card layout: a4, 58mm or 80mm."), QStringLiteral("T")},
@@ -205,6 +206,7 @@ int VoucherCommand::generate(const QCommandLineParser &parser)
     }
     request.prefix = value("prefix").toUpper();
     request.withPin = parser.isSet(QStringLiteral("pin"));
+    request.forPaybill = parser.isSet(QStringLiteral("paybill"));
     if (parser.isSet(QStringLiteral("price"))) {
         auto cents = Units::parseKes(value("price"));
         if (!cents)
@@ -343,7 +345,7 @@ int VoucherCommand::batches(const QCommandLineParser &parser)
         table.addRow({QString::number(b.id), b.packageName, b.routerId ? b.routerName : tr("all"), b.sellerName,
                       Units::formatMoney(b.priceCents), QString::number(b.count), QString::number(b.pushed),
                       QString::number(b.unused), QString::number(b.inUse), QString::number(b.expired), QString::number(b.sold),
-                      b.isRetired() ? tr("retired") : tr("active")});
+                      b.isRetired() ? tr("retired") : b.forPaybill ? tr("active, paybill") : tr("active")});
     table.print(m_context.out());
     return Ok;
 }

@@ -35,7 +35,7 @@ int SmsReminders::check()
     int count = 0;
     for (const models::DueReminder &reminder : *due) {
         SmsText::Reminder text;
-        text.language = m_options.language;
+        text.language = reminder.language.isEmpty() ? m_options.language : reminder.language;
         text.office = office;
         text.packageName = reminder.packageName;
         text.expiresAt = reminder.expiresAt;

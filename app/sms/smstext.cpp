@@ -118,4 +118,33 @@ QString SmsText::receipt(const Receipt &r)
     return fitted(r.office, r.packageName, build);
 }
 
+QString SmsText::voucherSale(const VoucherSale &v)
+{
+    const bool swahili = v.language == QLatin1String("sw");
+    const QString amount = QString::number(v.amountCents / 100);
+    const QString code = v.pin.isEmpty() ? v.code : v.code + QStringLiteral(" PIN ") + v.pin;
+    return fitted(v.office, v.packageName, [&](const QString &office, const QString &package) {
+        const QString text = swahili
+            ? QStringLiteral("KES %1 imepokelewa (M-Pesa %2). Nambari yako ya %3: %4. Jiunge na WiFi, iandike kwenye ukurasa wa kuingia.")
+                  .arg(amount, v.mpesaReceipt, package, code)
+            : QStringLiteral("KES %1 received (M-Pesa %2). Your %3 code: %4. Join the WiFi and type it on the login page.")
+                  .arg(amount, v.mpesaReceipt, package, code);
+        return toGsm7(office.isEmpty() ? text : office + QStringLiteral(": ") + text);
+    });
+}
+
+QString SmsText::paybillRefused(const PaybillRefused &r)
+{
+    const bool swahili = r.language == QLatin1String("sw");
+    const QString amount = QString::number(r.amountCents / 100);
+    return fitted(r.office, QString(), [&](const QString &office, const QString &) {
+        const QString text = swahili
+            ? QStringLiteral("KES %1 imepokelewa (M-Pesa %2), lakini hakuna kifurushi cha WiFi cha bei hiyo. Ofisi itakurudishia pesa au "
+                             "itakusaidia.").arg(amount, r.mpesaReceipt)
+            : QStringLiteral("KES %1 received (M-Pesa %2), but no WiFi package costs that amount. The office will refund you or "
+                             "help you.").arg(amount, r.mpesaReceipt);
+        return toGsm7(office.isEmpty() ? text : office + QStringLiteral(": ") + text);
+    });
+}
+
 } // namespace lango::app::sms

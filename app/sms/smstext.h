@@ -46,6 +46,31 @@ public:
     // "Your 1 Hour ends at 14:05 (in 10 min): to stay online, buy more on
     // the WiFi login page." One part, both languages.
     static QString reminder(const Reminder &reminder);
+    struct VoucherSale
+    {
+        QString language = QStringLiteral("en");
+        QString office;
+        qint64 amountCents = 0;
+        QString mpesaReceipt;
+        QString packageName;
+        QString code;
+        QString pin;           // empty: the code is the password too
+    };
+    // The code bought at the paybill, with how to use it. One part: the
+    // names give way, never the code.
+    static QString voucherSale(const VoucherSale &sale);
+
+    struct PaybillRefused
+    {
+        QString language = QStringLiteral("en");
+        QString office;
+        qint64 amountCents = 0;
+        QString mpesaReceipt;
+    };
+    // A paybill payment that buys no package (no package costs that much):
+    // the payer learns that the office will refund or help, not silence.
+    static QString paybillRefused(const PaybillRefused &refused);
+
     // Night in Kenya, when no texts go but what a customer paid for:
     // [fromHour, toHour) in Kenya's time, across midnight (21 to 7 by
     // default, [sms] quiet_hours). from == to: never quiet.

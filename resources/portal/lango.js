@@ -315,7 +315,7 @@
     if (!C.mac) { this.finish('open_from_wifi', undefined, 'msg bad'); return; }
     var button = el('pay-btn');
     button.disabled = true; button.textContent = t('sending');
-    var body = JSON.stringify({ package_id: pkg.id, phone: msisdn, mac: C.mac, ip: C.ip, router: C.router, extend: this.extend });
+    var body = JSON.stringify({ package_id: pkg.id, phone: msisdn, mac: C.mac, ip: C.ip, router: C.router, extend: this.extend, language: lang });
     request('POST', C.api + '/api/portal/purchases', body, function (status, data) {
       button.disabled = false; button.textContent = t('pay');
       var error = (data && data.error) || '';

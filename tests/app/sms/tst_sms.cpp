@@ -6,11 +6,15 @@
 // through the billing engine, on SQLite and PostgreSQL.
 
 #include "app/billing/billingengine.h"
+#include "app/billing/paybillsale.h"
+#include "app/mpesa/darajaclient.h"
+#include "app/mpesa/darajaemulator.h"
 #include "app/sms/africastalking.h"
 #include "app/sms/smsemulator.h"
 #include "app/sms/smssender.h"
 #include "app/sms/smstext.h"
 #include "common/sqliteurl.h"
+#include "models/c2bpaymentstore.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 #include "support/testmain.h"
@@ -18,6 +22,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -36,6 +41,47 @@ AfricasTalking::Config clientFor(const SmsEmulator &emulator, int timeoutMs = 50
     config.apiKey = emulator.apiKey();
     config.timeoutMs = timeoutMs;
     return config;
+}
+
+// The engine texts through `emulator` (receipts on, quiet hours off: these
+// tests must pass at any hour).
+void textThrough(testing::BillingFixture &f, SmsEmulator &emulator, const QString &language = QStringLiteral("en"))
+{
+    f.engineOptionsHook = [&emulator, language](app::BillingEngine::Options &options) {
+        options.config.smsSectionSeen = true;
+        options.config.smsEnvironment = QStringLiteral("custom");
+        options.config.smsBaseUrl = emulator.baseUrl().toString();
+        options.config.smsUsername = emulator.username();
+        options.config.smsLanguage = language;
+        options.config.smsQuietFrom = options.config.smsQuietTo = 0;
+        options.smsApiKey = emulator.apiKey();
+        options.smsReminderCheckMs = 100;
+    };
+}
+
+// What Safaricom posts to the confirmation URL, for a payment whose
+// validation Lango never saw (validation is optional on a shortcode).
+QByteArray confirmation(const QString &transId, int amountKes, const QString &account, const QString &msisdn)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("TransactionType"), QStringLiteral("Pay Bill")},
+                                     {QStringLiteral("TransID"), transId},
+                                     {QStringLiteral("TransTime"), QStringLiteral("20261202101500")},
+                                     {QStringLiteral("TransAmount"), QStringLiteral("%1.00").arg(amountKes)},
+                                     {QStringLiteral("BusinessShortCode"), QStringLiteral("600999")},
+                                     {QStringLiteral("BillRefNumber"), account},
+                                     {QStringLiteral("InvoiceNumber"), QString()},
+                                     {QStringLiteral("OrgAccountBalance"), QStringLiteral("1000.00")},
+                                     {QStringLiteral("ThirdPartyTransID"), QString()},
+                                     {QStringLiteral("MSISDN"), msisdn},
+                                     {QStringLiteral("FirstName"), QStringLiteral("OTIENO")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// The code in a paybill voucher text ("Your 1 Hour code: ABC. Join ...").
+QString codeIn(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(": ([A-Z0-9-]{6,30})\\. "));
+    return pattern.match(text).captured(1);
 }
 
 } // namespace
@@ -284,6 +330,14 @@ private Q_SLOTS:
         QVERIFY(*sender.recordDelivery(message->providerId, QStringLiteral("Success"), {}));
         QCOMPARE(office.sms.byId(*first)->state, QStringLiteral("delivered"));
         QCOMPARE(*sender.recordDelivery(QStringLiteral("ATXid_unknown"), QStringLiteral("Success"), {}), false);
+        // A report that comes before the send's answer is written is kept, and applied then.
+        QCOMPARE(*sender.recordDelivery(QStringLiteral("ATXid_early"), QStringLiteral("Failed"), QStringLiteral("AbsentSubscriber")), false);
+        const auto early = SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("early"), QStringLiteral("254712345671"),
+                                            QStringLiteral("Hello"));
+        QVERIFY(*office.sms.startSending(*early));
+        QVERIFY(office.sms.markSent(*early, QStringLiteral("ATXid_early"), QStringLiteral("KES 0.80")));
+        QCOMPARE(office.sms.byId(*early)->state, QStringLiteral("failed"));
+        QCOMPARE(office.sms.byId(*early)->error, QStringLiteral("AbsentSubscriber"));
 
         // Killed between handing it over and recording it: never resent.
         const auto crashed = SmsSender::queue(office, QStringLiteral("manual"), QStringLiteral("crash"), QStringLiteral("254712345679"),
@@ -397,14 +451,7 @@ private Q_SLOTS:
         SmsEmulator emulator;
         QVERIFY(emulator.listen());
         testing::BillingFixture f(backend, testing::BillingFixture::Options{});
-        f.engineOptionsHook = [&emulator](app::BillingEngine::Options &options) {
-            options.config.smsSectionSeen = true;
-            options.config.smsEnvironment = QStringLiteral("custom");
-            options.config.smsBaseUrl = emulator.baseUrl().toString();
-            options.config.smsUsername = emulator.username();
-            options.config.smsLanguage = QStringLiteral("sw");
-            options.smsApiKey = emulator.apiKey();
-        };
+        textThrough(f, emulator);   // the office writes English ...
         const QString why = f.setUp();
         if (why.contains(QLatin1String("LANGO_TEST_PG_URL")))
             QSKIP(qPrintable(why));
@@ -414,7 +461,9 @@ private Q_SLOTS:
         emulator.setDeliveryReports(f.url(QStringLiteral("/sms/dlr/") + reportToken), std::chrono::milliseconds(100));
         QSignalSpy reports(&emulator, &SmsEmulator::reportDelivered);
         f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(50)).duplicated());
-        const testing::HttpResult started = f.buy(f.purchaseBody());
+        QJsonObject body = f.purchaseBody();
+        body.insert(QStringLiteral("language"), QStringLiteral("sw"));   // ... but this customer's portal was in Swahili
+        const testing::HttpResult started = f.buy(body);
         QCOMPARE(started.status, 201);
         const QString id = started.json()[QStringLiteral("purchase_id")].toString();
         QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
@@ -437,6 +486,206 @@ private Q_SLOTS:
         QCOMPARE(testing::httpPost(f.url(QStringLiteral("/sms/dlr/") + reportToken), "status=Success", 5000).status, 400);
     }
 
+    // The paybill's texts: one GSM-7 part in both languages, the code whole
+    // however long the names.
+    void paybillTextsAreOneGsmPart_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("office");
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("pin");
+        QTest::newRow("en short") << "en" << "Kioo" << "1 Hour" << "K7M3Q9XW2R" << "";
+        QTest::newRow("sw short") << "sw" << "Kioo" << "Saa 1" << "K7M3Q9XW2R" << "";
+        QTest::newRow("en long, pin") << "en" << "Mwangaza Community WiFi Cooperative Society" << "Unlimited Family Week Bundle Plus"
+                                      << "KBQ7M3Q9XW2RKBQ7M3Q9X" << "482913";
+        QTest::newRow("sw long, pin") << "sw" << "Mwangaza Community WiFi Cooperative Society" << "Kifurushi cha Familia Wiki Nzima"
+                                      << "KBQ7M3Q9XW2RKBQ7M3Q9X" << "482913";
+        QTest::newRow("accents") << "en" << QString::fromUtf8("Café Zürich 🔥") << QString::fromUtf8("Día") << "K7M3Q9XW2R" << "";
+    }
+    void paybillTextsAreOneGsmPart()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, office);
+        QFETCH(QString, package);
+        QFETCH(QString, code);
+        QFETCH(QString, pin);
+        SmsText::VoucherSale sale{language, office, 8000, QStringLiteral("TKL9AB12CD"), package, code, pin};
+        const QString text = SmsText::voucherSale(sale);
+        QVERIFY2(SmsText::isGsm7(text), qPrintable(text));
+        QVERIFY2(SmsText::gsm7Length(text) <= SmsText::kSinglePart, qPrintable(QStringLiteral("%1: %2").arg(SmsText::gsm7Length(text)).arg(text)));
+        QVERIFY2(text.contains(code) && text.contains(QLatin1String("TKL9AB12CD")) && text.contains(QLatin1String("KES 80")), qPrintable(text));
+        if (!pin.isEmpty())
+            QVERIFY2(text.contains(QLatin1String("PIN ") + pin), qPrintable(text));
+        if (pin.isEmpty())
+            QCOMPARE(codeIn(text), code);
+        const QString refused = SmsText::paybillRefused({language, office, 3500, QStringLiteral("TKL9AB12CD")});
+        QVERIFY2(SmsText::isGsm7(refused) && SmsText::gsm7Length(refused) <= SmsText::kSinglePart, qPrintable(refused));
+        QVERIFY(refused.contains(QLatin1String("KES 35")));
+    }
+
+    // A customer with a feature phone pays the paybill with their number as
+    // the account and gets a working code by text; the next takes one from
+    // the stock; a repeat of the confirmation sells nothing twice; an
+    // amount no package costs is refused at validation, and when M-Pesa
+    // confirms it anyway, staff get a problem and the payer a text.
+    void paybillVoucherForAnyPhone_data() { testing::addBackendRows(); }
+    void paybillVoucherForAnyPhone()
+    {
+        QFETCH(QString, backend);
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        testing::BillingFixture f(backend, testing::BillingFixture::Options{});
+        textThrough(f, emulator);
+        const QString why = f.setUp();
+        if (why.contains(QLatin1String("LANGO_TEST_PG_URL")))
+            QSKIP(qPrintable(why));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        auto package = f.office().packages.byId(f.packageId);
+        package->soldByPaybill = true;
+        QVERIFY(f.office().packages.update(*package));
+        QVERIFY(testing::awaitFuture(f.engine->daraja()->registerC2bUrls()).ok());
+        QSignalSpy stages(f.daraja.get(), &app::mpesa::DarajaEmulator::c2bCallbackDelivered);
+
+        app::mpesa::C2bSimulation paid;
+        paid.amountKes = 20;
+        paid.billRefNumber = QStringLiteral("0712 345 678");
+        const QString transId = f.daraja->simulateC2bPayment(paid);
+        QVERIFY(!transId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.outbox().size(), 1, 10000);
+        const SmsEmulator::Sent text = emulator.outbox().first();
+        QCOMPARE(text.to, QStringLiteral("+254712345678"));
+        const QString code = codeIn(text.text);
+        QVERIFY2(!code.isEmpty() && text.text.contains(transId), qPrintable(text.text));
+        const auto voucher = f.office().vouchers.byCode(code);
+        QVERIFY(voucher);
+        QCOMPARE(voucher->soldTo, QStringLiteral("254712345678"));
+        QCOMPARE(f.office().vouchers.batch(voucher->batchId)->forPaybill, true);
+        // The code logs in on the router once its stock is there.
+        QTRY_VERIFY_WITH_TIMEOUT(f.userOnRouter(code), 10000);
+        const auto login = f.router->deviceLogin(code, code, QStringLiteral("AA:BB:CC:00:00:31"), QStringLiteral("10.5.50.31"));
+        QVERIFY2(login.error.isEmpty(), qPrintable(login.error));
+        const models::C2bPaymentStore paybill(f.office().db(), f.office().clock());
+        models::C2bFilter filter;
+        const auto payments = paybill.list(filter);
+        QCOMPARE(payments->size(), 1);
+        QCOMPARE(payments->first().voucherCode, code);
+
+        // M-Pesa repeats the confirmation: nothing more is sold or sent.
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/pay/c2b/confirmation/") + f.callbackToken),
+                                   confirmation(transId, 20, QStringLiteral("0712345678"), QString()), 5000).status, 200);
+        QTest::qWait(300);
+        QCOMPARE(emulator.outbox().size(), 1);
+
+        // The next customer's code comes from the stock made for the first.
+        QTRY_VERIFY_WITH_TIMEOUT(f.office().vouchers.batch(voucher->batchId)->pushed == app::PaybillSale::kStockMade, 10000);
+        paid.billRefNumber = QStringLiteral("0799000111");
+        QVERIFY(!f.daraja->simulateC2bPayment(paid).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.outbox().size(), 2, 10000);
+        const QString second = codeIn(emulator.outbox().at(1).text);
+        QVERIFY(!second.isEmpty() && second != code);
+        QCOMPARE(f.office().vouchers.byCode(second)->batchId, voucher->batchId);
+        QCOMPARE(f.office().vouchers.batches()->size(), 1);
+
+        // No package costs 35: validation refuses it, so nobody is charged.
+        stages.clear();
+        paid.amountKes = 35;
+        QVERIFY(!f.daraja->simulateC2bPayment(paid).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!stages.isEmpty(), 5000);
+        QVERIFY2(stages.first().at(3).toByteArray().contains("C2B00012"), stages.first().at(3).toByteArray().constData());
+        // Confirmed anyway (no validation on this shortcode): a problem and a text.
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/pay/c2b/confirmation/") + f.callbackToken),
+                                   confirmation(QStringLiteral("TKW35X0001"), 35, QStringLiteral("0722000333"), QString()), 5000).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.outbox().size(), 3, 10000);
+        QCOMPARE(emulator.outbox().at(2).to, QStringLiteral("+254722000333"));
+        QVERIFY2(emulator.outbox().at(2).text.contains(QLatin1String("no WiFi package costs that amount")),
+                 qPrintable(emulator.outbox().at(2).text));
+        // An account that is neither a purchase nor a phone: a problem, and a
+        // text when M-Pesa's number for the payer is a real one.
+        QCOMPARE(testing::httpPost(f.url(QStringLiteral("/pay/c2b/confirmation/") + f.callbackToken),
+                                   confirmation(QStringLiteral("TKW20X0002"), 20, QStringLiteral("WIFI"), QStringLiteral("254733000444")),
+                                   5000).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.outbox().size(), 4, 10000);
+        QCOMPARE(emulator.outbox().at(3).to, QStringLiteral("+254733000444"));
+        const auto problems = f.office().problems.list();
+        QVERIFY(problems);
+        QStringList kinds;
+        for (const auto &problem : *problems)
+            kinds << problem.kind;
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("c2b_unmatched"), QStringLiteral("paybill_no_package")}));
+        QCOMPARE(paybill.list(filter)->size(), 4);   // every payment shows in Payments › Paybill
+    }
+
+    // The amount picks the package: two on sale by paybill may not cost the
+    // same, and the refusal names the other one.
+    void paybillPricesMustDiffer_data() { testing::addBackendRows(); }
+    void paybillPricesMustDiffer()
+    {
+        QFETCH(QString, backend);
+        testing::TestDatabase database(backend);
+        if (database.url().isEmpty())
+            QSKIP(qPrintable(database.error()));
+        models::SystemClock clock;
+        app::Office::OpenOptions open;
+        open.url = *models::DatabaseUrl::parse(database.url());
+        auto opened = app::Office::open(open, clock);
+        QVERIFY(opened);
+        app::Office &office = **opened;
+        models::Package hour;
+        hour.name = QStringLiteral("1 Hour");
+        hour.priceCents = 2000;
+        hour.durationSeconds = 3600;
+        hour.downKbps = 3000;
+        hour.upKbps = 1000;
+        hour.soldByPaybill = true;
+        const auto hourId = office.packages.add(hour);
+        QVERIFY(hourId);
+        models::Package night = hour;
+        night.name = QStringLiteral("Night");
+        const auto clash = office.packages.add(night);
+        QVERIFY(!clash);
+        QCOMPARE(clash.error().code, models::ErrorCode::Conflict);
+        QVERIFY2(clash.error().message.contains(QLatin1String("\"1 Hour\"")), qPrintable(clash.error().message));
+        night.soldByPaybill = false;   // at the same price but not at the paybill: fine
+        const auto nightId = office.packages.add(night);
+        QVERIFY(nightId);
+        night = *office.packages.byId(*nightId);
+        night.soldByPaybill = true;   // ... until it is
+        QVERIFY(!office.packages.update(night));
+        night.priceCents = 2500;
+        QVERIFY(office.packages.update(night));
+        QCOMPARE(office.packages.soldByPaybillAt(2500)->value().id, *nightId);
+        QVERIFY(!office.packages.soldByPaybillAt(3000)->has_value());
+        // A retired one frees its price.
+        auto retired = *office.packages.byId(*hourId);
+        retired.retired = true;
+        QVERIFY(office.packages.update(retired));
+        night.priceCents = 2000;
+        QVERIFY(office.packages.update(night));
+    }
+
+    // A package can go without reminders; its customers still get receipts.
+    void noReminderForAPackageWithout()
+    {
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        testing::BillingFixture::Options fixture;
+        fixture.packageSeconds = 300;   // would end within the 10 minutes
+        testing::BillingFixture f(QStringLiteral("sqlite"), fixture);
+        textThrough(f, emulator);
+        const QString why = f.setUp();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        auto package = f.office().packages.byId(f.packageId);
+        package->smsReminder = false;
+        QVERIFY(f.office().packages.update(*package));
+        QCOMPARE(f.buy(f.purchaseBody()).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(emulator.outbox().size(), 1, 10000);
+        QTest::qWait(600);   // several looks for reminders
+        QCOMPARE(emulator.outbox().size(), 1);
+        QCOMPARE(f.office().sms.recent(10)->first().kind, QStringLiteral("receipt"));
+    }
+
     // Access that ends within [sms] reminder_before gets one reminder (in
     // the customer's language, with how to buy more), however often the
     // reminders are looked for.
@@ -447,15 +696,7 @@ private Q_SLOTS:
         testing::BillingFixture::Options fixture;
         fixture.packageSeconds = 300;   // ends within the 10 minutes
         testing::BillingFixture f(QStringLiteral("sqlite"), fixture);
-        f.engineOptionsHook = [&emulator](app::BillingEngine::Options &options) {
-            options.config.smsSectionSeen = true;
-            options.config.smsEnvironment = QStringLiteral("custom");
-            options.config.smsBaseUrl = emulator.baseUrl().toString();
-            options.config.smsUsername = emulator.username();
-            options.config.smsQuietFrom = options.config.smsQuietTo = 0;   // whatever the hour of this run
-            options.smsApiKey = emulator.apiKey();
-            options.smsReminderCheckMs = 100;
-        };
+        textThrough(f, emulator);
         const QString why = f.setUp();
         QVERIFY2(why.isEmpty(), qPrintable(why));
         f.daraja->setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(50)));
