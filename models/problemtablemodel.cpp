@@ -27,6 +27,10 @@ QString ProblemTableModel::kindText(const QString &kind)
         return tr("not removed at expiry");
     if (kind == QLatin1String("c2b_unmatched"))
         return tr("paybill payment unmatched");
+    if (kind == QLatin1String("paybill_no_package"))
+        return tr("paybill amount buys no package");
+    if (kind == QLatin1String("paybill_no_texts"))
+        return tr("paybill voucher, texts off");
     if (kind == QLatin1String("amount_mismatch") || kind == QLatin1String("underpaid"))
         return tr("wrong amount");
     if (kind == QLatin1String("overpaid"))

@@ -4,34 +4,58 @@
 <context>
     <name>AfricasTalking</name>
     <message>
-        <location filename="../app/sms/africastalking.cpp" line="37"/>
+        <location filename="../app/sms/africastalking.cpp" line="36"/>
         <source>Africa&apos;s Talking refused the user name or API key (HTTP %1): check [sms] username and sms_api_key on the server.</source>
         <translation>Africa&apos;s Talking ilikataa jina la mtumiaji au API key (HTTP %1): angalia [sms] username na sms_api_key kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../app/sms/africastalking.cpp" line="39"/>
+        <location filename="../app/sms/africastalking.cpp" line="38"/>
         <source>Africa&apos;s Talking did not take the message (HTTP %1); it is tried again.</source>
         <translation>Africa&apos;s Talking haikupokea ujumbe (HTTP %1); utajaribiwa tena.</translation>
     </message>
     <message>
-        <location filename="../app/sms/africastalking.cpp" line="46"/>
+        <location filename="../app/sms/africastalking.cpp" line="45"/>
         <source>Africa&apos;s Talking did not take the message: %1</source>
         <translation>Africa&apos;s Talking haikupokea ujumbe: %1</translation>
     </message>
     <message>
-        <location filename="../app/sms/africastalking.cpp" line="56"/>
+        <location filename="../app/sms/africastalking.cpp" line="55"/>
         <source>Africa&apos;s Talking could not send it yet (%1, %2); it is tried again.</source>
         <translation>Africa&apos;s Talking haikuweza kuutuma bado (%1, %2); utajaribiwa tena.</translation>
     </message>
     <message>
-        <location filename="../app/sms/africastalking.cpp" line="57"/>
+        <location filename="../app/sms/africastalking.cpp" line="56"/>
         <source>Africa&apos;s Talking refused the message (%1, %2).</source>
         <translation>Africa&apos;s Talking ilikataa ujumbe (%1, %2).</translation>
     </message>
     <message>
-        <location filename="../app/sms/africastalking.cpp" line="88"/>
+        <location filename="../app/sms/africastalking.cpp" line="102"/>
+        <source>Africa&apos;s Talking did not answer after the message was handed over (%1); it may or may not have been sent, so it is not sent again.</source>
+        <translation>Africa&apos;s Talking haikujibu baada ya ujumbe kukabidhiwa (%1); huenda ulitumwa au haukutumwa, kwa hivyo hautumwi tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="106"/>
+        <source>Africa&apos;s Talking could not be reached (%1); the message is tried again.</source>
+        <translation>Africa&apos;s Talking haikupatikana (%1); ujumbe utajaribiwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="118"/>
+        <source>Africa&apos;s Talking refused the user name or API key (HTTP %1).</source>
+        <translation>Africa&apos;s Talking imekataa jina la mtumiaji au ufunguo wa API (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="122"/>
+        <source>Africa&apos;s Talking did not say the balance (HTTP %1).</source>
+        <translation>Africa&apos;s Talking haikutaja salio (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/africastalking.cpp" line="147"/>
+        <source>Africa&apos;s Talking could not be reached (%1).</source>
+        <translation>Africa&apos;s Talking haikupatikana (%1).</translation>
+    </message>
+    <message>
         <source>Africa&apos;s Talking did not answer (%1); the message is tried again.</source>
-        <translation>Africa&apos;s Talking haikujibu (%1); ujumbe utajaribiwa tena.</translation>
+        <translation type="vanished">Africa&apos;s Talking haikujibu (%1); ujumbe utajaribiwa tena.</translation>
     </message>
 </context>
 <context>
@@ -855,18 +879,18 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Kazi mpya haikurudishwa.</translation>
     </message>
     <message>
-        <location filename="../models/jobqueue.cpp" line="115"/>
-        <location filename="../models/jobqueue.cpp" line="138"/>
+        <location filename="../models/jobqueue.cpp" line="135"/>
+        <location filename="../models/jobqueue.cpp" line="158"/>
         <source>Job %1 is no longer held by this worker (its lease ran out).</source>
         <translation>Kazi %1 haishikiliwi tena na mfanyakazi huyu (muda wake wa kuishikilia umekwisha).</translation>
     </message>
     <message>
-        <location filename="../models/jobqueue.cpp" line="151"/>
+        <location filename="../models/jobqueue.cpp" line="171"/>
         <source>Job %1 has not failed, so there is nothing to retry.</source>
         <translation>Kazi %1 haijashindwa, kwa hiyo hakuna cha kujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/jobqueue.cpp" line="199"/>
+        <location filename="../models/jobqueue.cpp" line="219"/>
         <source>There is no job %1.</source>
         <translation>Hakuna kazi %1.</translation>
     </message>
@@ -1338,37 +1362,52 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Ruta zinazokiuza, zikitenganishwa kwa koma; &apos;all&apos; kwa ruta zote.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="65"/>
+        <location filename="../app/cli/packagecommand.cpp" line="33"/>
+        <source>Sold by paybill from any phone: yes or no. The amount chooses the package.</source>
+        <translation>Kinauzwa kwa paybill kutoka simu yoyote: yes au no. Kiasi kinachagua kifurushi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packagecommand.cpp" line="35"/>
+        <source>Text a reminder before the time runs out: yes (default) or no.</source>
+        <translation>Tuma ujumbe wa kukumbusha kabla muda haujaisha: yes (chaguo-msingi) au no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packagecommand.cpp" line="70"/>
         <source>Manage the packages Lango sells.</source>
         <translation>Simamia vifurushi ambavyo Lango huuza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="67"/>
+        <location filename="../app/cli/packagecommand.cpp" line="72"/>
         <source>add, list, edit or remove</source>
         <translation>add, list, edit au remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="68"/>
+        <location filename="../app/cli/packagecommand.cpp" line="73"/>
         <source>Print JSON for scripts.</source>
         <translation>Chapisha JSON kwa ajili ya hati (scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="69"/>
+        <location filename="../app/cli/packagecommand.cpp" line="74"/>
         <source>List retired packages too.</source>
         <translation>Orodhesha pia vifurushi vilivyositishwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="87"/>
+        <location filename="../app/cli/packagecommand.cpp" line="92"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="120"/>
+        <location filename="../app/cli/packagecommand.cpp" line="125"/>
         <source>--devices: &quot;%1&quot; is not a number.</source>
         <translation>--devices: &quot;%1&quot; si namba.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="163"/>
+        <location filename="../app/cli/packagecommand.cpp" line="165"/>
+        <source>--%1: say yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1: sema yes au no, si &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packagecommand.cpp" line="177"/>
         <source>package add needs --%1.</source>
         <translation>package add inahitaji --%1.</translation>
     </message>
@@ -1377,73 +1416,78 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">%1 kimeongezwa kwa %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>ID</source>
         <translation>NAMBA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>PRICE</source>
         <translation>BEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>VALID</source>
         <translation>MUDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>DOWN/UP</source>
         <translation>CHINI/JUU</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>DEVICES</source>
         <translation>VIFAA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>CAPS</source>
         <translation>VIKOMO</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="198"/>
+        <location filename="../app/cli/packagecommand.cpp" line="212"/>
         <source>ROUTERS</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="199"/>
+        <location filename="../app/cli/packagecommand.cpp" line="213"/>
         <source>STATUS</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="205"/>
+        <location filename="../app/cli/packagecommand.cpp" line="219"/>
         <source> use</source>
         <translation> matumizi</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="212"/>
+        <location filename="../app/cli/packagecommand.cpp" line="226"/>
         <source>all</source>
         <translation>zote</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="212"/>
+        <location filename="../app/cli/packagecommand.cpp" line="227"/>
         <source>retired</source>
         <translation>kimesitishwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="212"/>
+        <location filename="../app/cli/packagecommand.cpp" line="227"/>
         <source>on sale</source>
         <translation>kinauzwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="223"/>
-        <location filename="../app/cli/packagecommand.cpp" line="248"/>
+        <location filename="../app/cli/packagecommand.cpp" line="227"/>
+        <source>on sale, paybill</source>
+        <translation>inauzwa, paybill</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packagecommand.cpp" line="238"/>
+        <location filename="../app/cli/packagecommand.cpp" line="263"/>
         <source>&quot;%1&quot; is not a package id; `lango package list` shows them.</source>
         <translation>&quot;%1&quot; si namba ya kifurushi; `lango package list` huvionyesha.</translation>
     </message>
@@ -1452,17 +1496,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">%1 kimehaririwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="239"/>
+        <location filename="../app/cli/packagecommand.cpp" line="254"/>
         <source>Package %1 updated. Run `lango router sync NAME` to update the routers.</source>
         <translation>Kifurushi %1 kimesasishwa. Endesha `lango router sync NAME` kusasisha ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="264"/>
+        <location filename="../app/cli/packagecommand.cpp" line="279"/>
         <source>Package %1 has sales history, so it was retired: no longer sold, history kept.</source>
         <translation>Kifurushi %1 kina historia ya mauzo, kwa hiyo kimesitishwa: hakiuzwi tena, historia imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="265"/>
+        <location filename="../app/cli/packagecommand.cpp" line="280"/>
         <source>Package %1 removed.</source>
         <translation>Kifurushi %1 kimeondolewa.</translation>
     </message>
@@ -1470,26 +1514,63 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PackageStore</name>
     <message>
-        <location filename="../models/packagestore.cpp" line="101"/>
-        <location filename="../models/packagestore.cpp" line="111"/>
+        <location filename="../models/packagestore.cpp" line="112"/>
+        <location filename="../models/packagestore.cpp" line="122"/>
         <source>There is no package with id %1.</source>
         <translation>Hakuna kifurushi chenye namba %1.</translation>
     </message>
     <message>
-        <location filename="../models/packagestore.cpp" line="138"/>
-        <location filename="../models/packagestore.cpp" line="180"/>
+        <location filename="../models/packagestore.cpp" line="142"/>
+        <source>&quot;%1&quot; is sold by paybill at %2 already. At the paybill the amount chooses the package, so give &quot;%3&quot; another price or do not sell it by paybill.</source>
+        <translation>&quot;%1&quot; tayari kinauzwa kwa paybill kwa %2. Kwenye paybill kiasi ndicho kinachagua kifurushi, kwa hivyo ipe &quot;%3&quot; bei nyingine au usikiuze kwa paybill.</translation>
+    </message>
+    <message>
+        <location filename="../models/packagestore.cpp" line="154"/>
+        <source>Another package sold by paybill costs %1 now. Give &quot;%2&quot; another price or do not sell it by paybill.</source>
+        <translation>Kifurushi kingine kinachouzwa kwa paybill sasa kinagharimu %1. Ipe &quot;%2&quot; bei nyingine au usikiuze kwa paybill.</translation>
+    </message>
+    <message>
+        <location filename="../models/packagestore.cpp" line="157"/>
         <source>A package named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Kifurushi kiitwacho &quot;%1&quot; tayari kipo. Chagua jina jingine.</translation>
     </message>
     <message>
-        <location filename="../models/packagestore.cpp" line="224"/>
+        <location filename="../models/packagestore.cpp" line="275"/>
         <source>Too many packages share the name &quot;%1&quot;.</source>
         <translation>Vifurushi vingi mno vinatumia jina &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/packagestore.cpp" line="236"/>
+        <location filename="../models/packagestore.cpp" line="287"/>
         <source>Router %1 does not exist.</source>
         <translation>Ruta %1 haipo.</translation>
+    </message>
+</context>
+<context>
+    <name>PaybillSale</name>
+    <message>
+        <location filename="../app/billing/paybillsale.cpp" line="103"/>
+        <source>A paybill payment of %1 (receipt %2) asks for a voucher for %3, but texts are not set up ([sms]), so nobody could send the code. Sell the customer a voucher by hand, or refund.</source>
+        <translation>Malipo ya paybill ya %1 (risiti %2) yanaomba vocha kwa %3, lakini ujumbe mfupi haujawekwa ([sms]), kwa hivyo hakuna aliyeweza kutuma nambari. Muuzie mteja vocha kwa mkono, au rudisha pesa.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paybillsale.cpp" line="114"/>
+        <source>A paybill payment of %1 (receipt %2) for %3 matches no package sold by paybill. Refund it, or sell a voucher by hand.</source>
+        <translation>Malipo ya paybill ya %1 (risiti %2) kwa %3 hayalingani na kifurushi chochote kinachouzwa kwa paybill. Rudisha pesa, au uza vocha kwa mkono.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paybillsale.cpp" line="134"/>
+        <source>Made for paybill sales</source>
+        <translation>Zimetengenezwa kwa mauzo ya paybill</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paybillsale.cpp" line="142"/>
+        <source>A paybill voucher batch was made empty.</source>
+        <translation>Kundi la vocha za paybill lilitengenezwa tupu.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paybillsale.cpp" line="157"/>
+        <source>%1 sold at the paybill to %2 for %3, receipt %4</source>
+        <translation>%1 imeuzwa kwa paybill kwa %2 kwa %3, risiti %4</translation>
     </message>
 </context>
 <context>
@@ -1526,42 +1607,42 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../app/platform.cpp" line="41"/>
+        <location filename="../app/platform.cpp" line="59"/>
         <source>Cannot read the permissions of %1.</source>
         <translation>Haiwezekani kusoma ruhusa za %1.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="55"/>
+        <location filename="../app/platform.cpp" line="73"/>
         <source>%1 can be read by other users. Remove every permission but your own (Properties, Security), then start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine. Ondoa ruhusa zote isipokuwa zako (Properties, Security), kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="65"/>
+        <location filename="../app/platform.cpp" line="83"/>
         <source>Cannot build an owner-only permission.</source>
         <translation>Haiwezekani kuunda ruhusa ya mmiliki peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="75"/>
+        <location filename="../app/platform.cpp" line="93"/>
         <source>Cannot restrict %1 to its owner.</source>
         <translation>Haiwezekani kumwekea %1 mmiliki wake peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="131"/>
+        <location filename="../app/platform.cpp" line="149"/>
         <source>%1 does not exist.</source>
         <translation>%1 haipo.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="134"/>
+        <location filename="../app/platform.cpp" line="152"/>
         <source>%1 can be read by other users (mode %2). Secrets must be private: run `chmod 600 %1` and start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine (mode %2). Siri lazima ziwe za faragha: endesha `chmod 600 %1` kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="139"/>
+        <location filename="../app/platform.cpp" line="157"/>
         <source>%1 belongs to another user. Run `chown` so the user running Lango owns it.</source>
         <translation>%1 ni ya mtumiaji mwingine. Endesha `chown` ili mtumiaji anayeendesha Lango aimiliki.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="148"/>
+        <location filename="../app/platform.cpp" line="166"/>
         <source>Cannot make %1 private (chmod 600).</source>
         <translation>Haiwezekani kufanya %1 kuwa ya faragha (chmod 600).</translation>
     </message>
@@ -1796,7 +1877,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PurchaseStore</name>
     <message>
-        <location filename="../models/purchasestore.cpp" line="127"/>
+        <location filename="../models/purchasestore.cpp" line="136"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
@@ -2344,9 +2425,14 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterTunnelScript</name>
     <message>
-        <location filename="../app/tunnel/routertunnelscript.cpp" line="87"/>
+        <location filename="../app/tunnel/routertunnelscript.cpp" line="91"/>
         <source>Lango tunnel for RouterOS 7 (RouterOS 6 has no WireGuard). Paste into New Terminal.</source>
         <translation>Handaki la Lango kwa RouterOS 7 (RouterOS 6 haina WireGuard). Bandika kwenye New Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/tunnel/routertunnelscript.cpp" line="98"/>
+        <source>Uses the router&apos;s own WireGuard interface, which must be named %1.</source>
+        <translation>Inatumia kiolesura cha WireGuard cha ruta yenyewe, ambacho lazima kiitwe %1.</translation>
     </message>
 </context>
 <context>
@@ -2648,29 +2734,107 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>SmsSender</name>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="43"/>
+        <location filename="../app/sms/smssender.cpp" line="34"/>
         <source>A text message is 1 to 480 characters of the GSM alphabet.</source>
         <translation>Ujumbe mfupi ni herufi 1 hadi 480 za alfabeti ya GSM.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="52"/>
+        <location filename="../app/sms/smssender.cpp" line="43"/>
         <source>%1 texts went to this phone in the last hour; no more for now.</source>
         <translation>Jumbe %1 zimetumwa kwa simu hii katika saa iliyopita; hakuna zaidi kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="98"/>
+        <location filename="../app/sms/smssender.cpp" line="97"/>
         <source>Lango stopped while handing this message over; it may or may not have been sent, so it is not sent again.</source>
         <translation>Lango ilisimama ikikabidhi ujumbe huu; huenda ulitumwa au haukutumwa, kwa hiyo hautumwi tena.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="108"/>
+        <location filename="../app/sms/smssender.cpp" line="107"/>
         <source>Not sent: no reminders at night (quiet hours).</source>
         <translation>Haukutumwa: hakuna vikumbusho usiku (saa za kimya).</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="111"/>
+        <location filename="../app/sms/smssender.cpp" line="110"/>
         <source>Waiting for %1:00 (no texts at night).</source>
         <translation>Unasubiri saa %1:00 (hakuna jumbe usiku).</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSetup</name>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="77"/>
+        <source>Choose sandbox, production or custom.</source>
+        <translation>Chagua sandbox, production au custom.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="82"/>
+        <source>The API address must be an http(s) address, e.g. http://127.0.0.1:8095.</source>
+        <translation>Anwani ya API lazima iwe anwani ya http(s), k.m. http://127.0.0.1:8095.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="86"/>
+        <source>Type the Africa&apos;s Talking app&apos;s user name (&quot;sandbox&quot; for the sandbox).</source>
+        <translation>Andika jina la mtumiaji la programu ya Africa&apos;s Talking (&quot;sandbox&quot; kwa sandbox).</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="90"/>
+        <source>A sender ID is up to 11 letters or digits, as approved by Africa&apos;s Talking; leave it empty for the default.</source>
+        <translation>Kitambulisho cha mtumaji ni herufi au tarakimu hadi 11, kama kilivyoidhinishwa na Africa&apos;s Talking; kiache wazi kwa chaguo-msingi.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="100"/>
+        <source>Type the API key from the Africa&apos;s Talking dashboard.</source>
+        <translation>Andika ufunguo wa API kutoka dashibodi ya Africa&apos;s Talking.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="111"/>
+        <source>Texts are written in English or Swahili.</source>
+        <translation>Ujumbe huandikwa kwa Kiingereza au Kiswahili.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="113"/>
+        <source>A reminder goes at most a day before the end.</source>
+        <translation>Ukumbusho hutumwa si zaidi ya siku moja kabla ya mwisho.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="138"/>
+        <source>%1, %2, user %3%4</source>
+        <translation>%1, %2, mtumiaji %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="138"/>
+        <source>on</source>
+        <translation>imewashwa</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="138"/>
+        <source>off</source>
+        <translation>imezimwa</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="139"/>
+        <source>; new API key</source>
+        <translation>; ufunguo mpya wa API</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="179"/>
+        <source>Lango: this is a test text. Texts to customers work.</source>
+        <translation>Lango: huu ni ujumbe wa majaribio. Ujumbe kwa wateja unafanya kazi.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="184"/>
+        <source>Sent to %1 (%2). It should arrive within a minute.</source>
+        <translation>Umetumwa kwa %1 (%2). Unapaswa kufika ndani ya dakika moja.</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="184"/>
+        <source>no cost given</source>
+        <translation>gharama haikutajwa</translation>
+    </message>
+    <message>
+        <location filename="../app/sms/smssetup.cpp" line="195"/>
+        <source>Balance: %1.</source>
+        <translation>Salio: %1.</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +3061,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Mtandao wa ruta %1 (kwenye %2) unaingiliana na mtandao wa handaki %3. Chagua [tunnel] network nyingine kwenye seva. Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tunnelcommand.cpp" line="265"/>
+        <location filename="../app/cli/tunnelcommand.cpp" line="228"/>
+        <source>The router has no WireGuard interface named %1 with public key %2. Create it there first, or leave out --public-key and Lango makes the key. Nothing was changed on the router.</source>
+        <translation>Ruta haina kiolesura cha WireGuard kinachoitwa %1 chenye ufunguo wa umma %2. Kiunde huko kwanza, au acha --public-key na Lango itatengeneza ufunguo. Hakuna kilichobadilishwa kwenye ruta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tunnelcommand.cpp" line="278"/>
         <source>Router %1 has no tunnel any more; the server drops its peer within a minute. If Lango should reach it at another address, change it in Routers.</source>
         <translation>Ruta %1 haina handaki tena; seva inaondoa peer yake ndani ya dakika moja. Ikiwa Lango inapaswa kuifikia kwenye anwani nyingine, ibadilishe kwenye Ruta.</translation>
     </message>
@@ -3374,76 +3543,81 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message>
         <location filename="../app/cli/vouchercommand.cpp" line="68"/>
+        <source>Keep the batch for paybill sales: each code is texted to the phone that paid.</source>
+        <translation>Weka kundi kwa mauzo ya paybill: kila nambari hutumwa kwa ujumbe kwa simu iliyolipa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/vouchercommand.cpp" line="69"/>
         <source>Batch id (`lango voucher batches`).</source>
         <translation>Namba ya kundi (`lango voucher batches`).</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="69"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="70"/>
         <source>Only vouchers in this state: unused, in_use, expired, retired.</source>
         <translation>Vocha zilizo katika hali hii tu: unused, in_use, expired, retired.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="70"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="71"/>
         <source>Card layout: a4, 58mm or 80mm.</source>
         <translation>Mpangilio wa kadi: a4, 58mm au 80mm.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="71"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="72"/>
         <source>The PDF file to write.</source>
         <translation>Faili ya PDF ya kuandika.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="72"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="73"/>
         <source>Print only this voucher&apos;s card (a reprint).</source>
         <translation>Chapisha kadi ya vocha hii tu (kuchapisha upya).</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="73"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="74"/>
         <source>Cards per page (A4 default 24, rolls 1).</source>
         <translation>Kadi kwa kila ukurasa (A4 kawaida 24, karatasi za roli 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="100"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="101"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="122"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="123"/>
         <source>Say which batch with --batch ID (`lango voucher batches` lists them).</source>
         <translation>Taja kundi kwa --batch ID (`lango voucher batches` huyaorodhesha).</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="130"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="131"/>
         <source>Say which router with --router NAME (`lango router list` lists them).</source>
         <translation>Taja ruta kwa --router NAME (`lango router list` huziorodhesha).</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="173"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="174"/>
         <source>Putting vouchers on the router: %1 of %2</source>
         <translation>Kuweka vocha kwenye ruta: %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="195"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="196"/>
         <source>Say which package with --package ID (`lango package list` shows the ids).</source>
         <translation>Taja kifurushi kwa --package ID (`lango package list` huonyesha namba).</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="198"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="199"/>
         <source>Say how many vouchers with --count N.</source>
         <translation>Taja idadi ya vocha kwa --count N.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="200"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="201"/>
         <source>Say which router with --router NAME, or --router all.</source>
         <translation>Taja ruta kwa --router NAME, au --router all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="204"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="205"/>
         <source>--length: &quot;%1&quot; is not a number.</source>
         <translation>--length: &quot;%1&quot; si namba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="239"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="241"/>
         <source>Batch %1: %n voucher(s) made.</source>
         <translation>
             <numerusform>Kundi %1: vocha %n imeundwa.</numerusform>
@@ -3458,7 +3632,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="242"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="244"/>
         <source>Batch %1: %n voucher(s) on the router, ready to print: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</source>
         <translation>
             <numerusform>Kundi %1: vocha %n iko kwenye ruta, tayari kuchapishwa: `lango voucher print --batch %1 --template a4 --pdf cards.pdf`.</numerusform>
@@ -3466,143 +3640,148 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="247"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="249"/>
         <source>Batch %1 is saved, but %2 of its %3 vouchers are not on the router yet: %4 When the router is reachable, `lango voucher push --batch %1` finishes the job.</source>
         <translation>Kundi %1 limehifadhiwa, lakini vocha %2 kati ya %3 bado hazijawekwa kwenye ruta: %4 Ruta ikifikika, `lango voucher push --batch %1` itamaliza kazi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="264"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="266"/>
         <source>Batch %1: %2 added, %3 were there already, %4 failed.</source>
         <translation>Kundi %1: %2 zimeongezwa, %3 zilikuwepo tayari, %4 zimeshindwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="280"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="282"/>
         <source>--state must be unused, in_use, expired or retired.</source>
         <translation>--state lazima iwe unused, in_use, expired au retired.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="310"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="312"/>
         <source>CODE</source>
         <translation>NAMBA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="310"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="312"/>
         <source>STATE</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="310"/>
-        <location filename="../app/cli/vouchercommand.cpp" line="341"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="312"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="343"/>
         <source>SOLD</source>
         <translation>IMEUZWA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="310"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="312"/>
         <source>FIRST USE</source>
         <translation>MATUMIZI YA KWANZA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="310"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="312"/>
         <source>DEVICE</source>
         <translation>KIFAA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="310"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="312"/>
         <source>EXPIRES</source>
         <translation>INAISHA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="340"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="342"/>
         <source>BATCH</source>
         <translation>KUNDI</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="340"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="342"/>
         <source>PACKAGE</source>
         <translation>KIFURUSHI</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="340"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="342"/>
         <source>ROUTER</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="340"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="342"/>
         <source>SELLER</source>
         <translation>MUUZAJI</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="340"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="342"/>
         <source>PRICE</source>
         <translation>BEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="340"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="342"/>
         <source>COUNT</source>
         <translation>IDADI</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="340"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="342"/>
         <source>ON ROUTER</source>
         <translation>KWENYE RUTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="341"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="343"/>
         <source>UNUSED</source>
         <translation>HAIJATUMIKA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="341"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="343"/>
         <source>IN USE</source>
         <translation>INATUMIKA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="341"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="343"/>
         <source>EXPIRED</source>
         <translation>IMEISHA</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="341"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="343"/>
         <source>STATUS</source>
         <translation>HALI</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="343"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="345"/>
         <source>all</source>
         <translation>zote</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="346"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="348"/>
         <source>retired</source>
         <translation>kimesitishwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="346"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="348"/>
         <source>active</source>
         <translation>hai</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="358"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="348"/>
+        <source>active, paybill</source>
+        <translation>hai, paybill</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/vouchercommand.cpp" line="360"/>
         <source>Say which card layout with --template a4, 58mm or 80mm.</source>
         <translation>Taja mpangilio wa kadi kwa --template a4, 58mm au 80mm.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="361"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="363"/>
         <source>Say where to write the cards with --pdf FILE.</source>
         <translation>Taja mahali pa kuandika kadi kwa --pdf FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="367"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="369"/>
         <source>--per-page must be 1 to %1.</source>
         <translation>--per-page lazima iwe 1 hadi %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="370"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="372"/>
         <source>Printing is not available in this build of Lango.</source>
         <translation>Uchapishaji haupatikani katika toleo hili la Lango.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="387"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="389"/>
         <source>%n card(s) printed</source>
         <translation>
             <numerusform>kadi %n imechapishwa</numerusform>
@@ -3610,12 +3789,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="389"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="391"/>
         <source>The print was not recorded in the audit log: %1</source>
         <translation>Uchapishaji haukuandikwa katika kumbukumbu za ukaguzi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="390"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="392"/>
         <source>Wrote %n card(s) on %1 page(s) to %2.</source>
         <translation>
             <numerusform>Kadi %n imeandikwa kwenye kurasa %1 katika %2.</numerusform>
@@ -3623,37 +3802,37 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="399"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="401"/>
         <source>That is not a valid voucher code: a character is probably mistyped. Check it against the card.</source>
         <translation>Hiyo si namba halali ya vocha: huenda herufi moja imekosewa. Ilinganishe na kadi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="414"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="416"/>
         <source>sold from batch %1</source>
         <translation>imeuzwa kutoka kundi %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="419"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="421"/>
         <source>Sold: voucher of batch %1 at %2.</source>
         <translation>Imeuzwa: vocha ya kundi %1 kwa %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="434"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="436"/>
         <source>Batch %1 retired: %2 unused voucher(s) retired, %3 removed from routers.</source>
         <translation>Kundi %1 limesitishwa: vocha %2 ambazo hazijatumika zimesitishwa, %3 zimeondolewa kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="437"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="439"/>
         <source>Their copies are removed at the next `lango voucher sync`.</source>
         <translation>Nakala zake zitaondolewa kwenye `lango voucher sync` ijayo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/vouchercommand.cpp" line="456"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="458"/>
         <source>Router %1: %2 voucher(s) on it, %3 in use (%4 new), %5 newly expired, %6 removed.</source>
         <translation>Ruta %1: vocha %2 ziko juu yake, %3 zinatumika (%4 mpya), %5 zimeisha muda sasa hivi, %6 zimeondolewa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/vouchercommand.cpp" line="460"/>
+        <location filename="../app/cli/vouchercommand.cpp" line="462"/>
         <source>Gone from the router, so now counted as expired: %n unused voucher(s). If the router was reset, make new vouchers.</source>
         <translation>
             <numerusform>Imetoweka kwenye ruta, kwa hiyo sasa inahesabiwa kuwa imeisha: vocha %n isiyotumika. Kama ruta ilirudishwa mwanzo, tengeneza vocha mpya.</numerusform>
@@ -3691,17 +3870,27 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Ruta %1 haiuzi &quot;%2&quot;. Chagua ruta nyingine au iongeze kwenye kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="41"/>
+        <location filename="../app/voucherissuer.cpp" line="37"/>
+        <source>Vouchers kept for paybill sales are texted to the customer, not given to a seller.</source>
+        <translation>Vocha za mauzo ya paybill hutumwa kwa mteja kwa ujumbe, hazipewi muuzaji.</translation>
+    </message>
+    <message>
+        <location filename="../app/voucherissuer.cpp" line="39"/>
+        <source>&quot;%1&quot; is not sold by paybill. Tick &quot;Sold by paybill&quot; on the package first.</source>
+        <translation>&quot;%1&quot; hakiuzwi kwa paybill. Weka alama &quot;Kinauzwa kwa paybill&quot; kwenye kifurushi kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../app/voucherissuer.cpp" line="46"/>
         <source>%1 is not an active staff member.</source>
         <translation>%1 si mfanyakazi hai.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="44"/>
+        <location filename="../app/voucherissuer.cpp" line="49"/>
         <source>PINs are stored sealed under the office key, which this computer does not have.</source>
         <translation>PIN zimehifadhiwa zikiwa zimefungwa kwa ufunguo wa ofisi, ambao kompyuta hii haina.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherissuer.cpp" line="82"/>
+        <location filename="../app/voucherissuer.cpp" line="88"/>
         <source>%n voucher(s) of %1 at %2</source>
         <translation>
             <numerusform>vocha %n ya %1 kwa %2</numerusform>
@@ -3712,35 +3901,41 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>VoucherStore</name>
     <message>
-        <location filename="../models/voucherstore.cpp" line="110"/>
+        <location filename="../models/voucherstore.cpp" line="113"/>
         <source>A batch holds 1 to 100,000 vouchers; %1 is not allowed.</source>
         <translation>Kundi lina vocha 1 hadi 100,000; %1 hairuhusiwi.</translation>
     </message>
     <message>
-        <location filename="../models/voucherstore.cpp" line="131"/>
+        <location filename="../models/voucherstore.cpp" line="134"/>
         <source>Could not find enough free voucher codes. Use longer codes and try again.</source>
         <translation>Hazikupatikana namba za vocha za kutosha zilizo huru. Tumia namba ndefu zaidi na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/voucherstore.cpp" line="177"/>
-        <location filename="../models/voucherstore.cpp" line="341"/>
+        <location filename="../models/voucherstore.cpp" line="180"/>
+        <location filename="../models/voucherstore.cpp" line="393"/>
         <source>There is no voucher batch %1. `lango voucher batches` lists them.</source>
         <translation>Hakuna kundi la vocha %1. `lango voucher batches` huyaorodhesha.</translation>
     </message>
     <message>
-        <location filename="../models/voucherstore.cpp" line="218"/>
+        <location filename="../models/voucherstore.cpp" line="221"/>
         <source>No voucher has that code. Check it against the card.</source>
         <translation>Hakuna vocha yenye namba hiyo. Ilinganishe na kadi.</translation>
     </message>
     <message>
-        <location filename="../models/voucherstore.cpp" line="303"/>
+        <location filename="../models/voucherstore.cpp" line="306"/>
         <source>That voucher was retired and cannot be sold.</source>
         <translation>Vocha hiyo ilisitishwa na haiwezi kuuzwa.</translation>
     </message>
     <message>
-        <location filename="../models/voucherstore.cpp" line="304"/>
+        <location filename="../models/voucherstore.cpp" line="307"/>
+        <location filename="../models/voucherstore.cpp" line="350"/>
         <source>That voucher was sold already.</source>
         <translation>Vocha hiyo imeshauzwa.</translation>
+    </message>
+    <message>
+        <location filename="../models/voucherstore.cpp" line="355"/>
+        <source>There is no such voucher.</source>
+        <translation>Hakuna vocha kama hiyo.</translation>
     </message>
 </context>
 <context>
@@ -3812,37 +4007,41 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingEngine</name>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="176"/>
         <source>not set up: sms_api_key is missing (credentials file or LANGO_SMS_API_KEY)</source>
-        <translation>haijasanidiwa: sms_api_key haipo (faili la siri au LANGO_SMS_API_KEY)</translation>
+        <translation type="vanished">haijasanidiwa: sms_api_key haipo (faili la siri au LANGO_SMS_API_KEY)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="197"/>
+        <location filename="../app/billing/billingengine.cpp" line="184"/>
+        <source>not set up: sms_api_key is missing (credentials file, LANGO_SMS_API_KEY, or Settings › SMS on a desk)</source>
+        <translation>haijawekwa: sms_api_key haipo (faili ya siri, LANGO_SMS_API_KEY, au Mipangilio › SMS kwenye dawati)</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/billingengine.cpp" line="205"/>
         <source>ready (%1, %2)</source>
         <translation>tayari (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="197"/>
+        <location filename="../app/billing/billingengine.cpp" line="205"/>
         <source>receipts on</source>
         <translation>risiti zimewashwa</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="197"/>
+        <location filename="../app/billing/billingengine.cpp" line="205"/>
         <source>receipts off</source>
         <translation>risiti zimezimwa</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="205"/>
+        <location filename="../app/billing/billingengine.cpp" line="213"/>
         <source>not set up: %1</source>
         <translation>haijaandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="209"/>
+        <location filename="../app/billing/billingengine.cpp" line="217"/>
         <source>not set up: [http] public_url and a callback_token are needed for M-Pesa to call back</source>
         <translation>haijaandaliwa: [http] public_url na callback_token zinahitajika ili M-Pesa itume majibu</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="213"/>
+        <location filename="../app/billing/billingengine.cpp" line="221"/>
         <source>ready (%1)</source>
         <translation>iko tayari (%1)</translation>
     </message>
@@ -3850,12 +4049,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingHttp</name>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="149"/>
+        <location filename="../app/billing/billinghttp.cpp" line="154"/>
         <source>Say which hotspot: ?router=NAME.</source>
         <translation>Taja hotspot gani: ?router=NAME.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="248"/>
+        <location filename="../app/billing/billinghttp.cpp" line="254"/>
         <source>A delivery report needs id and status.</source>
         <translation>Ripoti ya uwasilishaji inahitaji id na status.</translation>
     </message>
@@ -3867,52 +4066,52 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingService</name>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="67"/>
+        <location filename="../app/billing/billingservice.cpp" line="66"/>
         <source>This hotspot is not set up in Lango: there is no router &quot;%1&quot;.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango: hakuna ruta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="80"/>
+        <location filename="../app/billing/billingservice.cpp" line="79"/>
         <source>Choose a package.</source>
         <translation>Chagua kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="92"/>
+        <location filename="../app/billing/billingservice.cpp" line="91"/>
         <source>The device&apos;s MAC address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya MAC ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="96"/>
+        <location filename="../app/billing/billingservice.cpp" line="95"/>
         <source>The device&apos;s IP address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya IP ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="101"/>
+        <location filename="../app/billing/billingservice.cpp" line="100"/>
         <source>This hotspot is not set up in Lango.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="104"/>
+        <location filename="../app/billing/billingservice.cpp" line="103"/>
         <source>That package is not sold here. Choose another one.</source>
         <translation>Kifurushi hicho hakiuzwi hapa. Chagua kingine.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="120"/>
+        <location filename="../app/billing/billingservice.cpp" line="119"/>
         <source>M-Pesa payments are not set up yet. Ask the office for a voucher.</source>
         <translation>Malipo ya M-Pesa bado hayajaandaliwa. Omba vocha ofisini.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="129"/>
+        <location filename="../app/billing/billingservice.cpp" line="128"/>
         <source>Payments from the portal are not available here.</source>
         <translation>Malipo kupitia portal hayapatikani hapa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="146"/>
+        <location filename="../app/billing/billingservice.cpp" line="145"/>
         <source>This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page.</source>
         <translation>Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/billing/billingservice.cpp" line="162"/>
+        <location filename="../app/billing/billingservice.cpp" line="161"/>
         <source>Too many payment requests right now. Try again in %n second(s).</source>
         <translation>
             <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
@@ -3920,7 +4119,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="183"/>
+        <location filename="../app/billing/billingservice.cpp" line="182"/>
         <source>Too many payment attempts. Wait two minutes, then try again.</source>
         <translation>Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
     </message>
@@ -3929,7 +4128,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="199"/>
+        <location filename="../app/billing/billingservice.cpp" line="198"/>
         <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
         <translation>Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
@@ -3939,108 +4138,108 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Ombi la M-Pesa la %1 (%2) kwa %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="301"/>
+        <location filename="../app/billing/billingservice.cpp" line="302"/>
         <source>M-Pesa is not set up on this server.</source>
         <translation>M-Pesa haijawekwa kwenye seva hii.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="332"/>
+        <location filename="../app/billing/billingservice.cpp" line="333"/>
         <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
         <translation>Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="334"/>
+        <location filename="../app/billing/billingservice.cpp" line="335"/>
         <source>M-Pesa is busy right now. Try again in a minute.</source>
         <translation>M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="336"/>
+        <location filename="../app/billing/billingservice.cpp" line="337"/>
         <source>M-Pesa did not accept the payment request: %1</source>
         <translation>M-Pesa haikukubali ombi la malipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="347"/>
+        <location filename="../app/billing/billingservice.cpp" line="348"/>
         <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="420"/>
+        <location filename="../app/billing/billingservice.cpp" line="421"/>
         <source>The payment could not be recorded.</source>
         <translation>Malipo hayakuweza kurekodiwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="536"/>
+        <location filename="../app/billing/billingservice.cpp" line="537"/>
         <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
         <translation>Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="554"/>
-        <location filename="../app/billing/billingservice.cpp" line="626"/>
+        <location filename="../app/billing/billingservice.cpp" line="555"/>
+        <location filename="../app/billing/billingservice.cpp" line="627"/>
         <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
         <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="567"/>
+        <location filename="../app/billing/billingservice.cpp" line="568"/>
         <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
         <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="574"/>
+        <location filename="../app/billing/billingservice.cpp" line="575"/>
         <source>paid after it was marked failed (%1)</source>
         <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="582"/>
+        <location filename="../app/billing/billingservice.cpp" line="583"/>
         <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="606"/>
+        <location filename="../app/billing/billingservice.cpp" line="607"/>
         <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="613"/>
+        <location filename="../app/billing/billingservice.cpp" line="614"/>
         <source>%1 from %2, receipt %3%4</source>
         <translation>%1 kutoka %2, risiti %3%4</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="614"/>
+        <location filename="../app/billing/billingservice.cpp" line="615"/>
         <source>(by query)</source>
         <translation>(kwa kuuliza)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="615"/>
+        <location filename="../app/billing/billingservice.cpp" line="616"/>
         <source>, confirmed by STK Query</source>
         <translation>, imethibitishwa kwa STK Query</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="631"/>
+        <location filename="../app/billing/billingservice.cpp" line="632"/>
         <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
         <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="711"/>
+        <location filename="../app/billing/billingservice.cpp" line="712"/>
         <source>Could not find a free hotspot user name.</source>
         <translation>Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="775"/>
+        <location filename="../app/billing/billingservice.cpp" line="799"/>
         <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
         <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="815"/>
+        <location filename="../app/billing/billingservice.cpp" line="843"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="869"/>
+        <location filename="../app/billing/billingservice.cpp" line="897"/>
         <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
         <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="871"/>
+        <location filename="../app/billing/billingservice.cpp" line="899"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -4048,32 +4247,32 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::DemoWorld</name>
     <message>
-        <location filename="../app/demoworld.cpp" line="73"/>
+        <location filename="../app/demoworld.cpp" line="75"/>
         <source>The demo&apos;s emulated router could not start: %1</source>
         <translation>Ruta ya kuigiza ya majaribio haikuweza kuanza: %1</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="76"/>
+        <location filename="../app/demoworld.cpp" line="78"/>
         <source>The demo&apos;s emulated M-Pesa could not start.</source>
         <translation>M-Pesa ya kuigiza ya majaribio haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="121"/>
+        <location filename="../app/demoworld.cpp" line="123"/>
         <source>Emulated router (demo)</source>
         <translation>Ruta ya kuigiza (majaribio)</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="135"/>
+        <location filename="../app/demoworld.cpp" line="137"/>
         <source>Lango Demo WiFi</source>
         <translation>Lango WiFi ya Majaribio</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="151"/>
+        <location filename="../app/demoworld.cpp" line="153"/>
         <source>The demo&apos;s emulated SMS service could not start.</source>
         <translation>Huduma ya SMS inayoigwa ya demo haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="260"/>
+        <location filename="../app/demoworld.cpp" line="301"/>
         <source>Demo: cards sold at the counter</source>
         <translation>Onyesho: kadi zilizouzwa kaunta</translation>
     </message>
@@ -4347,62 +4546,62 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::Provisioner</name>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="163"/>
+        <location filename="../app/billing/provisioner.cpp" line="167"/>
         <source>Unknown router job &quot;%1&quot;.</source>
         <translation>Kazi ya ruta &quot;%1&quot; haijulikani.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="182"/>
+        <location filename="../app/billing/provisioner.cpp" line="186"/>
         <source>its access ended (%1) before its user reached the router</source>
         <translation>ufikiaji wake uliisha (%1) kabla mtumiaji wake hajafika kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="198"/>
+        <location filename="../app/billing/provisioner.cpp" line="202"/>
         <source>its time ran out before its user reached the router</source>
         <translation>muda wake uliisha kabla mtumiaji wake hajafika kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="204"/>
+        <location filename="../app/billing/provisioner.cpp" line="208"/>
         <source>Grant %1&apos;s hotspot user name &quot;%2&quot; is not safe in a router script; it is not put on the router.</source>
         <translation>Jina la mtumiaji wa hotspot la ruhusa %1 &quot;%2&quot; si salama katika hati ya ruta; halitawekwa kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="409"/>
+        <location filename="../app/billing/provisioner.cpp" line="413"/>
         <source>its access ended while its user was put on the router</source>
         <translation>ufikiaji wake uliisha wakati mtumiaji wake akiwekwa kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="440"/>
+        <location filename="../app/billing/provisioner.cpp" line="444"/>
         <source>Purchase %1 was paid but never went online: %2. Give access by hand or refund.</source>
         <translation>Ununuzi %1 ulilipwa lakini haukuingia mtandaoni: %2. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="451"/>
+        <location filename="../app/billing/provisioner.cpp" line="455"/>
         <source>The end of grant %1 could not be recorded.</source>
         <translation>Mwisho wa ruhusa %1 haukuweza kuandikwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="478"/>
+        <location filename="../app/billing/provisioner.cpp" line="482"/>
         <source>Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router&apos;s own scheduler removes them meanwhile.</source>
         <translation>Kumwondoa mteja aliyeisha muda kwenye ruta %1 kunaendelea kushindwa: %2 Lango inaendelea kujaribu; kipanga-ratiba cha ruta yenyewe kinamwondoa kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="480"/>
+        <location filename="../app/billing/provisioner.cpp" line="484"/>
         <source>A text message to a customer could not be sent: %1 (job %2). %3</source>
         <translation>Ujumbe mfupi kwa mteja haukuweza kutumwa: %1 (kazi %2). %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="481"/>
+        <location filename="../app/billing/provisioner.cpp" line="485"/>
         <source>Lango has given up on it.</source>
         <translation>Lango imeacha kuujaribu.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="481"/>
+        <location filename="../app/billing/provisioner.cpp" line="485"/>
         <source>Lango keeps trying.</source>
         <translation>Lango inaendelea kujaribu.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="482"/>
+        <location filename="../app/billing/provisioner.cpp" line="486"/>
         <source>A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).</source>
         <translation>Mteja aliyelipa hakuweza kuwekwa kwenye ruta %1: %2 Lango inaendelea kujaribu (kazi %3).</translation>
     </message>
@@ -4728,43 +4927,43 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation>%1: PrivateKey si ufunguo wa WireGuard. Rekebisha au ondoa mstari huo (kisha Lango inatengeneza ufunguo mpya, na kila ruta inahitaji `lango router tunnel` tena).</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="81"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="82"/>
         <source>The tunnel network %1 overlaps this server&apos;s network %2/%3 on %4: choose another [tunnel] network.</source>
         <translation>Mtandao wa handaki %1 unaingiliana na mtandao wa seva hii %2/%3 kwenye %4: chagua [tunnel] network nyingine.</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="97"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="98"/>
         <source>Cannot read %1 (%2): the user Lango runs as must own it (README › Routers behind NAT).</source>
         <translation>Haiwezi kusoma %1 (%2): mtumiaji ambaye Lango inaendesha kama yeye lazima aimiliki (README › Routers behind NAT).</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="133"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="134"/>
         <source>Cannot write %1 (%2): the user Lango runs as must own it (README › Routers behind NAT).</source>
         <translation>Haiwezi kuandika %1 (%2): mtumiaji ambaye Lango inaendesha kama yeye lazima aimiliki (README › Routers behind NAT).</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="161"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="162"/>
         <source>reading the tunnels</source>
         <translation>kusoma mahandaki</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="167"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="181"/>
         <source>reading %1</source>
         <translation>kusoma %1</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="193"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="207"/>
         <source>writing the peers</source>
         <translation>kuandika peers</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="203"/>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="221"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="217"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="235"/>
         <source>applying the peers</source>
         <translation>kutumia peers</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/tunnelkeeper.cpp" line="217"/>
+        <location filename="../app/tunnel/tunnelkeeper.cpp" line="231"/>
         <source>reading the interface</source>
         <translation>kusoma kiolesura</translation>
     </message>
@@ -4800,47 +4999,56 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::models::C2bTableModel</name>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="43"/>
+        <location filename="../models/c2btablemodel.cpp" line="46"/>
         <source>purchase %1</source>
         <translation>ununuzi %1</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="43"/>
         <source>no purchase: see Problems</source>
-        <translation>hakuna ununuzi: tazama Matatizo</translation>
+        <translation type="vanished">hakuna ununuzi: tazama Matatizo</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="53"/>
+        <location filename="../models/c2btablemodel.cpp" line="45"/>
+        <source>voucher %1, texted</source>
+        <translation>vocha %1, imetumwa kwa ujumbe</translation>
+    </message>
+    <message>
+        <location filename="../models/c2btablemodel.cpp" line="46"/>
+        <source>nothing: see Problems</source>
+        <translation>hakuna: tazama Matatizo</translation>
+    </message>
+    <message>
+        <location filename="../models/c2btablemodel.cpp" line="56"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="54"/>
+        <location filename="../models/c2btablemodel.cpp" line="57"/>
         <source>M-Pesa receipt</source>
         <translation>Risiti ya M-Pesa</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="55"/>
+        <location filename="../models/c2btablemodel.cpp" line="58"/>
         <source>Phone</source>
         <translation>Simu</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="56"/>
+        <location filename="../models/c2btablemodel.cpp" line="59"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="57"/>
+        <location filename="../models/c2btablemodel.cpp" line="60"/>
         <source>Amount</source>
         <translation>Kiasi</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="58"/>
+        <location filename="../models/c2btablemodel.cpp" line="61"/>
         <source>Account typed</source>
         <translation>Akaunti iliyoandikwa</translation>
     </message>
     <message>
-        <location filename="../models/c2btablemodel.cpp" line="59"/>
+        <location filename="../models/c2btablemodel.cpp" line="62"/>
         <source>Matched to</source>
         <translation>Imelinganishwa na</translation>
     </message>
@@ -5004,66 +5212,76 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
     </message>
     <message>
         <location filename="../models/problemtablemodel.cpp" line="31"/>
+        <source>paybill amount buys no package</source>
+        <translation>kiasi cha paybill hakinunui kifurushi</translation>
+    </message>
+    <message>
+        <location filename="../models/problemtablemodel.cpp" line="33"/>
+        <source>paybill voucher, texts off</source>
+        <translation>vocha ya paybill, ujumbe umezimwa</translation>
+    </message>
+    <message>
+        <location filename="../models/problemtablemodel.cpp" line="35"/>
         <source>wrong amount</source>
         <translation>kiasi si sahihi</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="33"/>
+        <location filename="../models/problemtablemodel.cpp" line="37"/>
         <source>paid too much</source>
         <translation>amelipa zaidi</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="35"/>
+        <location filename="../models/problemtablemodel.cpp" line="39"/>
         <source>paid twice</source>
         <translation>amelipa mara mbili</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="37"/>
+        <location filename="../models/problemtablemodel.cpp" line="41"/>
         <source>paid after failing</source>
         <translation>amelipa baada ya kushindwa</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="39"/>
+        <location filename="../models/problemtablemodel.cpp" line="43"/>
         <source>unknown M-Pesa message</source>
         <translation>ujumbe wa M-Pesa usiojulikana</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="78"/>
+        <location filename="../models/problemtablemodel.cpp" line="82"/>
         <source>%1 by %2</source>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="78"/>
+        <location filename="../models/problemtablemodel.cpp" line="82"/>
         <source>open</source>
         <translation>wazi</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="88"/>
+        <location filename="../models/problemtablemodel.cpp" line="92"/>
         <source>Raised</source>
         <translation>Liliibuka</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="89"/>
+        <location filename="../models/problemtablemodel.cpp" line="93"/>
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="90"/>
+        <location filename="../models/problemtablemodel.cpp" line="94"/>
         <source>What happened</source>
         <translation>Kilichotokea</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="91"/>
+        <location filename="../models/problemtablemodel.cpp" line="95"/>
         <source>Purchase</source>
         <translation>Ununuzi</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="92"/>
+        <location filename="../models/problemtablemodel.cpp" line="96"/>
         <source>Router</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../models/problemtablemodel.cpp" line="93"/>
+        <location filename="../models/problemtablemodel.cpp" line="97"/>
         <source>Resolved</source>
         <translation>Limetatuliwa</translation>
     </message>
@@ -6007,77 +6225,77 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::ui::DeskPanels</name>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="53"/>
+        <location filename="../ui/deskpanels.cpp" line="54"/>
         <source>Signed in at this desk</source>
         <translation>Ameingia kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="88"/>
+        <location filename="../ui/deskpanels.cpp" line="89"/>
         <source>Dashboard</source>
         <translation>Dashibodi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="106"/>
+        <location filename="../ui/deskpanels.cpp" line="107"/>
         <source>Packages</source>
         <translation>Vifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="110"/>
+        <location filename="../ui/deskpanels.cpp" line="111"/>
         <source>Live sessions</source>
         <translation>Walio mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="115"/>
+        <location filename="../ui/deskpanels.cpp" line="116"/>
         <source>Customers</source>
         <translation>Wateja</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="126"/>
+        <location filename="../ui/deskpanels.cpp" line="127"/>
         <source>Payments</source>
         <translation>Malipo</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="130"/>
+        <location filename="../ui/deskpanels.cpp" line="131"/>
         <source>Routers</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="133"/>
+        <location filename="../ui/deskpanels.cpp" line="134"/>
         <source>Staff</source>
         <translation>Wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="138"/>
+        <location filename="../ui/deskpanels.cpp" line="139"/>
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="154"/>
+        <location filename="../ui/deskpanels.cpp" line="158"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="195"/>
+        <location filename="../ui/deskpanels.cpp" line="199"/>
         <source>Server: not set</source>
         <translation>Seva: haijawekwa</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="196"/>
+        <location filename="../ui/deskpanels.cpp" line="200"/>
         <source>Set the office server&apos;s address in Settings to watch its health here.</source>
         <translation>Weka anwani ya seva ya ofisi katika Mipangilio ili kufuatilia afya yake hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="212"/>
+        <location filename="../ui/deskpanels.cpp" line="216"/>
         <source>Routers: %1 up</source>
         <translation>Ruta hai: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="212"/>
+        <location filename="../ui/deskpanels.cpp" line="216"/>
         <source>Routers: %1 up, %2 down</source>
         <translation>Ruta hai: %1, zisizofanya kazi: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deskpanels.cpp" line="213"/>
+        <location filename="../ui/deskpanels.cpp" line="217"/>
         <source>Down: %1</source>
         <translation>Hazifanyi kazi: %1</translation>
     </message>
@@ -6770,83 +6988,108 @@ Kompyuta ya ofisi inafanya kazi, lakini malipo hayageuzwi kuwa ufikiaji hadi hil
         <translation>Ruta zinazouza kifurushi hiki</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="88"/>
+        <location filename="../ui/packagedialog.cpp" line="87"/>
+        <source>Sold b&amp;y paybill: the amount paid chooses it, the code goes by text</source>
+        <translation>Kinauzwa kwa pa&amp;ybill: kiasi kilicholipwa kinakichagua, nambari hutumwa kwa ujumbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagedialog.cpp" line="89"/>
+        <source>Customers pay the paybill from any phone with their phone number as the account, and get a voucher code by SMS. No two packages sold by paybill may cost the same.</source>
+        <translation>Wateja hulipa paybill kutoka simu yoyote wakitumia nambari yao ya simu kama akaunti, na hupata nambari ya vocha kwa SMS. Vifurushi viwili vinavyouzwa kwa paybill haviwezi kuwa na bei moja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagedialog.cpp" line="91"/>
+        <source>Te&amp;xt a reminder before the time runs out</source>
+        <translation>&amp;Tuma ujumbe wa kukumbusha kabla muda haujaisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagedialog.cpp" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="89"/>
+        <location filename="../ui/packagedialog.cpp" line="96"/>
         <source>&amp;Price:</source>
         <translation>&amp;Bei:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="90"/>
+        <location filename="../ui/packagedialog.cpp" line="97"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Muda wake:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="92"/>
+        <location filename="../ui/packagedialog.cpp" line="99"/>
         <source>&amp;Download speed:</source>
         <translation>Kasi ya ku&amp;pakua:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="93"/>
+        <location filename="../ui/packagedialog.cpp" line="100"/>
         <source>&amp;Upload speed:</source>
         <translation>Kasi ya kupa&amp;kia:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="94"/>
+        <location filename="../ui/packagedialog.cpp" line="101"/>
         <source>De&amp;vices at once:</source>
         <translation>&amp;Vifaa kwa wakati mmoja:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="95"/>
+        <location filename="../ui/packagedialog.cpp" line="102"/>
         <source>Data &amp;cap:</source>
         <translation>Kikomo cha &amp;data:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="96"/>
+        <location filename="../ui/packagedialog.cpp" line="103"/>
         <source>Usage &amp;time cap:</source>
         <translation>Kikomo cha muda wa ma&amp;tumizi:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="97"/>
+        <location filename="../ui/packagedialog.cpp" line="104"/>
         <source>Sold on:</source>
         <translation>Kinauzwa kwenye:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="98"/>
+        <location filename="../ui/packagedialog.cpp" line="105"/>
         <source>&amp;Routers:</source>
         <translation>&amp;Ruta:</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="130"/>
+        <location filename="../ui/packagedialog.cpp" line="106"/>
+        <source>Paybill:</source>
+        <translation>Paybill:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagedialog.cpp" line="107"/>
+        <source>Texts:</source>
+        <translation>Ujumbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagedialog.cpp" line="139"/>
         <source>Download speed: %1</source>
         <translation>Kasi ya kupakua: %1</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="135"/>
+        <location filename="../ui/packagedialog.cpp" line="144"/>
         <source>Upload speed: %1</source>
         <translation>Kasi ya kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="141"/>
         <location filename="../ui/packagedialog.cpp" line="150"/>
+        <location filename="../ui/packagedialog.cpp" line="159"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="145"/>
+        <location filename="../ui/packagedialog.cpp" line="154"/>
         <source>Data cap: %1</source>
         <translation>Kikomo cha data: %1</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="154"/>
+        <location filename="../ui/packagedialog.cpp" line="163"/>
         <source>Usage time cap: %1</source>
         <translation>Kikomo cha muda wa matumizi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/packagedialog.cpp" line="165"/>
+        <location filename="../ui/packagedialog.cpp" line="174"/>
         <source>Tick the routers that sell this package, or choose every router.</source>
         <translation>Weka alama kwenye ruta zinazouza kifurushi hiki, au chagua kila ruta.</translation>
     </message>
@@ -8063,6 +8306,219 @@ Kifaa kitarudi kwenye ukurasa wa kuingia na muda uliobaki utapotea. Hili haliwez
     </message>
 </context>
 <context>
+    <name>lango::ui::SmsSection</name>
+    <message>
+        <location filename="../ui/smssection.cpp" line="26"/>
+        <source>Texts to customers (SMS)</source>
+        <translation>Ujumbe kwa wateja (SMS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="29"/>
+        <source>Send &amp;texts: receipts, reminders and paybill voucher codes</source>
+        <translation>Tuma &amp;ujumbe: risiti, ukumbusho na nambari za vocha za paybill</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="31"/>
+        <source>Sandbox (testing with Africa&apos;s Talking)</source>
+        <translation>Sandbox (majaribio na Africa&apos;s Talking)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="32"/>
+        <source>Production (real texts, paid)</source>
+        <translation>Production (ujumbe halisi, unalipiwa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="33"/>
+        <source>Custom (an emulator)</source>
+        <translation>Custom (kiigizaji)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="35"/>
+        <source>only for Custom, e.g. http://127.0.0.1:8095</source>
+        <translation>kwa Custom tu, k.m. http://127.0.0.1:8095</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="37"/>
+        <source>the Africa&apos;s Talking app, e.g. sandbox</source>
+        <translation>programu ya Africa&apos;s Talking, k.m. sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="42"/>
+        <source>optional: an approved sender ID</source>
+        <translation>si lazima: kitambulisho cha mtumaji kilichoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="44"/>
+        <source>English</source>
+        <translation>Kiingereza</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="45"/>
+        <source>Swahili</source>
+        <translation>Kiswahili</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="46"/>
+        <source>For customers whose language the portal did not learn (paybill, desk sales).</source>
+        <translation>Kwa wateja ambao lugha yao portal haikuijua (paybill, mauzo ya dawati).</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="47"/>
+        <source>Text a &amp;receipt after each payment</source>
+        <translation>Tuma &amp;risiti kwa ujumbe baada ya kila malipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="50"/>
+        <source> minutes before the end</source>
+        <translation> dakika kabla ya mwisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="51"/>
+        <source>no reminders</source>
+        <translation>hakuna ukumbusho</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="53"/>
+        <source>e.g. 0712 345 678</source>
+        <translation>k.m. 0712 345 678</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="54"/>
+        <source>Save S&amp;MS settings</source>
+        <translation>Hifadhi mipangilio ya S&amp;MS</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="55"/>
+        <source>Send a test te&amp;xt</source>
+        <translation>Tuma ujumbe wa maja&amp;ribio</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="56"/>
+        <source>Ba&amp;lance</source>
+        <translation>Sa&amp;lio</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="57"/>
+        <source>Ask Africa&apos;s Talking how much credit is left.</source>
+        <translation>Uliza Africa&apos;s Talking salio lililobaki.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="62"/>
+        <source>Texts:</source>
+        <translation>Ujumbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="63"/>
+        <source>En&amp;vironment:</source>
+        <translation>Mazi&amp;ngira:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="64"/>
+        <source>API a&amp;ddress:</source>
+        <translation>&amp;Anwani ya API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="65"/>
+        <source>&amp;User name:</source>
+        <translation>Jina la m&amp;tumiaji:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="66"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ufunguo wa API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="67"/>
+        <source>Sender &amp;ID:</source>
+        <translation>Kitambulisho cha m&amp;tumaji:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="68"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lu&amp;gha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="69"/>
+        <source>Receipts:</source>
+        <translation>Risiti:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="70"/>
+        <source>Re&amp;minder:</source>
+        <translation>Uku&amp;mbusho:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="71"/>
+        <source>Test &amp;phone:</source>
+        <translation>Simu ya &amp;majaribio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="141"/>
+        <source>Could not read the SMS settings: %1</source>
+        <translation>Imeshindwa kusoma mipangilio ya SMS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="153"/>
+        <source>stored; type a new one to replace it</source>
+        <translation>imehifadhiwa; andika mpya kuibadilisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="153"/>
+        <source>not set</source>
+        <translation>haijawekwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="164"/>
+        <source>Saving…</source>
+        <translation>Inahifadhi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="167"/>
+        <source>Saved. The office server uses the new settings when it starts again, unless its configuration file has an [sms] section (the file wins).</source>
+        <translation>Imehifadhiwa. Seva ya ofisi itatumia mipangilio mipya itakapoanza tena, isipokuwa faili yake ya usanidi ina sehemu ya [sms] (faili ndiyo hushinda).</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="169"/>
+        <source>Not saved: %1</source>
+        <translation>Haijahifadhiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="171"/>
+        <source>SMS settings saved.</source>
+        <translation>Mipangilio ya SMS imehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="180"/>
+        <source>Type the phone number that should get the test text.</source>
+        <translation>Andika nambari ya simu itakayopokea ujumbe wa majaribio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="184"/>
+        <source>Sending a test text…</source>
+        <translation>Inatuma ujumbe wa majaribio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="189"/>
+        <source>Asking Africa&apos;s Talking for the balance…</source>
+        <translation>Inauliza Africa&apos;s Talking salio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="195"/>
+        <source>The services are still starting; try again in a moment.</source>
+        <translation>Huduma bado zinaanza; jaribu tena baada ya muda mfupi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="209"/>
+        <source>Cannot ask yet: %1</source>
+        <translation>Haiwezi kuuliza bado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/smssection.cpp" line="216"/>
+        <source>Africa&apos;s Talking said: %1</source>
+        <translation>Africa&apos;s Talking imesema: %1</translation>
+    </message>
+</context>
+<context>
     <name>lango::ui::StaffDialog</name>
     <message>
         <location filename="../ui/staffdialog.cpp" line="21"/>
@@ -8608,72 +9064,87 @@ Nakala zake zitaondolewa Lango itakaposoma ruta hizo wakati ujao.</translation>
         <translation>&amp;PIN ya tarakimu 6 kama nenosiri tofauti</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="74"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="69"/>
+        <source>&amp;Keep for paybill sales (each code is texted to the phone that paid)</source>
+        <translation>&amp;Weka kwa mauzo ya paybill (kila nambari hutumwa kwa ujumbe kwa simu iliyolipa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="70"/>
+        <source>Only for packages sold by paybill. These codes are not for a seller.</source>
+        <translation>Kwa vifurushi vinavyouzwa kwa paybill tu. Nambari hizi si za muuzaji.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="81"/>
         <source>P&amp;ackage:</source>
         <translation>&amp;Kifurushi:</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="75"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="82"/>
         <source>&amp;Router:</source>
         <translation>&amp;Ruta:</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="76"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="83"/>
         <source>&amp;How many:</source>
         <translation>&amp;Ngapi:</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="77"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="84"/>
         <source>&amp;Seller:</source>
         <translation>&amp;Muuzaji:</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="78"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="85"/>
         <source>Pri&amp;ce each:</source>
         <translation>&amp;Bei ya kila moja:</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="79"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="86"/>
         <source>Code &amp;length:</source>
         <translation>&amp;Urefu wa namba:</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="81"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="88"/>
         <source>Code p&amp;refix:</source>
         <translation>&amp;Kiambishi awali:</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="82"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="89"/>
         <source>Password:</source>
         <translation>Nenosiri:</translation>
     </message>
     <message>
         <location filename="../ui/vouchergeneratedialog.cpp" line="90"/>
+        <source>Paybill:</source>
+        <translation>Paybill:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="98"/>
         <source>&amp;Generate and put on router</source>
         <translation>&amp;Unda na uweke kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="112"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="120"/>
         <source>A seller makes vouchers for themselves.</source>
         <translation>Muuzaji hutengeneza vocha zake mwenyewe.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="114"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="124"/>
         <source>A seller&apos;s vouchers cost the package&apos;s price.</source>
         <translation>Vocha za muuzaji zinauzwa kwa bei ya kifurushi.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="132"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="142"/>
         <source>%1 bits: at 10 guesses a second against %L2 live codes, a first hit takes about %3 years.</source>
         <translation>Biti %1: kwa makisio 10 kwa sekunde dhidi ya namba hai %L2, kupata ya kwanza huchukua takriban miaka %3.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="134"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="144"/>
         <source>%1 bits: at 10 guesses a second against %L2 live codes, a first hit takes about %3 days. Longer codes are safer.</source>
         <translation>Biti %1: kwa makisio 10 kwa sekunde dhidi ya namba hai %L2, kupata ya kwanza huchukua takriban siku %3. Namba ndefu ni salama zaidi.</translation>
     </message>
     <message>
-        <location filename="../ui/vouchergeneratedialog.cpp" line="141"/>
+        <location filename="../ui/vouchergeneratedialog.cpp" line="151"/>
         <source>There is no package on sale. Add a package first (Packages).</source>
         <translation>Hakuna kifurushi kinachouzwa. Ongeza kifurushi kwanza (Vifurushi).</translation>
     </message>
@@ -9063,22 +9534,22 @@ Vocha zake %n ambazo hazijatumika zitaacha kufanya kazi na zitaondolewa kwenye r
         <translation>Ofisi hii humwingiza kila mtu katika hifadhidata yake kwa jina lake. Ingia mara moja kwenye programu ya dawati ukichagua &quot;Kumbuka nenosiri langu&quot;, au weka LANGO_STAFF na LANGO_STAFF_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243"/>
+        <location filename="../app/main.cpp" line="241"/>
         <source>option %1 needs a value; see lango --help</source>
         <translation>chaguo %1 linahitaji thamani; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="245"/>
+        <location filename="../app/main.cpp" line="243"/>
         <source>--json goes after the command, e.g. lango package list --json; see lango --help</source>
         <translation>--json huja baada ya amri, mfano lango package list --json; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="246"/>
+        <location filename="../app/main.cpp" line="244"/>
         <source>unknown option %1; see lango --help</source>
         <translation>chaguo lisilojulikana %1; angalia lango --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279"/>
+        <location filename="../app/main.cpp" line="277"/>
         <source>There is no display to show the Lango desktop on. Run `lango --headless` for the server, `lango --demo --headless` for the demo&apos;s portal API, or `lango --help` for the commands.</source>
         <translation>Hakuna skrini ya kuonyesha programu ya Lango. Endesha `lango --headless` kwa seva, `lango --demo --headless` kwa API ya portal ya majaribio, au `lango --help` kwa amri.</translation>
     </message>

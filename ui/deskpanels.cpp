@@ -10,6 +10,7 @@
 #include "ui/desk.h"
 #include "ui/mainwindow.h"
 #include "ui/mpesasection.h"
+#include "ui/smssection.h"
 #include "ui/officesection.h"
 #include "ui/packagespanel.h"
 #include "ui/paymentspanel.h"
@@ -140,12 +141,15 @@ void DeskPanels::addRest()
     }
     if (app::Permissions::allows(role, app::Permission::ManageOffice)) {
         auto *mpesa = new MpesaSection(m_desk);
+        auto *texts = new SmsSection(m_desk);
         auto *office = new OfficeSection(m_desk);
         m_serverSection = new ServerSection;
         m_settings.addSection(mpesa);
+        m_settings.addSection(texts);
         m_settings.addSection(office);
         m_settings.addSection(m_serverSection);
         connect(mpesa, &MpesaSection::statusMessage, &m_window, &MainWindow::showStatusMessage);
+        connect(texts, &SmsSection::statusMessage, &m_window, &MainWindow::showStatusMessage);
         connect(office, &OfficeSection::statusMessage, &m_window, &MainWindow::showStatusMessage);
         connect(m_serverSection, &ServerSection::statusMessage, &m_window, &MainWindow::showStatusMessage);
         connect(m_serverSection, &ServerSection::serverChanged, this, &DeskPanels::showServer);

@@ -17,6 +17,7 @@
 #include "app/sms/africastalking.h"
 #include "app/sms/smsreminders.h"
 #include "app/sms/smssender.h"
+#include "app/sms/smssetup.h"
 #include "app/voucherpush.h"
 #include "app/voucherservice.h"
 #include "models/dbexecutor.h"
@@ -173,11 +174,14 @@ Result<void> BillingEngine::start()
 
 void BillingEngine::startSms()
 {
+    // Without [sms] in the file: what the office set on a desk (Settings › SMS).
+    if (auto office = sms::SmsSetup::fillFromOffice(m_options.config, m_office, m_options.smsApiKey); !office)
+        qCWarning(lcApp).noquote() << "sms: could not read the office's SMS settings:" << office.error().message;
     const Config &config = m_options.config;
     if (!config.smsSectionSeen)
         return;
     if (m_options.smsApiKey.isEmpty()) {
-        m_smsStatus = tr("not set up: sms_api_key is missing (credentials file or LANGO_SMS_API_KEY)");
+        m_smsStatus = tr("not set up: sms_api_key is missing (credentials file, LANGO_SMS_API_KEY, or Settings › SMS on a desk)");
         return;   // payments work without texts
     }
     sms::AfricasTalking::Config provider;

@@ -112,4 +112,43 @@ QFuture<Result<SmsAccepted>> AfricasTalking::send(const QString &phone, const QS
     return promise->future();
 }
 
+Result<QString> AfricasTalking::interpretBalance(int httpStatus, const QByteArray &body)
+{
+    if (httpStatus == 401 || httpStatus == 403)
+        return Error{ErrorCode::Unauthorized, tr("Africa's Talking refused the user name or API key (HTTP %1).").arg(httpStatus), {}};
+    const QString balance = QJsonDocument::fromJson(body).object().value(QStringLiteral("UserData")).toObject()
+                                .value(QStringLiteral("balance")).toString();
+    if (httpStatus < 200 || httpStatus >= 300 || balance.isEmpty())
+        return Error{ErrorCode::Unavailable, tr("Africa's Talking did not say the balance (HTTP %1).").arg(httpStatus),
+                     QString::fromUtf8(body.left(200))};
+    return balance.left(40);
+}
+
+QFuture<Result<QString>> AfricasTalking::balance()
+{
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    QUrl url = m_config.baseUrl;
+    url.setPath(url.path() + QStringLiteral("/version1/user"));
+    url.setQuery(QStringLiteral("username=") + QString::fromLatin1(QUrl::toPercentEncoding(m_config.username)));
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("apiKey", m_config.apiKey.toUtf8());
+    request.setTransferTimeout(m_config.timeoutMs);
+    QNetworkReply *reply = m_manager->get(request);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes)
+            reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, promise] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        promise->addResult(status == 0 ? Result<QString>(Error{ErrorCode::Unavailable,
+                                                               tr("Africa's Talking could not be reached (%1).").arg(reply->errorString()), {}})
+                                       : interpretBalance(status, reply->read(kMaxAnswerBytes)));
+        promise->finish();
+    });
+    return promise->future();
+}
+
 } // namespace lango::app::sms

@@ -35,6 +35,11 @@ public:
     QString name() const override { return QStringLiteral("africastalking"); }
     QFuture<Result<SmsAccepted>> send(const QString &phone, const QString &text) override;
 
+    // The account's balance as the provider words it ("KES 1234.50"): GET
+    // /version1/user. For the desk's Settings › SMS.
+    QFuture<Result<QString>> balance();
+    [[nodiscard]] static Result<QString> interpretBalance(int httpStatus, const QByteArray &body);
+
     // The provider's answer for one recipient, as a result (for tests too).
     [[nodiscard]] static Result<SmsAccepted> interpret(int httpStatus, const QByteArray &body);
 

@@ -47,6 +47,21 @@ SmsEmulator::SmsEmulator(QObject *parent)
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handle(request, std::move(responder));
                     });
+    // The account's balance, as Africa's Talking's user endpoint tells it.
+    m_server->route(QStringLiteral("/version1/user"), QHttpServerRequest::Method::Get,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        if (QString::fromUtf8(request.value("apiKey")) != m_apiKey
+                            || QUrlQuery(request.url()).queryItemValue(QStringLiteral("username")) != username()) {
+                            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                                       QStringLiteral("The supplied authentication is invalid")}}),
+                                            QHttpServerResponder::StatusCode::Unauthorized);
+                            return;
+                        }
+                        const QString balance = QStringLiteral("KES %1.%2").arg(m_balanceCents / 100).arg(m_balanceCents % 100, 2, 10, QLatin1Char('0'));
+                        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("UserData"),
+                                                                   QJsonObject{{QStringLiteral("balance"), balance}}}}),
+                                        QHttpServerResponder::StatusCode::Ok);
+                    });
 }
 
 SmsEmulator::~SmsEmulator() = default;

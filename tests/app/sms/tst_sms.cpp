@@ -12,6 +12,7 @@
 #include "app/sms/africastalking.h"
 #include "app/sms/smsemulator.h"
 #include "app/sms/smssender.h"
+#include "app/sms/smssetup.h"
 #include "app/sms/smstext.h"
 #include "common/sqliteurl.h"
 #include "models/c2bpaymentstore.h"
@@ -684,6 +685,91 @@ private Q_SLOTS:
         QTest::qWait(600);   // several looks for reminders
         QCOMPARE(emulator.outbox().size(), 1);
         QCOMPARE(f.office().sms.recent(10)->first().kind, QStringLiteral("receipt"));
+    }
+
+    // Settings › SMS: saved in the office (the key sealed, never read back
+    // into the form), used by a server without [sms] (a server's [sms]
+    // wins), refused when incomplete; the test text and the balance go to
+    // the provider.
+    void officeSettings()
+    {
+        testing::TestDatabase database(QStringLiteral("sqlite"));
+        models::SystemClock clock;
+        app::Office::OpenOptions open;
+        open.url = *models::DatabaseUrl::parse(database.url());
+        auto opened = app::Office::open(open, clock);
+        QVERIFY(opened);
+        app::Office &office = **opened;
+        SmsEmulator emulator;
+        QVERIFY(emulator.listen());
+        const models::AuditEntry who{0, 0, 0, QStringLiteral("desk:test"), {}, {}, 0, {}};
+
+        SmsSetup::Form form;
+        form.enabled = true;
+        form.environment = QStringLiteral("custom");
+        form.baseUrl = emulator.baseUrl().toString();
+        form.username = emulator.username();
+        form.language = QStringLiteral("sw");
+        form.reminderBeforeSeconds = 300;
+        // No key yet: refused, nothing written.
+        const auto keyless = SmsSetup::save(office, form, {}, who);
+        QVERIFY(!keyless);
+        QCOMPARE(keyless.error().detail, QStringLiteral("api_key"));
+        QVERIFY(!SmsSetup::load(office)->enabled);
+        SmsSetup::Form badSender = form;
+        badSender.senderId = QStringLiteral("Far too long a sender");
+        const auto longSender = SmsSetup::save(office, badSender, emulator.apiKey(), who);
+        QVERIFY(!longSender);
+        QCOMPARE(longSender.error().detail, QStringLiteral("sender_id"));
+        QVERIFY(SmsSetup::save(office, form, emulator.apiKey(), who));
+        const auto loaded = SmsSetup::load(office);
+        QVERIFY(loaded->enabled && loaded->keyStored);
+        QCOMPARE(loaded->language, QStringLiteral("sw"));
+        QCOMPARE(loaded->reminderBeforeSeconds, qint64(300));
+        auto stored = office.db().exec(QStringLiteral("SELECT value FROM office_settings"));
+        QVERIFY(stored);
+        while (stored->next())
+            QVERIFY(!stored->value(0).toString().contains(emulator.apiKey()));   // sealed, never in clear
+
+        // A server without [sms] takes the office's settings and key.
+        app::Config config;
+        QString key;
+        QVERIFY(SmsSetup::fillFromOffice(config, office, key));
+        QVERIFY(config.smsSectionSeen);
+        QCOMPARE(config.smsBaseUrl, emulator.baseUrl().toString());
+        QCOMPARE(config.smsLanguage, QStringLiteral("sw"));
+        QCOMPARE(key, emulator.apiKey());
+        // A server with its own [sms] keeps it.
+        app::Config own;
+        own.smsSectionSeen = true;
+        own.smsUsername = QStringLiteral("wifibora");
+        QString ownKey = QStringLiteral("servers-own");
+        QVERIFY(SmsSetup::fillFromOffice(own, office, ownKey));
+        QCOMPARE(own.smsUsername, QStringLiteral("wifibora"));
+        QCOMPARE(ownKey, QStringLiteral("servers-own"));
+
+        // The provider, with the stored key: a test text and the balance.
+        const auto provider = SmsSetup::providerFor(office, *loaded, {});
+        QVERIFY(provider);
+        const auto tested = testing::awaitFuture(SmsSetup::sendTest(*provider, QStringLiteral("0712 345 678")));
+        QVERIFY2(tested, qPrintable(tested ? *tested : tested.error().message));
+        QCOMPARE(emulator.outbox().size(), 1);
+        QCOMPARE(emulator.outbox().first().to, QStringLiteral("+254712345678"));
+        QVERIFY(!testing::awaitFuture(SmsSetup::sendTest(*provider, QStringLiteral("12345"))));
+        const auto balance = testing::awaitFuture(SmsSetup::balance(*provider));
+        QVERIFY2(balance && balance->contains(QLatin1String("KES")), qPrintable(balance ? *balance : balance.error().message));
+        const auto wrongKey = SmsSetup::providerFor(office, *loaded, QStringLiteral("not-the-key"));
+        const auto refused = testing::awaitFuture(SmsSetup::balance(*wrongKey));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, app::ErrorCode::Unauthorized);
+
+        // Off again: a server without [sms] sends nothing.
+        form.enabled = false;
+        QVERIFY(SmsSetup::save(office, form, {}, who));
+        app::Config off;
+        QString none;
+        QVERIFY(SmsSetup::fillFromOffice(off, office, none));
+        QVERIFY(!off.smsSectionSeen);
     }
 
     // Access that ends within [sms] reminder_before gets one reminder (in
