@@ -55,6 +55,7 @@ DemoWorld::DemoWorld(Office &office, QObject *parent)
     connect(&m_customers, &QTimer::timeout, this, &DemoWorld::customerArrives);
     connect(&m_browsing, &QTimer::timeout, this, &DemoWorld::customersBrowse);
     connect(&m_paybill, &QTimer::timeout, this, &DemoWorld::customerPaysAtPaybill);
+    connect(&m_featurePhones, &QTimer::timeout, this, &DemoWorld::featurePhoneBuysVoucher);
     connect(&m_voucherCustomers, &QTimer::timeout, this, &DemoWorld::voucherCustomerArrives);
 }
 
@@ -197,30 +198,36 @@ void DemoWorld::startCustomers(BillingEngine &engine, int intervalMs)
                 return;
             }
             m_paybill.start(10000);   // every 10 s until the first one, then every 45 s
+            m_featurePhones.start(30000);
         });
     }
 }
 
 void DemoWorld::customerPaysAtPaybill()
 {
-    // Most paybill customers have a phone without a browser: they pay from
-    // the M-Pesa menu with their phone number as the account, get the code
-    // by text and type it at the hotspot. Now and then one sends an amount
-    // no package costs (a problem for staff, and a text back), or pays a
-    // failed purchase's account by hand with 10 shillings too many.
-    const int round = m_paybillRounds++;
-    if (round % 3 == 2 && payFailedPurchaseAtPaybill())
-        return;
+    // A customer whose STK prompt failed pays the purchase's account at the
+    // paybill instead, and sends 10 shillings too many: access is given and
+    // staff get a problem to look at (a refund).
+    if (payFailedPurchaseAtPaybill())
+        m_paybill.setInterval(45000);
+}
+
+void DemoWorld::featurePhoneBuysVoucher()
+{
+    // A phone without a browser pays from the M-Pesa menu with its own
+    // number as the account, gets the code by text and types it at the
+    // hotspot. Now and then one sends an amount no package costs: M-Pesa's
+    // validation refuses it, so nobody is charged.
+    const int round = m_featurePhoneRounds++;
     const QString phone = QStringLiteral("07") + randomDigits(8);
     mpesa::C2bSimulation payment;
     payment.msisdn = QStringLiteral("254") + phone.mid(1);
-    payment.amountKes = round % 6 == 4 ? 35 : round % 2 ? 80 : 20;
+    payment.amountKes = round % 4 == 3 ? 35 : round % 2 ? 80 : 20;
     payment.billRefNumber = phone;
     payment.firstName = QStringLiteral("OTIENO");
     payment.lastName = QStringLiteral("ODHIAMBO");
     if (m_daraja->simulateC2bPayment(payment).isEmpty())
         return;
-    m_paybill.setInterval(45000);
     // The code arrives by text; the customer joins the WiFi and types it.
     QTimer::singleShot(8000, this, [this, phone] { codeFromTextLogsIn(QStringLiteral("+254") + phone.mid(1)); });
 }

@@ -59,6 +59,7 @@ public:
         m_customers.stop();
         m_browsing.stop();
         m_paybill.stop();
+        m_featurePhones.stop();
         m_voucherCustomers.stop();
     }
 
@@ -69,6 +70,7 @@ private:
     void voucherCustomerArrives();
     void customerPaysAtPaybill();
     bool payFailedPurchaseAtPaybill();
+    void featurePhoneBuysVoucher();
     void codeFromTextLogsIn(const QString &to);
 
     Office &m_office;
@@ -80,8 +82,9 @@ private:
     quint16 m_httpPort = 0;
     QTimer m_customers;
     QTimer m_browsing;
-    QTimer m_paybill;   // now and then a customer pays at the paybill: for a texted code, or for a failed purchase
-    int m_paybillRounds = 0;
+    QTimer m_paybill;   // now and then a customer pays a failed purchase at the paybill, and pays too much
+    QTimer m_featurePhones;   // a phone without a browser buys a voucher at the paybill, the code by text
+    int m_featurePhoneRounds = 0;
     QTimer m_voucherCustomers;   // now and then a customer logs in with a printed card
     qint64 m_quickPackageId = 0;
     qint64 m_routerId = 0;

@@ -1,5 +1,6 @@
 #include "common/sqliteurl.h"
 #include "app/mpesa/darajaemulator.h"
+#include "app/sms/smsemulator.h"
 #include "app/mpesasettings.h"
 #include "app/office.h"
 #include "routeros/sim/routeremulator.h"
@@ -19,8 +20,9 @@ using namespace lango;
 using namespace lango::testing;
 
 // The headless server as a real process, killed with SIGKILL between the
-// payment's commit and the router call: after a restart the customer is
-// online, with exactly one user and one payment.
+// payment's commit and the router call, while its receipt text is handed to
+// the SMS provider and not yet answered: after a restart the customer is
+// online, with exactly one user, one payment and one text.
 class TestBillingProcess final : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ private Q_SLOTS:
         app::mpesa::DarajaEmulator daraja;
         QVERIFY(routerPort && daraja.listen(QHostAddress::LocalHost, 0));
         daraja.setOutcome(app::mpesa::StkOutcome::paid().after(std::chrono::milliseconds(50)));
+        app::sms::SmsEmulator texts;
+        QVERIFY(texts.listen());
+        texts.setResponseDelay(std::chrono::seconds(30));   // takes the text, answers after the kill
 
         // The office, set up the way an admin would with the CLI and settings.
         QString officeKey;
@@ -71,8 +76,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         const auto credentials = daraja.credentials();
         file.write(QStringLiteral("[database]\nurl = %1\n[http]\nlisten = 127.0.0.1:%2\npublic_url = http://127.0.0.1:%2\nadmin_listen = 127.0.0.1:%5\n"
-                                  "[mpesa]\nenvironment = custom\nbase_url = %3\nshortcode = %4\ntype = paybill\n")
-                       .arg(dbUrl).arg(httpPort).arg(daraja.baseUrl().toString(), credentials.paybill).arg(adminPort).toUtf8());
+                                  "[mpesa]\nenvironment = custom\nbase_url = %3\nshortcode = %4\ntype = paybill\n"
+                                  "[sms]\nenvironment = custom\nbase_url = %6\nusername = %7\nquiet_hours = off\n")
+                       .arg(dbUrl).arg(httpPort).arg(daraja.baseUrl().toString(), credentials.paybill).arg(adminPort)
+                       .arg(texts.baseUrl().toString(), texts.username()).toUtf8());
         file.close();
         auto &env = lango.environment();
         env.insert(QStringLiteral("LANGO_OFFICE_KEY"), officeKey);
@@ -80,6 +87,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LANGO_MPESA_CONSUMER_KEY"), credentials.consumerKey);
         env.insert(QStringLiteral("LANGO_MPESA_CONSUMER_SECRET"), credentials.consumerSecret);
         env.insert(QStringLiteral("LANGO_MPESA_PASSKEY"), credentials.passkey);
+        env.insert(QStringLiteral("LANGO_SMS_API_KEY"), texts.apiKey());
 
         auto startServer = [&](QProcess &process) {
             process.setProcessEnvironment(env);
@@ -113,6 +121,7 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(sawAdd(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(texts.outbox().size(), 1, 10000);   // the receipt is with the provider, unanswered
         ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
         QVERIFY(first.waitForFinished(5000));
 
@@ -135,7 +144,13 @@ private Q_SLOTS:
             QCOMPARE(purchases->size(), 1);
             QVERIFY(!purchases->first().mpesaReceipt.isEmpty());
             QCOMPARE((*office)->grants.list()->size(), 1);
+            // The receipt was handed over once and its answer lost: it is
+            // never sent again, and staff see why.
+            QTRY_COMPARE_WITH_TIMEOUT((*office)->sms.recent(10)->first().state, QStringLiteral("failed"), 10000);
+            QCOMPARE((*office)->sms.recent(10)->size(), 1);
         }
+        QTest::qWait(1000);
+        QCOMPARE(texts.outbox().size(), 1);
         second.terminate();
         QVERIFY(second.waitForFinished(10000));
         QCOMPARE(second.exitCode(), 0);

@@ -184,6 +184,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(customers->grants().rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(customers->sessions().rowCount() > 0, 10000);
 
+        // A phone without a browser buys a voucher at the paybill: the code
+        // goes out by text, and the texted code logs in at the hotspot.
+        const auto paybillVoucherTexts = [panels] {
+            const models::SmsTableModel &texts = panels->payments()->texts();
+            int count = 0;
+            for (int row = 0; row < texts.rowCount(); ++row)
+                count += texts.row(row).kind == QLatin1String("voucher") && texts.row(row).body.contains(QLatin1String("WiFi"));
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(paybillVoucherTexts() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(panels->payments()->paybill().rowCount() > 0, 10000);
+
         // Demo vouchers (issue 8): a batch made and put on the emulated
         // router through the voucher service, a card customer logging in
         // with a code there, and the engine's sync reading it back.
