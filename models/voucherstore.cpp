@@ -309,15 +309,16 @@ Result<Voucher> VoucherStore::markSold(const QString &code, qint64 staffId) cons
 
 Result<std::optional<Voucher>> VoucherStore::takeForPaybill(qint64 packageId, const QString &phone) const
 {
-    // Oldest first, and only one already on a router: the code works the
-    // moment the text arrives. The conditional update settles a race with
-    // another server (or a desk selling by hand) over the same voucher.
+    // One already on a router first (the code works the moment the text
+    // arrives), oldest first; else one still waiting for its push (a router
+    // down), rather than making more. The conditional update settles a race
+    // with another server (or a desk selling by hand) over the same voucher.
     const qint64 now = m_clock.now();
     for (int attempt = 0; attempt < 5; ++attempt) {
         auto candidate = m_db.exec(QStringLiteral(
             "SELECT v.id FROM vouchers v JOIN voucher_batches b ON b.id = v.batch_id"
             " WHERE b.package_id = ? AND b.for_paybill = 1 AND b.retired_at IS NULL AND v.state = 'unused'"
-            " AND v.sold_at IS NULL AND v.pushed_at IS NOT NULL ORDER BY v.id LIMIT 1"), {packageId});
+            " AND v.sold_at IS NULL ORDER BY CASE WHEN v.pushed_at IS NULL THEN 1 ELSE 0 END, v.id LIMIT 1"), {packageId});
         if (!candidate)
             return candidate.error();
         if (!candidate->next())

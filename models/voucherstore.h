@@ -56,9 +56,9 @@ public:
 
     // Records who sold it and when; Conflict when it was sold already.
     [[nodiscard]] Result<Voucher> markSold(const QString &code, qint64 staffId) const;
-    // A paybill sale: takes the oldest unsold voucher of the package from a
-    // batch kept for paybill sales that is on a router already, and marks
-    // it sold to `phone`. Empty when there is none.
+    // A paybill sale: takes an unsold voucher of the package from a batch
+    // kept for paybill sales (one on a router already first, oldest first)
+    // and marks it sold to `phone`. Empty when there is none.
     [[nodiscard]] Result<std::optional<Voucher>> takeForPaybill(qint64 packageId, const QString &phone) const;
     // Marks a voucher just made for a paybill sale as sold to `phone`.
     [[nodiscard]] Result<Voucher> markSoldTo(qint64 voucherId, const QString &phone) const;
