@@ -31,10 +31,10 @@ Result<WireGuardConfig> WireGuardConfig::parse(const QString &text)
     QStringList lines = text.split(QLatin1Char('\n'));
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();   // the file's last newline ends a line; it is not one more
-    for (QString raw : lines) {
+    for (const QString &raw : lines) {
         ++number;
-        if (raw.endsWith(QLatin1Char('\r')))
-            raw.chop(1);
+        // The line is kept as it came (a CRLF file keeps its \r): a rewrite
+        // gives back every line of the admin's byte for byte.
         const QString trimmed = raw.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#'))) {
             pendingComments << Line{raw, {}, {}};
@@ -54,19 +54,20 @@ Result<WireGuardConfig> WireGuardConfig::parse(const QString &text)
                 section = Section::Peer;
                 Block peer;
                 // The comments since the last blank line go with this peer;
-                // a marker names it as Lango's, and then the blank lines
-                // Lango wrote above it are its own too.
+                // a marker names it as Lango's.
                 qsizetype start = pendingComments.size();
                 while (start > 0 && !pendingComments.at(start - 1).raw.trimmed().isEmpty())
                     --start;
-                for (const Line &comment : pendingComments.mid(start)) {
-                    if (comment.raw.trimmed().startsWith(kMarker))
-                        peer.routerName = comment.raw.trimmed().mid(kMarker.size()).trimmed();
-                }
-                if (!peer.routerName.isEmpty()) {
-                    while (start > 0 && pendingComments.at(start - 1).raw.trimmed().isEmpty())
-                        --start;
-                }
+                // Lango's marker is the line right above [Peer]: a marker
+                // anywhere else is a stale one, never a claim on the
+                // admin's peer below it.
+                if (!pendingComments.isEmpty() && pendingComments.last().raw.trimmed().startsWith(kMarker))
+                    peer.routerName = pendingComments.last().raw.trimmed().mid(kMarker.size()).trimmed();
+                // Lango writes one blank line above its peers: that one is
+                // theirs; any more above it are the admin's (rewrites stay
+                // byte for byte the same).
+                if (!peer.routerName.isEmpty() && start > 0 && pendingComments.at(start - 1).raw.trimmed().isEmpty())
+                    --start;
                 if (!sawInterface && config.m_peers.isEmpty())
                     config.m_preamble << pendingComments.mid(0, start);
                 else
@@ -146,10 +147,18 @@ QList<WireGuardConfig::Peer> WireGuardConfig::peers() const
 
 QStringList WireGuardConfig::setManagedPeers(const QList<Peer> &managed)
 {
+    // A marker left without its peer (a hand edit) goes: kept, it could
+    // one day sit right above an admin's peer and claim it.
+    const auto withoutStaleMarkers = [](QList<Line> &lines) {
+        lines.removeIf([](const Line &line) { return line.key.isEmpty() && line.raw.trimmed().startsWith(kMarker); });
+    };
+    withoutStaleMarkers(m_preamble);
+    withoutStaleMarkers(m_interface.lines);
     QList<Block> kept;
     QSet<QString> adminKeys;
-    for (const Block &block : std::as_const(m_peers)) {
+    for (Block block : std::as_const(m_peers)) {
         if (block.routerName.isEmpty()) {
+            withoutStaleMarkers(block.lines);
             kept << block;
             adminKeys.insert(peerValue(block, QStringLiteral("publickey")));
         }

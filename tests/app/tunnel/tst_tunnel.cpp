@@ -190,6 +190,33 @@ private Q_SLOTS:
         QCOMPARE(config->peers().size(), 1);
     }
 
+    // Found by fuzzing: a marker left behind by a hand edit, once its
+    // neighbour went, sat right above the admin's peer and claimed it, and
+    // the next rewrite deleted the admin's peer. A marker claims only the
+    // [Peer] right below it, and stale ones go at the rewrite.
+    void staleMarkerNeverClaimsTheAdminsPeer()
+    {
+        auto config = WireGuardConfig::parse(QStringLiteral(
+            "[Interface]\nPrivateKey = x\n\n# lango router gone\n\n# lango router kioo\n[Peer]\nPublicKey = L\nAllowedIPs = 10.77.0.2/32\n"
+            "\n# the admin's laptop\n[Peer]\nPublicKey = A\nAllowedIPs = 10.77.0.200/32\n"));
+        QVERIFY(config);
+        const QList<WireGuardConfig::Peer> managed{{QStringLiteral("kioo"), QStringLiteral("L"), QStringLiteral("10.77.0.2/32")}};
+        (void)config->setManagedPeers(managed);
+        const QString once = config->text();
+        QVERIFY2(!once.contains(QLatin1String("router gone")), qPrintable(once));
+        for (int round = 0; round < 3; ++round) {
+            auto again = WireGuardConfig::parse(config->text());
+            QVERIFY(again);
+            (void)again->setManagedPeers(managed);
+            QCOMPARE(again->text(), once);
+            const auto peers = again->peers();
+            QCOMPARE(peers.size(), 2);
+            QVERIFY(peers.first().routerName.isEmpty());   // the admin's, kept as theirs
+            QCOMPARE(peers.first().publicKey, QStringLiteral("A"));
+            config = again;
+        }
+    }
+
     void configRefusesWhatIsNotAConfig_data()
     {
         QTest::addColumn<QString>("text");
