@@ -170,13 +170,11 @@ void VoucherPush::startOnServer()
     const qint64 batchId = m_report.batchId;
     m_db.run([&office, batchId]() -> Result<qint64> {
         // One job per batch while it runs: asking twice does not push twice.
-        auto open = office.db().exec(QStringLiteral(
-            "SELECT id FROM jobs WHERE kind = 'voucher_push' AND state IN ('queued', 'running') AND payload = ?"),
-            {QStringLiteral("{\"batch_id\":%1}").arg(batchId)});
+        auto open = office.jobs.openWith(QStringLiteral("voucher_push"), QJsonObject{{QStringLiteral("batch_id"), batchId}});
         if (!open)
             return fromModels(open.error());
-        if (open->next())
-            return open->value(0).toLongLong();
+        if (open->has_value())
+            return **open;
         auto batch = office.vouchers.batch(batchId);
         if (!batch)
             return fromModels(batch.error());
@@ -210,11 +208,9 @@ void VoucherPush::followServer(qint64 jobId)
     connect(m_follow, &QTimer::timeout, this, [this, &office, batchId, jobId] {
         m_db.run([&office, batchId, jobId] {
             Seen seen{office.jobs.byId(jobId), 0, 0};
-            auto q = office.db().exec(QStringLiteral(
-                "SELECT count(*), count(pushed_at) FROM vouchers WHERE batch_id = ?"), {batchId});
-            if (q && q->next()) {
-                seen.total = q->value(0).toInt();
-                seen.pushed = q->value(1).toInt();
+            if (auto batch = office.vouchers.batch(batchId)) {
+                seen.total = batch->count;
+                seen.pushed = batch->pushed;
             }
             return seen;
         }).then(this, [this](const Seen &seen) {

@@ -55,6 +55,17 @@ qint64 JobQueue::backoffSeconds(int attempts)
     return std::min<qint64>(qint64(2) << exponent, 300);
 }
 
+Result<std::optional<qint64>> JobQueue::openWith(const QString &kind, const QJsonObject &payload) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM jobs WHERE kind = ? AND state IN ('queued', 'running') AND payload = ? LIMIT 1"),
+                       {kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
 Result<qint64> JobQueue::enqueue(const QString &kind, qint64 routerId, qint64 grantId, const QJsonObject &payload,
                                  qint64 runAt, int maxAttempts) const
 {

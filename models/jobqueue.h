@@ -56,6 +56,9 @@ public:
 
     [[nodiscard]] Result<qint64> enqueue(const QString &kind, qint64 routerId, qint64 grantId,
                                          const QJsonObject &payload = {}, qint64 runAt = 0, int maxAttempts = 20) const;
+    // The job of `kind` with exactly this payload that is queued or running,
+    // if any: asking for the same work twice does not do it twice.
+    [[nodiscard]] Result<std::optional<qint64>> openWith(const QString &kind, const QJsonObject &payload) const;
     // A job born claimed by `worker`, which runs it at once (no claim round
     // trip on the payment path); if that worker dies, it is claimed again
     // once the lease ends, like any other.

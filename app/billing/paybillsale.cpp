@@ -39,11 +39,10 @@ Result<void> recordProblem(Office &office, const QString &kind, qint64 c2bPaymen
 Result<std::optional<models::Job>> pushBatch(Office &office, qint64 batchId, qint64 routerId, const QString &worker)
 {
     const QJsonObject payload{{QStringLiteral("batch_id"), batchId}};
-    auto open = office.db().exec(QStringLiteral("SELECT id FROM jobs WHERE kind = 'voucher_push' AND state IN ('queued', 'running')"
-                                                " AND payload = ?"), {QStringLiteral("{\"batch_id\":%1}").arg(batchId)});
+    auto open = office.jobs.openWith(QStringLiteral("voucher_push"), payload);
     if (!open)
         return fromModels(open.error());
-    if (open->next())
+    if (open->has_value())
         return std::optional<models::Job>();
     if (worker.isEmpty()) {
         if (auto job = office.jobs.enqueue(QStringLiteral("voucher_push"), routerId, 0, payload); !job)
