@@ -30,6 +30,23 @@ routeros::ProfileSpec RouterProfiles::profileFor(const models::Package &package)
     return spec;
 }
 
+routeros::HotspotUser RouterProfiles::userFor(const models::Package &package, const QString &hotspotServer, const QString &name,
+                                             const QString &password, const QString &comment)
+{
+    routeros::HotspotUser user;
+    user.name = name;
+    user.password = password;
+    user.profile = package.profileName();
+    user.comment = comment;
+    if (!hotspotServer.isEmpty() && hotspotServer != QLatin1String("all"))
+        user.server = hotspotServer;
+    if (package.uptimeSeconds)
+        user.limitUptime = *package.uptimeSeconds;
+    if (package.dataBytes)
+        user.limitBytesTotal = *package.dataBytes;
+    return user;
+}
+
 QString RouterProfiles::grantComment(qint64 grantId)
 {
     return kGrantPrefix + QString::number(grantId);

@@ -19,6 +19,12 @@ struct RouterProfiles
 {
     static routeros::ProfileSpec profileFor(const models::Package &package);
 
+    // A package as a hotspot user (profile, usage and data caps) on a router
+    // whose hotspot is `hotspotServer` ("all" or empty: every server, the
+    // router's default, so it is left out). The one place both a paid
+    // grant's user and a voucher's are shaped.
+    static routeros::HotspotUser userFor(const models::Package &package, const QString &hotspotServer, const QString &name,
+                                         const QString &password, const QString &comment);
     static QString grantComment(qint64 grantId);     // "lango:grant:42"
     static QString voucherComment(qint64 batchId);   // "lango:voucher:7"
     // The grant id a user's comment names, or 0 for anything else.

@@ -60,27 +60,16 @@ VoucherPush::Plan loadPlan(Office &office, qint64 batchId)
         target.routerId = router.id;
         target.routerName = router.name;
         for (const models::Voucher &v : *vouchers) {
-            routeros::HotspotUser user;
-            user.name = v.code;
-            if (v.pinSealed.isEmpty()) {
-                user.password = v.code;
-            } else {
+            QString password = v.code;
+            if (!v.pinSealed.isEmpty()) {
                 auto pin = office.box().open(v.pinSealed);
                 if (!pin) {
                     plan.package = fromModels(pin.error());
                     return plan;
                 }
-                user.password = *pin;
+                password = *pin;
             }
-            user.profile = package->profileName();
-            user.comment = comment;
-            if (package->uptimeSeconds)
-                user.limitUptime = *package->uptimeSeconds;
-            if (package->dataBytes)
-                user.limitBytesTotal = *package->dataBytes;
-            if (!router.hotspotServer.isEmpty() && router.hotspotServer != QLatin1String("all"))
-                user.server = router.hotspotServer;
-            target.users << user;
+            target.users << RouterProfiles::userFor(*package, router.hotspotServer, v.code, password, comment);
             target.voucherIds.insert(v.code, v.id);
         }
         plan.targets << target;

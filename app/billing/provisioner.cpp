@@ -210,19 +210,11 @@ void Provisioner::provisionOnRouter(const models::Job &job, const models::GrantO
         return;
     }
 
-    routeros::HotspotUser user;
-    user.name = grant->username;
-    user.password = *password;
-    user.profile = package->profileName();
-    user.server = found.hotspotServer;
-    user.comment = RouterProfiles::grantComment(grant->id);
+    routeros::HotspotUser user = RouterProfiles::userFor(*package, found.hotspotServer, grant->username, *password,
+                                                         RouterProfiles::grantComment(grant->id));
     user.disabled = false;
     if (package->devices == 1 && !grant->mac.isEmpty())
-        user.macAddress = grant->mac;
-    if (package->uptimeSeconds)
-        user.limitUptime = *package->uptimeSeconds;
-    if (package->dataBytes)
-        user.limitBytesTotal = *package->dataBytes;
+        user.macAddress = grant->mac;   // a paid grant is bound to the device that paid
     const bool firstTime = grant->provisionedAt == 0;
     const routeros::DeviceLogin login{grant->username, *password, grant->ip, grant->mac};
     const routeros::SchedulerEntry expiry = routeros::HotspotScripts::expireEntry(grant->username, secondsLeft);
