@@ -85,6 +85,37 @@ QString codeIn(const QString &text)
     return pattern.match(text).captured(1);
 }
 
+// An office on a throwaway database of `backend`; `office` stays empty when
+// the backend is not available here (the test then skips) or did not open.
+struct TestOffice
+{
+    explicit TestOffice(const QString &backend)
+        : database(backend)
+    {
+        if (database.url().isEmpty())
+            return;
+        app::Office::OpenOptions open;
+        open.url = *models::DatabaseUrl::parse(database.url());
+        auto opened = app::Office::open(open, clock);
+        if (opened)
+            office = std::move(*opened);
+        else
+            error = opened.error().message;
+    }
+
+    testing::TestDatabase database;
+    models::SystemClock clock;
+    std::unique_ptr<app::Office> office;
+    QString error;
+};
+
+#define LANGO_TEST_OFFICE(name, backend)                                     \
+    TestOffice name##Holder(backend);                                         \
+    if (name##Holder.database.url().isEmpty())                                \
+        QSKIP(qPrintable(name##Holder.database.error()));                     \
+    QVERIFY2(name##Holder.office, qPrintable(name##Holder.error));            \
+    app::Office &name = *name##Holder.office
+
 } // namespace
 
 class TestSms final : public QObject
@@ -290,15 +321,7 @@ private Q_SLOTS:
     void outboxSendsEachEventOnce()
     {
         QFETCH(QString, backend);
-        testing::TestDatabase database(backend);
-        if (database.url().isEmpty())
-            QSKIP(qPrintable(database.error()));
-        models::SystemClock clock;
-        app::Office::OpenOptions open;
-        open.url = *models::DatabaseUrl::parse(database.url());
-        auto opened = app::Office::open(open, clock);
-        QVERIFY(opened);
-        app::Office &office = **opened;
+        LANGO_TEST_OFFICE(office, backend);
         SmsEmulator emulator;
         QVERIFY(emulator.listen());
         // Quiet hours off: this test must pass at any hour (nightAndLimits has the night).
@@ -624,15 +647,7 @@ private Q_SLOTS:
     void paybillPricesMustDiffer()
     {
         QFETCH(QString, backend);
-        testing::TestDatabase database(backend);
-        if (database.url().isEmpty())
-            QSKIP(qPrintable(database.error()));
-        models::SystemClock clock;
-        app::Office::OpenOptions open;
-        open.url = *models::DatabaseUrl::parse(database.url());
-        auto opened = app::Office::open(open, clock);
-        QVERIFY(opened);
-        app::Office &office = **opened;
+        LANGO_TEST_OFFICE(office, backend);
         models::Package hour;
         hour.name = QStringLiteral("1 Hour");
         hour.priceCents = 2000;
@@ -693,13 +708,7 @@ private Q_SLOTS:
     // the provider.
     void officeSettings()
     {
-        testing::TestDatabase database(QStringLiteral("sqlite"));
-        models::SystemClock clock;
-        app::Office::OpenOptions open;
-        open.url = *models::DatabaseUrl::parse(database.url());
-        auto opened = app::Office::open(open, clock);
-        QVERIFY(opened);
-        app::Office &office = **opened;
+        LANGO_TEST_OFFICE(office, QStringLiteral("sqlite"));
         SmsEmulator emulator;
         QVERIFY(emulator.listen());
         const models::AuditEntry who{0, 0, 0, QStringLiteral("desk:test"), {}, {}, 0, {}};
