@@ -2,7 +2,7 @@
 // demo or command line), builds its services in dependency order and runs it.
 
 #include "app/cli/clicommand.h"
-#include "app/cli/cliutil.h"
+#include "app/core/await.h"
 #include "app/cli/commandline.h"
 #include "app/cli/dbcommand.h"
 #include "app/cli/listcommand.h"
@@ -14,13 +14,13 @@
 #include "app/cli/smscommand.h"
 #include "app/cli/tunnelcommand.h"
 #include "app/cli/vouchercommand.h"
-#include "app/desksignin.h"
-#include "app/headlessapp.h"
-#include "app/logging.h"
-#include "app/paths.h"
-#include "app/platform.h"
-#include "app/portalcli.h"
-#include "app/startup.h"
+#include "app/staff/desksignin.h"
+#include "app/headless/headlessapp.h"
+#include "app/core/logging.h"
+#include "app/core/paths.h"
+#include "app/core/platform.h"
+#include "app/cli/portalcli.h"
+#include "app/core/startup.h"
 #include "common/processexit.h"
 #include "ui/desktopapp.h"
 #include "ui/vouchercardrenderer.h"
@@ -99,9 +99,9 @@ int runCommandLine(const app::GlobalOptions &options)
                 if (username.isEmpty())
                     username = QSettings(app::Paths::desktopSettingsFile(), QSettings::IniFormat).value(QStringLiteral("staff/last")).toString();
                 if (!username.isEmpty() && password.isEmpty())
-                    password = app::cli::await(secrets->read(QStringLiteral("db_login:") + username)).valueOr(QString());
+                    password = app::await(secrets->read(QStringLiteral("db_login:") + username)).valueOr(QString());
                 if (!username.isEmpty() && !password.isEmpty()) {
-                    const QString key = app::cli::await(secrets->read(QStringLiteral("office_key"))).valueOr(QString());
+                    const QString key = app::await(secrets->read(QStringLiteral("office_key"))).valueOr(QString());
                     auto person = app::DeskSignIn::asPerson(*url, username, password, key, clock);
                     if (person) {
                         context.setStaff(person->member.id, person->member.username);
@@ -135,7 +135,7 @@ int runCommandLine(const app::GlobalOptions &options)
                 return app::fromModels(url.error());
             QString password;
             if (url->backend == models::Backend::Postgres) {
-                auto read = app::cli::await(secrets->read(QStringLiteral("database_password")));
+                auto read = app::await(secrets->read(QStringLiteral("database_password")));
                 if (!read)
                     return read.error();
                 password = *read;
@@ -164,7 +164,7 @@ int runCommandLine(const app::GlobalOptions &options)
                      [&](const QString &name, const QStringList &, const QCommandLineParser &parser) {
                          return routerActions.sync(name, json(parser));
                      });
-    app::PortalCli portal(context);
+    app::cli::PortalCli portal(context);
     router.addAction(QStringLiteral("install-portal"), QStringLiteral("router install-portal NAME [PUBLIC_URL] [--json]"),
                      [&](const QString &name, const QStringList &extra, const QCommandLineParser &parser) {
                          return portal.install(name, extra, json(parser));

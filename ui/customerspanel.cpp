@@ -1,9 +1,9 @@
 #include "ui/customerspanel.h"
 
-#include "app/livesessions.h"
-#include "app/localservices.h"
+#include "app/routers/livesessions.h"
+#include "app/desk/localservices.h"
 #include "app/mpesa/phonenumber.h"
-#include "app/paths.h"
+#include "app/core/paths.h"
 #include "models/units.h"
 #include "ui/desk.h"
 #include "ui/panelaction.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/office.h"
+#include "app/core/office.h"
 #include "models/changefeed.h"
 #include "models/dbexecutor.h"
 #include "models/staffstore.h"

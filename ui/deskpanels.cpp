@@ -1,8 +1,8 @@
 #include "ui/deskpanels.h"
 
-#include "app/localservices.h"
-#include "app/permissions.h"
-#include "app/serverhealth.h"
+#include "app/desk/localservices.h"
+#include "app/staff/permissions.h"
+#include "app/desk/serverhealth.h"
 #include "models/stafftablemodel.h"
 #include "ui/auditpanel.h"
 #include "ui/customerspanel.h"

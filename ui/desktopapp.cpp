@@ -1,13 +1,13 @@
 #include "ui/desktopapp.h"
 
-#include "app/desksignin.h"
+#include "app/staff/desksignin.h"
 
-#include "app/demoseed.h"
-#include "app/localservices.h"
-#include "app/mpesasettings.h"
-#include "app/office.h"
-#include "app/paths.h"
-#include "app/staffadmin.h"
+#include "app/demo/demoseed.h"
+#include "app/desk/localservices.h"
+#include "app/core/mpesasettings.h"
+#include "app/core/office.h"
+#include "app/core/paths.h"
+#include "app/staff/staffadmin.h"
 #include "ui/desk.h"
 #include "ui/deskpanels.h"
 #include "ui/firstrundialog.h"
@@ -37,12 +37,6 @@ QSettings deskSettings()
     return QSettings(app::Paths::desktopSettingsFile(), QSettings::IniFormat);
 }
 
-struct Opened
-{
-    app::Result<std::unique_ptr<app::Office>> office;
-    bool personalLogins = false;   // the database holds staff roles and has staff: sign in as a person
-};
-
 } // namespace
 
 DesktopApp::DesktopApp(app::GlobalOptions options, QObject *parent)
@@ -50,6 +44,8 @@ DesktopApp::DesktopApp(app::GlobalOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_secrets(app::SecretStore::Options{})
     , m_executor(1)
+    , m_opener(m_secrets, m_clock,
+               [this](std::function<void()> work) { return m_executor.run([work] { work(); return true; }).then([](bool) {}); })
 {
     connect(&m_secrets, &app::SecretStore::noticeRaised, this, [this](const QString &notice) {
         if (m_window)
@@ -147,78 +143,41 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
     progress->setMinimumDuration(500);
     progress->setAttribute(Qt::WA_DeleteOnClose);
 
-    auto withSecrets = [this, url = *url, progress](QString officeKey, QString password) {
-        app::Office::OpenOptions options;
-        options.url = url;
-        options.officeKey = officeKey;
-        options.databasePassword = password;
-        const models::Clock &clock = m_clock;
-        m_executor.run([options, &clock] {
-            auto opened = std::make_shared<Opened>(Opened{app::Office::open(options, clock)});
-            if (opened->office && !(*opened->office)->db().isSqlite() && (*opened->office)->roles().enforced) {
-                auto staff = (*opened->office)->staff.count();
-                opened->personalLogins = staff && *staff > 0;
-            }
-            return opened;
-        }).then(this, [this, progress, options](std::shared_ptr<Opened> opened) {
-                progress->close();
-                if (!opened->office) {
-                    const auto &error = opened->office.error();
-                    qCWarning(lcUi).noquote() << error.message << error.detail;
-                    fail(tr("Cannot open the office database"), error.message, !m_options.demo);
-                    return;
-                }
-                if (opened->personalLogins && !m_options.demo) {
-                    // The office's own login opened it; people sign in as themselves.
-                    opened->office->reset();
-                    signInToDatabase(options.url, options.officeKey, options.databasePassword);
-                    return;
-                }
-                m_office = std::move(*opened->office);
-                const QString generated = m_office->generatedOfficeKey();
-                if (generated.isEmpty()) {
-                    showWindow();
-                    return;
-                }
-                m_secrets.write(QStringLiteral("office_key"), generated).then(this, [this](app::Result<void> stored) {
-                    if (!stored) {
-                        fail(tr("Office key not saved"), stored.error().message, false);
-                        return;
-                    }
-                    showWindow();
-                });
-            });
-    };
     // The keychain answers asynchronously: never wait for it on the GUI thread.
-    const bool postgres = url->backend == models::Backend::Postgres;
-    m_secrets.read(QStringLiteral("office_key")).then(this, [this, officeKeyHint, postgres, withSecrets, url = *url](app::Result<QString> key) {
-        if (!key) {
-            fail(tr("Cannot read this computer's secrets"), key.error().message, false);
+    m_opener.readSecrets(*url, officeKeyHint).then(this, [this, progress, url = *url](app::Result<app::OfficeOpener::Secrets> secrets) {
+        if (!secrets) {
+            progress->close();
+            fail(tr("Cannot read this computer's secrets"), secrets.error().message, false);
             return;
         }
-        const QString officeKey = officeKeyHint.isEmpty() ? *key : officeKeyHint;
-        auto keepHint = [this, officeKeyHint, officeKey, postgres, withSecrets, url] {
-            if (!postgres) {
-                withSecrets(officeKey, {});
+        // With the office's shared login (a desk from before staff roles, or
+        // an office without staff accounts yet) the office opens, then asks
+        // for a person when it can; with none, each person signs in as
+        // themselves.
+        if (url.backend == models::Backend::Postgres && secrets->databasePassword.isEmpty() && !m_options.demo) {
+            progress->close();
+            signInToDatabase(url, secrets->officeKey, {});
+            return;
+        }
+        app::OfficeOpener::Options options;
+        options.countStaff = true;
+        m_opener.open(url, *secrets, options).then(this, [this, progress, url, secrets = *secrets](
+                                                             app::Result<std::shared_ptr<app::OfficeOpener::Opened>> opened) {
+            progress->close();
+            if (!opened) {
+                qCWarning(lcUi).noquote() << opened.error().message << opened.error().detail;
+                fail(tr("Cannot open the office database"), opened.error().message, !m_options.demo);
                 return;
             }
-            m_secrets.read(QStringLiteral("database_password")).then(this, [this, officeKey, withSecrets, url](app::Result<QString> password) {
-                const QString shared = password ? *password : QString();
-                // With the office's shared login (a desk from before staff
-                // roles, or an office without staff accounts yet) the office
-                // opens as before, then asks for a person when it can; with
-                // none, each person signs in as themselves.
-                if (!shared.isEmpty() || m_options.demo)
-                    withSecrets(officeKey, shared);
-                else
-                    signInToDatabase(url, officeKey, shared);
-            });
-        };
-        if (officeKeyHint.isEmpty()) {
-            keepHint();
-            return;
-        }
-        m_secrets.write(QStringLiteral("office_key"), officeKeyHint).then(this, [keepHint](app::Result<void>) { keepHint(); });
+            if ((*opened)->hasStaff && !m_options.demo) {
+                // The office's own login opened it; people sign in as themselves.
+                (*opened)->office.reset();
+                signInToDatabase(url, secrets.officeKey, secrets.databasePassword);
+                return;
+            }
+            m_office = std::move((*opened)->office);
+            showWindow();
+        });
     });
 }
 
@@ -429,13 +388,14 @@ void DesktopApp::startServices(RoutersPanel *routers)
     // The secret path M-Pesa calls back on, made once and kept with this
     // computer's secrets, and any Daraja keys kept here rather than sealed
     // in the office database.
-    m_secrets.read(QStringLiteral("callback_token")).then(this, [this, options, launch](app::Result<QString> token) mutable {
-        QString value = token ? *token : QString();
-        if (value.isEmpty()) {
-            value = app::MpesaSettings::newCallbackToken();
-            (void)m_secrets.write(QStringLiteral("callback_token"), value);
+    app::MpesaSettings::ensureCallbackToken(m_secrets).then(this, [this, options, launch](app::Result<QString> token) mutable {
+        if (!token) {
+            // Without a token that lasts, M-Pesa would call back on a path
+            // the next start no longer knows: run without M-Pesa and say so.
+            m_window->showStatusMessage(tr("M-Pesa is off on this desk: %1").arg(token.error().message));
+        } else {
+            options.engine.callbackToken = *token;
         }
-        options.engine.callbackToken = value;
         app::MpesaSettings::readLocalSecrets(m_secrets).then(this, [options, launch](QHash<QString, QString> secrets) mutable {
             options.engine.localSecrets = secrets;
             launch(options);

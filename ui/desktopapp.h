@@ -1,7 +1,8 @@
 #pragma once
 
-#include "app/secretstore.h"
-#include "app/startup.h"
+#include "app/core/officeopener.h"
+#include "app/core/secretstore.h"
+#include "app/core/startup.h"
 #include "models/changefeed.h"
 #include "models/clock.h"
 #include "models/database.h"
@@ -59,6 +60,7 @@ private:
     models::SystemClock m_clock;
     app::SecretStore m_secrets;
     models::DbExecutor m_executor;
+    app::OfficeOpener m_opener;   // opens on m_executor
     QTranslator m_translator;
     QTranslator m_qtTranslator;
     std::unique_ptr<app::Office> m_office;

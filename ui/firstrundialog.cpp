@@ -1,6 +1,6 @@
 #include "ui/firstrundialog.h"
 
-#include "app/paths.h"
+#include "app/core/paths.h"
 #include "models/database.h"
 #include "models/dbexecutor.h"
 

@@ -1,6 +1,6 @@
 #include "ui/mainwindow.h"
 
-#include "app/paths.h"
+#include "app/core/paths.h"
 #include "ui/desk.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "ui/mpesasection.h"
 
-#include "app/localservices.h"
-#include "app/mpesasettings.h"
-#include "app/mpesasetup.h"
+#include "app/desk/localservices.h"
+#include "app/core/mpesasettings.h"
+#include "app/desk/mpesasetup.h"
 #include "ui/desk.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "ui/officesection.h"
 
-#include "app/officedetails.h"
-#include "app/voucherprinting.h"
+#include "app/portal/officedetails.h"
+#include "app/vouchers/voucherprinting.h"
 #include "ui/desk.h"
 
 #include <QColorDialog>

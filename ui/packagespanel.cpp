@@ -1,6 +1,6 @@
 #include "ui/packagespanel.h"
 
-#include "app/deskactions.h"
+#include "app/staff/deskactions.h"
 #include "models/units.h"
 #include "ui/desk.h"
 #include "ui/packagedialog.h"

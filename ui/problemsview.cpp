@@ -1,6 +1,6 @@
 #include "ui/problemsview.h"
 
-#include "app/deskactions.h"
+#include "app/staff/deskactions.h"
 #include "ui/desk.h"
 #include "ui/panelaction.h"
 #include "ui/searchabletable.h"

@@ -1,12 +1,11 @@
 #include "ui/routerspanel.h"
 
-#include "app/deskactions.h"
-#include "app/localservices.h"
-#include "app/routerprofiles.h"
-#include "app/routerreporttext.h"
-#include "routeros/apiconnection.h"
-#include "routeros/routercheck.h"
-#include "app/portalinstalljob.h"
+#include "app/staff/deskactions.h"
+#include "app/desk/localservices.h"
+#include "app/routers/routerprofiles.h"
+#include "app/routers/routerreporttext.h"
+#include "app/routers/routertest.h"
+#include "app/portal/portalinstalljob.h"
 #include "app/tunnel/tunnelsetup.h"
 #include "app/tunnel/tunnelstatus.h"
 #include "ui/desk.h"
@@ -258,12 +257,11 @@ void RoutersPanel::testConnection()
         Q_EMIT statusMessage(tr("The router services are still starting; try again in a moment."));
         return;
     }
-    auto config = app::RouterProfiles::connectionFor(*router, m_desk.office.box());
+    auto config = app::RouterTest::connectionFor(*router, m_desk.office.box());
     if (!config) {
         QMessageBox::warning(this, tr("Test connection"), config.error().message);
         return;
     }
-    config->autoReconnect = false;
     auto *progress = new QProgressDialog(tr("Connecting to %1…").arg(router->name), QString(), 0, 0, this);
     progress->setWindowTitle(tr("Test connection"));
     progress->setMinimumDuration(300);
@@ -271,12 +269,7 @@ void RoutersPanel::testConnection()
     const routeros::ConnectionConfig target = *config;
     // The check runs on the services thread, never on the GUI's.
     m_desk.services->withRouters<routeros::RouterReport>([target](app::RouterDirectory &) {
-        auto *connection = new routeros::ApiConnection(target);
-        auto *check = new routeros::RouterCheck(connection, connection);
-        return check->run().then([connection](routeros::RouterReport report) {
-            connection->deleteLater();
-            return report;
-        });
+        return app::RouterTest::once(target);
     }).then(this, [this, progress, name = router->name](routeros::RouterReport report) {
         progress->close();
         QStringList lines = app::RouterReportText::facts(report);

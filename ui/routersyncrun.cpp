@@ -1,6 +1,6 @@
 #include "ui/routersyncrun.h"
 
-#include "app/localservices.h"
+#include "app/desk/localservices.h"
 #include "ui/desk.h"
 
 #include <QProgressDialog>

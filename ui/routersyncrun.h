@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/routersync.h"
+#include "app/routers/routersync.h"
 
 #include <QObject>
 #include <QPointer>

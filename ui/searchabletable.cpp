@@ -11,7 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "app/paths.h"
+#include "app/core/paths.h"
 
 #include <algorithm>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "ui/serversection.h"
 
-#include "app/paths.h"
-#include "app/serverhealth.h"
+#include "app/core/paths.h"
+#include "app/desk/serverhealth.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "ui/sessionspanel.h"
 
-#include "app/deskactions.h"
-#include "app/livesessions.h"
-#include "app/localservices.h"
+#include "app/staff/deskactions.h"
+#include "app/routers/livesessions.h"
+#include "app/desk/localservices.h"
 #include "ui/desk.h"
 #include "ui/extenddialog.h"
 #include "ui/panelaction.h"

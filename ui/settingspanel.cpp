@@ -1,9 +1,9 @@
 #include "ui/settingspanel.h"
 
-#include "app/deskactions.h"
+#include "app/staff/deskactions.h"
 
-#include "app/paths.h"
-#include "app/secretstore.h"
+#include "app/core/paths.h"
+#include "app/core/secretstore.h"
 #include "ui/desk.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "ui/smssection.h"
 
-#include "app/localservices.h"
+#include "app/desk/localservices.h"
 #include "app/sms/smssetup.h"
 #include "ui/desk.h"
 

@@ -1,8 +1,8 @@
 #include "ui/staffpanel.h"
 
-#include "app/office.h"
+#include "app/core/office.h"
 
-#include "app/staffadmin.h"
+#include "app/staff/staffadmin.h"
 #include "ui/desk.h"
 #include "ui/panelaction.h"
 #include "ui/searchabletable.h"

@@ -1,9 +1,9 @@
 #include "ui/stkpushdialog.h"
 
 #include "app/billing/billingservice.h"
-#include "app/localservices.h"
+#include "app/desk/localservices.h"
 #include "app/mpesa/phonenumber.h"
-#include "app/paths.h"
+#include "app/core/paths.h"
 #include "models/timetext.h"
 #include "models/units.h"
 #include "ui/desk.h"

@@ -1,8 +1,8 @@
 #include "ui/voucherbatchjobs.h"
 
-#include "app/localservices.h"
-#include "app/routerdirectory.h"
-#include "app/voucherservice.h"
+#include "app/desk/localservices.h"
+#include "app/routers/routerdirectory.h"
+#include "app/vouchers/voucherservice.h"
 #include "ui/desk.h"
 
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/voucherissuer.h"
+#include "app/vouchers/voucherissuer.h"
 
 #include <QMessageBox>
 #include <QObject>

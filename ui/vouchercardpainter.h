@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/voucherprinting.h"
+#include "app/vouchers/voucherprinting.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/voucherissuer.h"
+#include "app/vouchers/voucherissuer.h"
 #include "models/package.h"
 #include "models/router.h"
 #include "models/staffstore.h"

@@ -1,8 +1,8 @@
 #include "ui/voucherspanel.h"
 
-#include "app/paths.h"
-#include "app/permissions.h"
-#include "app/voucherprinting.h"
+#include "app/core/paths.h"
+#include "app/staff/permissions.h"
+#include "app/vouchers/voucherprinting.h"
 #include "models/units.h"
 #include "models/vouchercsv.h"
 #include "ui/desk.h"

@@ -1,7 +1,8 @@
 #include "app/billing/expiryservice.h"
 
-#include "app/logging.h"
-#include "app/office.h"
+#include "app/core/logging.h"
+#include "app/core/office.h"
+#include "models/kinds.h"
 
 namespace lango::app {
 
@@ -70,7 +71,7 @@ void ExpiryService::expireDue()
         if (ok && ended) {
             for (const models::Grant &grant : *ended) {
                 auto purchases = m_office.purchases.markExpired(grant.id);
-                auto job = m_office.jobs.enqueueClaimed(QStringLiteral("expire"), grant.routerId, grant.id, m_worker,
+                auto job = m_office.jobs.enqueueClaimed(models::JobKind::Expire, grant.routerId, grant.id, m_worker,
                                                         {{QStringLiteral("username"), grant.username}});
                 if (!purchases || !job) {
                     ok = false;

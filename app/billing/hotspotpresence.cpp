@@ -1,6 +1,6 @@
 #include "app/billing/hotspotpresence.h"
 
-#include "app/routerdirectory.h"
+#include "app/routers/routerdirectory.h"
 #include "routeros/hotspotapi.h"
 
 #include <QPromise>

@@ -1,15 +1,16 @@
 #include "app/billing/paybillsale.h"
 
 #include "app/billing/purchasereference.h"
-#include "app/logging.h"
+#include "app/core/logging.h"
 #include "app/mpesa/c2bpayment.h"
 #include "app/mpesa/phonenumber.h"
-#include "app/office.h"
+#include "app/core/office.h"
 #include "app/sms/smssender.h"
 #include "app/sms/smstext.h"
-#include "app/voucherissuer.h"
+#include "app/vouchers/voucherissuer.h"
 #include "models/secretbox.h"
 #include "models/units.h"
+#include "models/kinds.h"
 
 #include <QJsonObject>
 
@@ -39,17 +40,17 @@ Result<void> recordProblem(Office &office, const QString &kind, qint64 c2bPaymen
 Result<std::optional<models::Job>> pushBatch(Office &office, qint64 batchId, qint64 routerId, const QString &worker)
 {
     const QJsonObject payload{{QStringLiteral("batch_id"), batchId}};
-    auto open = office.jobs.openWith(QStringLiteral("voucher_push"), payload);
+    auto open = office.jobs.openWith(models::JobKind::VoucherPush, payload);
     if (!open)
         return fromModels(open.error());
     if (open->has_value())
         return std::optional<models::Job>();
     if (worker.isEmpty()) {
-        if (auto job = office.jobs.enqueue(QStringLiteral("voucher_push"), routerId, 0, payload); !job)
+        if (auto job = office.jobs.enqueue(models::JobKind::VoucherPush, routerId, 0, payload); !job)
             return fromModels(job.error());
         return std::optional<models::Job>();
     }
-    auto job = office.jobs.enqueueClaimed(QStringLiteral("voucher_push"), routerId, 0, worker, payload);
+    auto job = office.jobs.enqueueClaimed(models::JobKind::VoucherPush, routerId, 0, worker, payload);
     if (!job)
         return fromModels(job.error());
     return std::optional<models::Job>(*job);
@@ -102,7 +103,7 @@ Result<PaybillSale::Outcome> PaybillSale::sell(Office &office, const mpesa::C2bP
         outcome.problem = tr("A paybill payment of %1 (receipt %2) asks for a voucher for %3, but texts are not set up ([sms]), so "
                              "nobody could send the code. Sell the customer a voucher by hand, or refund.")
                               .arg(amount, payment.transId, masked);
-        if (auto recorded = recordProblem(office, QStringLiteral("paybill_no_texts"), c2bPaymentId, outcome.problem, phone); !recorded)
+        if (auto recorded = recordProblem(office, models::ProblemKind::PaybillNoTexts, c2bPaymentId, outcome.problem, phone); !recorded)
             return recorded.error();
         return outcome;
     }
@@ -112,7 +113,7 @@ Result<PaybillSale::Outcome> PaybillSale::sell(Office &office, const mpesa::C2bP
     if (!package->has_value()) {
         outcome.problem = tr("A paybill payment of %1 (receipt %2) for %3 matches no package sold by paybill. Refund it, or sell "
                              "a voucher by hand.").arg(amount, payment.transId, masked);
-        if (auto recorded = recordProblem(office, QStringLiteral("paybill_no_package"), c2bPaymentId, outcome.problem, phone); !recorded)
+        if (auto recorded = recordProblem(office, models::ProblemKind::PaybillNoPackage, c2bPaymentId, outcome.problem, phone); !recorded)
             return recorded.error();
         tellPayer(office, payment, phone, texts);
         return outcome;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/billing/billingtypes.h"
-#include "app/error.h"
+#include "app/core/error.h"
 
 #include <QByteArray>
 

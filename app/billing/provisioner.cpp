@@ -1,16 +1,17 @@
 #include "app/billing/provisioner.h"
 
-#include "app/logging.h"
-#include "app/office.h"
-#include "app/platform.h"
-#include "app/profilesync.h"
-#include "app/routerdirectory.h"
-#include "app/routerprofiles.h"
+#include "app/core/logging.h"
+#include "app/core/office.h"
+#include "app/core/platform.h"
+#include "app/routers/profilesync.h"
+#include "app/routers/routerdirectory.h"
+#include "app/routers/routerprofiles.h"
 #include "models/dbexecutor.h"
 #include "models/secretbox.h"
 #include "routeros/hotspotapi.h"
 #include "routeros/hotspotscripts.h"
 #include "routeros/systemapi.h"
+#include "models/kinds.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -120,7 +121,7 @@ void Provisioner::wake()
     const int room = m_options.maxInFlight - inFlight();
     // Only what this process can run: a server without [sms] leaves the
     // texts to the one with it.
-    QStringList kinds{QStringLiteral("provision"), QStringLiteral("expire"), QStringLiteral("sync_profiles")};
+    QStringList kinds{models::JobKind::Provision, models::JobKind::Expire, models::JobKind::SyncProfiles};
     kinds << m_otherJobs.keys();
     onDatabase([office = &m_office, worker = m_options.worker, room, lease = m_options.leaseSeconds, kinds] {
         Claimed claim{room > 0 ? office->jobs.claim(worker, room, lease, kinds) : models::Result<QList<models::Job>>(QList<models::Job>{}),
@@ -150,11 +151,11 @@ void Provisioner::run(const models::Job &job)
     if (m_running.contains(job.id))
         return;
     m_running.insert(job.id);
-    if (job.kind == QLatin1String("provision"))
+    if (job.kind == models::JobKind::Provision)
         provision(job);
-    else if (job.kind == QLatin1String("expire"))
+    else if (job.kind == models::JobKind::Expire)
         expire(job);
-    else if (job.kind == QLatin1String("sync_profiles"))
+    else if (job.kind == models::JobKind::SyncProfiles)
         syncProfiles(job);
     else if (m_otherJobs.contains(job.kind))
         m_otherJobs.value(job.kind).run(job).then(this, [this, job, retryable = m_otherJobs.value(job.kind).retryable](Result<void> done) {
@@ -369,7 +370,7 @@ Provisioner::Recorded Provisioner::record(Office &office, const QString &worker,
         const models::Job &job = item.job;
         models::Transaction one(office.db());   // a savepoint: one job's trouble spoils no other
         bool jobOk = one.begin().ok();
-        if (jobOk && job.kind == QLatin1String("provision") && job.grantId) {
+        if (jobOk && job.kind == models::JobKind::Provision && job.grantId) {
             // Only a grant still live makes its purchases online: one that
             // another server ended meanwhile is a paid customer without access.
             auto live = office.grants.markLive(job.grantId);
@@ -430,7 +431,7 @@ void Provisioner::endedBeforeOnline(const models::Job &job, const QString &why)
             if (purchase.state != models::PurchaseState::Paid)
                 continue;
             models::Problem problem;
-            problem.kind = QStringLiteral("paid_not_online");
+            problem.kind = models::ProblemKind::PaidNotOnline;
             problem.purchaseId = purchase.id;
             problem.routerId = job.routerId;
             problem.message = tr("Purchase %1 was paid but never went online: %2. Give access by hand or refund.")
@@ -465,9 +466,9 @@ void Provisioner::fail(const models::Job &job, const Error &error, bool retryabl
     const bool givingUp = outcome && !outcome->willRetry;
     if (job.attempts == m_options.problemAfterAttempts || (givingUp && job.attempts < m_options.problemAfterAttempts)) {
         models::Problem problem;
-        const bool expiry = job.kind == QLatin1String("expire");
+        const bool expiry = job.kind == models::JobKind::Expire;
         const bool text = job.kind == QLatin1String("sms");
-        problem.kind = expiry ? QStringLiteral("expiry_failing") : text ? QStringLiteral("sms_failing") : QStringLiteral("provisioning_failing");
+        problem.kind = expiry ? models::ProblemKind::ExpiryFailing : text ? models::ProblemKind::SmsFailing : models::ProblemKind::ProvisioningFailing;
         problem.purchaseId = job.payload.value(QStringLiteral("purchase_id")).toInteger();
         problem.routerId = job.routerId;
         problem.message = expiry

@@ -1,14 +1,15 @@
 #include "app/billing/reconciler.h"
 
 #include "app/billing/billingservice.h"
-#include "app/logging.h"
+#include "app/core/logging.h"
 #include "app/mpesa/darajaclient.h"
-#include "app/office.h"
-#include "app/routerdirectory.h"
+#include "app/core/office.h"
+#include "app/routers/routerdirectory.h"
 #include "app/mpesa/phonenumber.h"
-#include "app/routerprofiles.h"
+#include "app/routers/routerprofiles.h"
 #include "models/units.h"
 #include "routeros/hotspotapi.h"
+#include "models/kinds.h"
 
 #include <QHash>
 
@@ -147,7 +148,7 @@ void Reconciler::queryDuePurchases()
 void Reconciler::giveUp(const models::Purchase &purchase)
 {
     models::Problem problem;
-    problem.kind = QStringLiteral("no_answer");
+    problem.kind = models::ProblemKind::NoAnswer;
     problem.purchaseId = purchase.id;
     problem.routerId = purchase.routerId;
     problem.message = tr("M-Pesa gave no final answer about purchase %1 (%2, %3) within %4. The customer was told it failed. "
@@ -231,7 +232,7 @@ void Reconciler::reportLongParkedCallbacks()
         return;
     for (const auto &entry : *parked) {
         models::Problem problem;
-        problem.kind = QStringLiteral("unknown_callback");
+        problem.kind = models::ProblemKind::UnknownCallback;
         problem.message = tr("M-Pesa reported a payment (CheckoutRequestID %1) for no purchase Lango knows. "
                              "Check the M-Pesa statement; give access by hand or refund.").arg(entry.reference);
         problem.detail = entry.body.left(2000);
@@ -278,7 +279,7 @@ void Reconciler::reconcileRouter(qint64 routerId)
             ++removed;
             (void)api->revokeUser(user.name);
             models::Problem problem;
-            problem.kind = QStringLiteral("orphan_user_removed");
+            problem.kind = models::ProblemKind::OrphanUserRemoved;
             problem.routerId = routerId;
             problem.message = tr("Router %1 had hotspot user %2 from grant %3, which is no longer valid; Lango removed it.")
                                   .arg(m_routers.nameOf(routerId), user.name).arg(grantId);
@@ -292,10 +293,10 @@ void Reconciler::reconcileRouter(qint64 routerId)
             // during a long outage; a paid customer is never left behind.
             if (onRouter.contains(grant.username) || grant.voucherId || grant.expiresAt <= m_office.clock().now())
                 continue;
-            auto open = m_office.jobs.hasOpenJob(QStringLiteral("provision"), grant.id);
+            auto open = m_office.jobs.hasOpenJob(models::JobKind::Provision, grant.id);
             if (!open || *open)
                 continue;
-            auto job = m_office.jobs.enqueueClaimed(QStringLiteral("provision"), routerId, grant.id, m_options.worker);
+            auto job = m_office.jobs.enqueueClaimed(models::JobKind::Provision, routerId, grant.id, m_options.worker);
             if (job) {
                 ++reprovisioned;
                 qCWarning(lcApp).noquote() << "grant" << grant.id << "user" << grant.username << "missing on router"

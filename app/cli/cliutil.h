@@ -1,29 +1,13 @@
 #pragma once
 
+#include "app/core/await.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFuture>
 #include <QJsonArray>
 #include <QStringList>
 #include <QTextStream>
 
 namespace lango::app::cli {
-
-// Waits for a future in the CLI, which has no GUI to keep responsive.
-template <typename T>
-T await(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        auto watcher = future.then([&loop](T value) {
-            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
-            return value;
-        });
-        loop.exec();
-        return watcher.result();
-    }
-    return future.result();
-}
 
 // Left-aligned columns for people; --json is for machines.
 class TablePrinter final

@@ -1,7 +1,7 @@
 #include "app/cli/listcommand.h"
 
 #include "app/cli/cliutil.h"
-#include "app/office.h"
+#include "app/core/office.h"
 #include "models/units.h"
 
 #include <QCommandLineParser>

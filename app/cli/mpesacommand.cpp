@@ -3,10 +3,10 @@
 #include "app/cli/cliutil.h"
 #include "app/mpesa/apperror.h"
 #include "app/mpesa/darajaclient.h"
-#include "app/mpesasettings.h"
-#include "app/office.h"
-#include "app/secretstore.h"
-#include "app/startup.h"
+#include "app/core/mpesasettings.h"
+#include "app/core/office.h"
+#include "app/core/secretstore.h"
+#include "app/core/startup.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,12 +1,13 @@
 #include "app/cli/routeractions.h"
 
 #include "app/cli/cliutil.h"
-#include "app/office.h"
-#include "app/platform.h"
-#include "app/portalcli.h"
-#include "app/profilesync.h"
-#include "app/routerprofiles.h"
-#include "app/routerreporttext.h"
+#include "app/core/office.h"
+#include "app/core/platform.h"
+#include "app/cli/portalcli.h"
+#include "app/routers/profilesync.h"
+#include "app/routers/routerprofiles.h"
+#include "app/routers/routerreporttext.h"
+#include "app/routers/routertest.h"
 #include "app/tunnel/tunnelstatus.h"
 #include "routeros/apiconnection.h"
 #include "routeros/apistream.h"
@@ -33,13 +34,7 @@ Result<routeros::ConnectionConfig> routerConnectionConfig(CliContext &context, c
     auto router = (*office)->routers.byName(routerName);
     if (!router)
         return fromModels(router.error());
-    auto config = RouterProfiles::connectionFor(*router, (*office)->box());
-    if (!config)
-        return config.error();
-    config->autoReconnect = false;   // one attempt: the CLI reports what happened
-    config->connectTimeoutMs = 8000;
-    config->commandTimeoutMs = 15000;
-    return config;
+    return RouterTest::connectionFor(*router, (*office)->box());
 }
 
 int RouterActions::check(const QString &routerName, bool json)
@@ -47,10 +42,9 @@ int RouterActions::check(const QString &routerName, bool json)
     auto config = routerConnectionConfig(m_context, routerName);
     if (!config)
         return m_context.fail(config.error());
-    routeros::ApiConnection connection(*config);
-    routeros::RouterCheck check(&connection);
-    const routeros::RouterReport report = await(check.run());
-    const PortalCli::Check portal = report.loggedIn ? PortalCli(m_context).check(connection, routerName) : PortalCli::Check{};
+    RouterTest test(*config);
+    const routeros::RouterReport report = await(test.run());
+    const PortalCli::Check portal = report.loggedIn ? PortalCli(m_context).check(test.connection(), routerName) : PortalCli::Check{};
     // A router behind NAT: how its tunnel looks from the server.
     std::optional<tunnel::TunnelStatus> tunnelStatus;
     QJsonValue tunnelJson;

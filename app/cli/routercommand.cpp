@@ -1,10 +1,10 @@
 #include "app/cli/routercommand.h"
 
-#include "app/deskactions.h"
+#include "app/staff/deskactions.h"
 
 #include "app/cli/cliutil.h"
-#include "app/jsonviews.h"
-#include "app/office.h"
+#include "app/core/jsonviews.h"
+#include "app/core/office.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "app/cli/simcommand.h"
 
 #include "app/cli/cliutil.h"
-#include "app/mpesa/darajaemulator.h"
-#include "app/platform.h"
-#include "app/sms/smsemulator.h"
+#include "app/mpesa/sim/darajaemulator.h"
+#include "app/core/platform.h"
+#include "app/sms/sim/smsemulator.h"
 #include "routeros/sim/routeremulator.h"
 
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "app/cli/cliutil.h"
 #include "app/mpesa/apperror.h"
 #include "app/mpesa/phonenumber.h"
-#include "app/office.h"
+#include "app/core/office.h"
 #include "app/sms/smssender.h"
 #include "app/sms/smstext.h"
 #include "models/timetext.h"

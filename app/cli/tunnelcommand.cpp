@@ -2,8 +2,8 @@
 
 #include "app/cli/cliutil.h"
 #include "app/cli/routeractions.h"
-#include "app/office.h"
-#include "app/routerprofiles.h"
+#include "app/core/office.h"
+#include "app/routers/routerprofiles.h"
 #include "app/tunnel/routertunnelscript.h"
 #include "app/tunnel/tunnelsetup.h"
 #include "app/tunnel/tunnelstatus.h"

@@ -3,7 +3,7 @@
 // Wraps an M-Pesa error in the app layer's error (STYLE.md 2.5), keeping
 // its message and detail. Header-only so lango_mpesa needs nothing from lango_app.
 
-#include "app/error.h"
+#include "app/core/error.h"
 #include "app/mpesa/error.h"
 
 namespace lango::app::mpesa {

@@ -1,7 +1,7 @@
 #include "app/sms/smsreminders.h"
 
-#include "app/logging.h"
-#include "app/office.h"
+#include "app/core/logging.h"
+#include "app/core/office.h"
 #include "app/sms/smssender.h"
 #include "app/sms/smstext.h"
 

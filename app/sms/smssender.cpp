@@ -1,8 +1,9 @@
 #include "app/sms/smssender.h"
 
-#include "app/logging.h"
-#include "app/office.h"
+#include "app/core/logging.h"
+#include "app/core/office.h"
 #include "app/sms/smstext.h"
+#include "models/kinds.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -47,7 +48,7 @@ Result<qint64> SmsSender::queue(Office &office, const QString &kind, const QStri
         return fromModels(id.error());
     if (*id == 0)
         return qint64(0);   // this event has its message
-    auto job = office.jobs.enqueue(QLatin1String(kJobKind), 0, 0, QJsonObject{{QStringLiteral("sms_id"), *id}}, 0, kMaxAttempts);
+    auto job = office.jobs.enqueue(models::JobKind::Sms, 0, 0, QJsonObject{{QStringLiteral("sms_id"), *id}}, 0, kMaxAttempts);
     if (!job)
         return fromModels(job.error());
     if (auto committed = tx.commit(); !committed)
@@ -108,7 +109,7 @@ QFuture<Result<void>> SmsSender::run(const models::Job &job)
             return QtFuture::makeReadyFuture(Result<void>());
         }
         (void)m_office.sms.markRetry(id, tr("Waiting for %1:00 (no texts at night).").arg(m_quiet.toHour, 2, 10, QLatin1Char('0')));
-        auto later = m_office.jobs.enqueue(QLatin1String(kJobKind), 0, 0, QJsonObject{{QStringLiteral("sms_id"), id}},
+        auto later = m_office.jobs.enqueue(models::JobKind::Sms, 0, 0, QJsonObject{{QStringLiteral("sms_id"), id}},
                                            m_quiet.endAfter(m_office.clock().now()), kMaxAttempts);
         return QtFuture::makeReadyFuture(later ? Result<void>() : Result<void>(fromModels(later.error())));
     }

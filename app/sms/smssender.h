@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/error.h"
+#include "app/core/error.h"
 #include "app/sms/smsprovider.h"
 #include "app/sms/smstext.h"
 #include "models/auditlog.h"
@@ -27,7 +27,6 @@ class SmsSender final
     Q_DECLARE_TR_FUNCTIONS(SmsSender)
 
 public:
-    static constexpr auto kJobKind = "sms";
     static constexpr int kMaxAttempts = 12;   // with the job queue's backoff (2 s doubling to 5 min): about 25 minutes
     static constexpr int kPerPhonePerHour = 5;   // texts but receipts and vouchers, to one phone
 

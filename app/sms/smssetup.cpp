@@ -1,7 +1,7 @@
 #include "app/sms/smssetup.h"
 
 #include "app/mpesa/phonenumber.h"
-#include "app/office.h"
+#include "app/core/office.h"
 #include "app/sms/smstext.h"
 #include "models/units.h"
 

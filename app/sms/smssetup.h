@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/config.h"
-#include "app/error.h"
+#include "app/core/config.h"
+#include "app/core/error.h"
 #include "app/sms/africastalking.h"
 #include "models/auditlog.h"
 

@@ -1,7 +1,7 @@
 #include "app/tunnel/tunnelkeeper.h"
 
-#include "app/logging.h"
-#include "app/office.h"
+#include "app/core/logging.h"
+#include "app/core/office.h"
 #include "app/tunnel/tunnelstatus.h"
 #include "common/x25519.h"
 

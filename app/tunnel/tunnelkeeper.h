@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/error.h"
+#include "app/core/error.h"
 #include "app/tunnel/tunnelserver.h"
 #include "app/tunnel/wgtool.h"
 #include "app/tunnel/wireguardconfig.h"

@@ -1,6 +1,6 @@
 #include "app/tunnel/tunnelserver.h"
 
-#include "app/office.h"
+#include "app/core/office.h"
 #include "common/x25519.h"
 #include "models/officesettings.h"
 

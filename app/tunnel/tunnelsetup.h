@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/error.h"
+#include "app/core/error.h"
 #include "app/tunnel/routertunnelscript.h"
 #include "models/auditlog.h"
 #include "models/router.h"

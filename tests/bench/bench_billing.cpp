@@ -10,19 +10,20 @@
 //   bench_billing [--quick] [--purchases N] [--postgres]
 
 #include "common/processexit.h"
-#include "app/billing/billingengine.h"
+#include "app/server/billingengine.h"
 #include "app/billing/billingservice.h"
 #include "app/billing/expiryservice.h"
 #include "app/billing/provisioner.h"
-#include "app/mpesa/darajaemulator.h"
-#include "app/mpesasettings.h"
-#include "app/office.h"
-#include "app/routerdirectory.h"
+#include "app/mpesa/sim/darajaemulator.h"
+#include "app/core/mpesasettings.h"
+#include "app/core/office.h"
+#include "app/routers/routerdirectory.h"
 #include "benchutil.h"
 #include "routeros/apiconnection.h"
 #include "routeros/command.h"
 #include "routeros/sim/routeremulator.h"
 #include "support/httpclient.h"
+#include "support/samples.h"
 #include "support/testdatabase.h"
 
 #include <QCoreApplication>
@@ -79,11 +80,7 @@ public:
         r.apiUser = QStringLiteral("lango");
         r.apiPasswordSealed = *m_office->box().seal(QStringLiteral("pw"));
         routerId = *m_office->routers.add(r);
-        models::Package p;
-        p.name = QStringLiteral("1 Hour");
-        p.priceCents = 2000;
-        p.durationSeconds = 3600;
-        p.downKbps = p.upKbps = 1000;
+        const models::Package p = lango::testing::samplePackage();
         packageId = *m_office->packages.add(p);
         const auto credentials = daraja->credentials();
         (void)m_office->settings.setValue(QStringLiteral("mpesa.environment"), QStringLiteral("custom"));

@@ -13,14 +13,15 @@
 //   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--pg-latency MS] [--perf FILE]     exits 1 when the goal is missed
 
 #include "common/processexit.h"
-#include "app/mpesa/darajaemulator.h"
-#include "app/mpesasettings.h"
-#include "app/office.h"
+#include "app/mpesa/sim/darajaemulator.h"
+#include "app/core/mpesasettings.h"
+#include "app/core/office.h"
 #include "routeros/sim/routeremulator.h"
 #include "benchutil.h"
 #include "latencyrelay.h"
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
+#include "support/samples.h"
 #include "support/testdatabase.h"
 
 #include <QCoreApplication>
@@ -203,11 +204,7 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     r.apiUser = QStringLiteral("lango");
     r.apiPasswordSealed = *(*office)->box().seal(QStringLiteral("pw"));
     (void)(*office)->routers.add(r);
-    models::Package p;
-    p.name = QStringLiteral("1 Hour");
-    p.priceCents = 2000;
-    p.durationSeconds = 3600;
-    p.downKbps = p.upKbps = 1000;
+    const models::Package p = lango::testing::samplePackage();
     const qint64 packageId = *(*office)->packages.add(p);
     run.ceiling = commitCeiling((*office)->db());
     run.roundTripMs = roundTripMs((*office)->db());

@@ -11,9 +11,9 @@
 
 #include "common/processexit.h"
 #include "common/sqliteurl.h"
-#include "app/livesessions.h"
-#include "app/office.h"
-#include "app/startup.h"
+#include "app/routers/livesessions.h"
+#include "app/core/office.h"
+#include "app/core/startup.h"
 #include "models/clock.h"
 #include "models/sessiontablemodel.h"
 #include "ui/desktopapp.h"

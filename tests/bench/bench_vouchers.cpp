@@ -7,10 +7,10 @@
 //   bench_vouchers [--quick] [--count N] [--sample N] [--only store|push|pdf]
 
 #include "common/processexit.h"
-#include "app/office.h"
-#include "app/routerdirectory.h"
-#include "app/voucherprinting.h"
-#include "app/voucherservice.h"
+#include "app/core/office.h"
+#include "app/routers/routerdirectory.h"
+#include "app/vouchers/voucherprinting.h"
+#include "app/vouchers/voucherservice.h"
 #include "models/dbexecutor.h"
 #include "models/vouchercodes.h"
 #include "routeros/sim/routeremulator.h"

@@ -1,7 +1,7 @@
 // The INI file of `lango --headless --config FILE`: a mistake anywhere must
 // be a clear error, never a crash or a half-read configuration.
 
-#include "app/config.h"
+#include "app/core/config.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,6 +2,7 @@
 #include "models/packagestore.h"
 #include "models/purchasestore.h"
 #include "models/routerstore.h"
+#include "support/samples.h"
 #include "support/testdatabase.h"
 #include "support/testmain.h"
 
@@ -15,26 +16,9 @@ class TestBillingStores final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
-    {
-        qint64 routerId = 0;
-        qint64 packageId = 0;
-    };
+    using Fixture = lango::testing::SampleOffice;
 
-    static Fixture seed(const Database &db, const Clock &clock)
-    {
-        Router r;
-        r.name = QStringLiteral("ofisi");
-        r.host = QStringLiteral("10.0.0.1");
-        r.apiUser = QStringLiteral("lango");
-        r.apiPasswordSealed = QStringLiteral("v1:x");
-        Package p;
-        p.name = QStringLiteral("1 Hour");
-        p.priceCents = 2000;
-        p.durationSeconds = 3600;
-        p.downKbps = p.upKbps = 1000;
-        return {*RouterStore(db, clock).add(r), *PackageStore(db, clock).add(p)};
-    }
+    static Fixture seed(const Database &db, const Clock &clock) { return lango::testing::seedSampleOffice(db, clock); }
 
     static Purchase newPurchase(const Fixture &f, const QString &phone = QStringLiteral("254712345678"))
     {

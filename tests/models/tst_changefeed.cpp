@@ -1,5 +1,6 @@
 #include "models/changefeed.h"
 #include "models/packagestore.h"
+#include "support/samples.h"
 #include "support/testdatabase.h"
 #include "support/testmain.h"
 
@@ -29,11 +30,7 @@ private Q_SLOTS:
 
         ManualClock clock;
         PackageStore packages(*otherDesk, clock);
-        Package p;
-        p.name = QStringLiteral("1 Hour");
-        p.priceCents = 2000;
-        p.durationSeconds = 3600;
-        p.downKbps = p.upKbps = 1000;
+        Package p = lango::testing::samplePackage();
         LANGO_VERIFY_OK(packages.add(p));
 
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 5000);

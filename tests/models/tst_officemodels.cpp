@@ -17,6 +17,7 @@
 #include "models/vouchercodes.h"
 #include "models/vouchersalestablemodel.h"
 #include "models/voucherstore.h"
+#include "support/samples.h"
 #include "support/testdatabase.h"
 #include "support/testmain.h"
 
@@ -36,26 +37,9 @@ class TestOfficeModels final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
-    {
-        qint64 routerId = 0;
-        qint64 packageId = 0;
-    };
+    using Fixture = lango::testing::SampleOffice;
 
-    static Fixture seed(const Database &db, const Clock &clock)
-    {
-        Router r;
-        r.name = QStringLiteral("ofisi");
-        r.host = QStringLiteral("10.0.0.1");
-        r.apiUser = QStringLiteral("lango");
-        r.apiPasswordSealed = QStringLiteral("v1:x");
-        Package p;
-        p.name = QStringLiteral("1 Hour");
-        p.priceCents = 2000;
-        p.durationSeconds = 3600;
-        p.downKbps = p.upKbps = 1000;
-        return {*RouterStore(db, clock).add(r), *PackageStore(db, clock).add(p)};
-    }
+    static Fixture seed(const Database &db, const Clock &clock) { return lango::testing::seedSampleOffice(db, clock); }
 
     // A purchase paid at `at` (UTC) for `cents`.
     static qint64 paidAt(const Database &db, ManualClock &clock, const Fixture &f, qint64 at, qint64 cents, const QString &receipt,

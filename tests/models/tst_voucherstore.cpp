@@ -7,6 +7,7 @@
 #include "models/vouchersales.h"
 #include "models/voucherstore.h"
 #include "models/vouchertablemodel.h"
+#include "support/samples.h"
 #include "support/testdatabase.h"
 #include "support/testmain.h"
 
@@ -34,23 +35,14 @@ private:
 
     static Fixture seed(const Database &db, const Clock &clock)
     {
-        Router r;
-        r.name = QStringLiteral("ofisi");
-        r.host = QStringLiteral("10.0.0.1");
-        r.apiUser = QStringLiteral("lango");
-        r.apiPasswordSealed = QStringLiteral("v1:x");
-        Package p;
-        p.name = QStringLiteral("1 Hour");
-        p.priceCents = 2000;
-        p.durationSeconds = 3600;
-        p.downKbps = p.upKbps = 1000;
+        const auto sample = lango::testing::seedSampleOffice(db, clock);
         StaffMember amina;
         amina.username = QStringLiteral("amina");
         amina.role = Role::Seller;
         StaffMember baraka = amina;
         baraka.username = QStringLiteral("baraka");
         StaffStore staff(db, clock);
-        return {*RouterStore(db, clock).add(r), *PackageStore(db, clock).add(p), *staff.add(amina, QStringLiteral("pw-amina-1")),
+        return {sample.routerId, sample.packageId, *staff.add(amina, QStringLiteral("pw-amina-1")),
                 *staff.add(baraka, QStringLiteral("pw-baraka-1"))};
     }
 

@@ -4,10 +4,10 @@
 // against a running billing engine and the emulated M-Pesa. Screenshots in
 // English and Swahili land under the build tree (LANGO_TEST_ARTIFACTS).
 
-#include "../app/billingfixture.h"
-#include "app/portalinstaller.h"
-#include "app/portalsettings.h"
-#include "app/routerprofiles.h"
+#include "support/billingfixture.h"
+#include "app/portal/portalinstaller.h"
+#include "app/portal/portalsettings.h"
+#include "app/routers/routerprofiles.h"
 #include "headlessbrowser.h"
 #include "models/vouchercodes.h"
 #include "routeros/apiconnection.h"

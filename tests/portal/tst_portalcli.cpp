@@ -2,7 +2,7 @@
 // through the real binary, against the emulated router and a running billing
 // engine that serves the pages the router fetches.
 
-#include "../app/billingfixture.h"
+#include "support/billingfixture.h"
 #include "support/langoprocess.h"
 #include "support/testmain.h"
 

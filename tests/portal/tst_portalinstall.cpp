@@ -4,13 +4,13 @@
 // API, and a second run changes nothing. Also the route itself, the check
 // that `lango router check` prints, and the emulator's /tool/fetch.
 
-#include "../app/billingfixture.h"
+#include "support/billingfixture.h"
 #include "app/http/httprouter.h"
 #include "app/http/httpserver.h"
-#include "app/portalinstaller.h"
-#include "app/portalinstalljob.h"
-#include "app/portalsettings.h"
-#include "app/routerprofiles.h"
+#include "app/portal/portalinstaller.h"
+#include "app/portal/portalinstalljob.h"
+#include "app/portal/portalsettings.h"
+#include "app/routers/routerprofiles.h"
 #include "routeros/apiconnection.h"
 #include "models/dbexecutor.h"
 #include "routeros/command.h"

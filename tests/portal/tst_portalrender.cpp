@@ -2,7 +2,7 @@
 // the router's $(...) variables kept, office data unable to break out, and
 // every page and script together under 60 KB.
 
-#include "app/portalrenderer.h"
+#include "app/portal/portalrenderer.h"
 #include "routerpageserver.h"
 #include "support/testmain.h"
 

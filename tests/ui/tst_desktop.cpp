@@ -1,6 +1,6 @@
 #include "common/sqliteurl.h"
-#include "app/paths.h"
-#include "app/startup.h"
+#include "app/core/paths.h"
+#include "app/core/startup.h"
 #include "support/screenshots.h"
 #include "support/testmain.h"
 #include "ui/desktopapp.h"

@@ -1,4 +1,4 @@
-#include "app/voucherprinting.h"
+#include "app/vouchers/voucherprinting.h"
 #include "models/vouchercodes.h"
 #include "support/hosttools.h"
 #include "support/screenshots.h"

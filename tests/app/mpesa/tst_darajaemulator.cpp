@@ -1,5 +1,5 @@
 #include "app/mpesa/darajaclient.h"
-#include "app/mpesa/darajaemulator.h"
+#include "app/mpesa/sim/darajaemulator.h"
 #include "app/mpesa/stkcallback.h"
 
 #include "mpesatestkit.h"

@@ -1,6 +1,6 @@
 #include "app/mpesa/c2bpayment.h"
 #include "app/mpesa/darajaclient.h"
-#include "app/mpesa/darajaemulator.h"
+#include "app/mpesa/sim/darajaemulator.h"
 
 #include "mpesatestkit.h"
 #include "support/testmain.h"

@@ -5,12 +5,12 @@
 // resent), delivery reports, and a paying customer's receipt end to end
 // through the billing engine, on SQLite and PostgreSQL.
 
-#include "app/billing/billingengine.h"
+#include "app/server/billingengine.h"
 #include "app/billing/paybillsale.h"
 #include "app/mpesa/darajaclient.h"
-#include "app/mpesa/darajaemulator.h"
+#include "app/mpesa/sim/darajaemulator.h"
 #include "app/sms/africastalking.h"
-#include "app/sms/smsemulator.h"
+#include "app/sms/sim/smsemulator.h"
 #include "app/sms/smssender.h"
 #include "app/sms/smssetup.h"
 #include "app/sms/smstext.h"
@@ -19,7 +19,7 @@
 #include "support/httpclient.h"
 #include "support/langoprocess.h"
 #include "support/testmain.h"
-#include "../billingfixture.h"
+#include "support/billingfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // admin's peers untouched), the router's script, `wg show dump`, what a
 // peer's state means, and the office's records on SQLite and PostgreSQL.
 
-#include "app/office.h"
+#include "app/core/office.h"
 #include "app/tunnel/routertunnelscript.h"
 #include "app/tunnel/tunnelnetwork.h"
 #include "app/tunnel/tunnelserver.h"

@@ -6,7 +6,7 @@
 // router out of reach. The server's report is written here as the headless
 // server writes it; tst_tunnelnat has a real server and a real tunnel.
 
-#include "app/office.h"
+#include "app/core/office.h"
 #include "app/tunnel/tunnelserver.h"
 #include "common/sqliteurl.h"
 #include "common/x25519.h"

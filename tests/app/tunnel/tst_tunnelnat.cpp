@@ -11,9 +11,9 @@
 // Needs root (namespaces), iproute2, iptables, wireguard-tools and
 // wireguard-go: skipped without them, and a failure in CI.
 
-#include "app/mpesa/darajaemulator.h"
-#include "app/mpesasettings.h"
-#include "app/office.h"
+#include "app/mpesa/sim/darajaemulator.h"
+#include "app/core/mpesasettings.h"
+#include "app/core/office.h"
 #include "common/sqliteurl.h"
 #include "models/clock.h"
 #include "routeros/sim/routeremulator.h"
@@ -169,10 +169,7 @@ private:
     {
         m_siteOut.clear();
         m_siteRouter.write(command.toUtf8() + '\n');
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_siteOut.contains('\n') && waited.elapsed() < 10000)
-            QTest::qWait(20);
+        QTest::qWaitFor([this] { return m_siteOut.contains('\n'); }, 10000);
         const QString reply = QString::fromUtf8(m_siteOut).trimmed();
         return reply.startsWith(QString::fromLatin1(replyStart)) ? reply.mid(replyStart.size()).trimmed() : QStringLiteral("?") + reply;
     }

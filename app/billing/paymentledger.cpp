@@ -1,0 +1,458 @@
+#include "app/billing/paymentledger.h"
+
+#include "app/core/logging.h"
+#include "app/core/office.h"
+#include "app/mpesa/phonenumber.h"
+#include "app/mpesa/stkcallback.h"
+#include "app/routers/grantfactory.h"
+#include "app/sms/smssender.h"
+#include "app/sms/smstext.h"
+#include "models/kinds.h"
+#include "models/units.h"
+
+#include <QJsonObject>
+
+#include <limits>
+
+namespace lango::app {
+
+namespace {
+// Safaricom's own query answers a few seconds after its callback.
+constexpr qint64 kFirstConfirmationDelaySeconds = 3;
+} // namespace
+
+PaymentLedger::PaymentLedger(Office &office, Options options, QObject *parent)
+    : QObject(parent)
+    , m_office(office)
+    , m_options(std::move(options))
+{
+}
+
+Result<StkOutcome> PaymentLedger::handleStkCallback(const QByteArray &body)
+{
+    return handleStkCallbacks({body}).first();
+}
+
+QList<Result<StkOutcome>> PaymentLedger::handleStkCallbacks(const QList<QByteArray> &bodies)
+{
+    CallbackBatch batch = applyStkCallbacks(bodies);
+    announce(batch);
+    return batch.outcomes;
+}
+
+PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteArray> &bodies) const
+{
+    CallbackBatch batch;
+    QList<StkResult> results;
+    for (const QByteArray &body : bodies) {
+        auto parsed = mpesa::StkCallback::parse(body);
+        if (!parsed) {
+            batch.outcomes << Result<StkOutcome>(Error{ErrorCode::BadInput, parsed.error().message, parsed.error().detail});
+            results << StkResult{};
+        } else {
+            batch.outcomes << Result<StkOutcome>(StkOutcome::Parked);
+            results << StkResult{parsed->checkoutRequestId, parsed->resultCode, parsed->resultDesc, parsed->amountCents, parsed->receipt, false};
+        }
+        batch.decided << Decided{};
+    }
+    // Callbacks that arrive together share one durable commit (one fsync for
+    // the lot), each in its own savepoint so one bad one spoils no other.
+    // Each body is kept in the transaction that applies it; if applying
+    // fails it is still kept on its own, so nothing M-Pesa said is lost.
+    {
+        models::Transaction all(m_office.db());
+        auto begun = all.begin();
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            Result<StkOutcome> &outcome = batch.outcomes[i];
+            Decided &decided = batch.decided[i];
+            const StkResult &result = results.at(i);
+            if (!outcome)
+                continue;
+            if (!begun) {
+                outcome = fromModels(begun.error());
+                continue;
+            }
+            models::Transaction one(m_office.db());
+            if (auto savepoint = one.begin(); !savepoint) {
+                outcome = fromModels(savepoint.error());
+                continue;
+            }
+            auto known = m_office.purchases.byCheckoutId(result.checkoutRequestId);
+            const bool parked = !known && known.error().code == models::ErrorCode::NotFound;
+            if (!known && !parked) {
+                outcome = fromModels(known.error());
+                continue;
+            }
+            auto logged = m_office.callbacks.record(QStringLiteral("stk"), result.checkoutRequestId, QString::fromUtf8(bodies.at(i)),
+                                                    parked ? QStringLiteral("parked") : QStringLiteral("applied"));
+            if (!logged)
+                outcome = fromModels(logged.error());
+            if (logged && !parked)
+                outcome = applyInTransaction(result, decided, *known);
+            if (outcome && !one.commit())
+                outcome = Error{ErrorCode::Unavailable, tr("The payment could not be recorded."), {}};
+            if (!outcome)
+                decided = {};
+            else if (parked)
+                decided.parked = result.checkoutRequestId;
+        }
+        if (begun) {
+            if (auto committed = all.commit(); !committed) {
+                for (qsizetype i = 0; i < bodies.size(); ++i) {
+                    if (batch.outcomes.at(i))
+                        batch.outcomes[i] = fromModels(committed.error());
+                    batch.decided[i] = {};
+                }
+            }
+        }
+    }
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        const Result<StkOutcome> &outcome = batch.outcomes.at(i);
+        if (outcome.ok()) {
+            batch.decided[i].outcome = *outcome;
+            batch.decided[i].viaQuery = results.at(i).viaQuery;
+        } else if (!results.at(i).checkoutRequestId.isEmpty()) {
+            (void)m_office.callbacks.record(QStringLiteral("stk"), results.at(i).checkoutRequestId, QString::fromUtf8(bodies.at(i)),
+                                            QStringLiteral("error: ") + outcome.error().message);
+        }
+    }
+    return batch;
+}
+
+void PaymentLedger::announce(const CallbackBatch &batch)
+{
+    for (const Decided &decided : batch.decided) {
+        if (!decided.outcome)
+            continue;
+        if (!decided.parked.isEmpty())
+            qCInfo(lcApp).noquote() << "callback for unknown" << decided.parked << "parked";
+        announce(decided);
+    }
+}
+
+void PaymentLedger::applyParked(const QString &checkoutRequestId)
+{
+    auto parked = m_office.callbacks.parked(checkoutRequestId);
+    if (!parked)
+        return;
+    for (const auto &entry : *parked) {
+        auto parsed = mpesa::StkCallback::parse(entry.body.toUtf8());
+        if (!parsed)
+            continue;
+        StkResult result{parsed->checkoutRequestId, parsed->resultCode, parsed->resultDesc, parsed->amountCents, parsed->receipt, false};
+        if (applyStkResult(result))
+            (void)m_office.callbacks.setOutcome(entry.id, QStringLiteral("applied"));
+    }
+}
+
+Result<StkOutcome> PaymentLedger::applyStkResult(const StkResult &result)
+{
+    Decided decided;
+    Result<StkOutcome> outcome;
+    {
+        models::Transaction tx(m_office.db());
+        if (auto begun = tx.begin(); !begun)
+            return fromModels(begun.error());
+        outcome = applyInTransaction(result, decided);
+        if (!outcome)
+            return outcome;
+        if (auto committed = tx.commit(); !committed)
+            return fromModels(committed.error());
+    }
+    decided.outcome = *outcome;
+    decided.viaQuery = result.viaQuery;
+    announce(decided);
+    return outcome;
+}
+
+void PaymentLedger::announce(const Decided &decided)
+{
+    // Only after the commit: the provisioner must see what was decided.
+    for (const qint64 id : decided.changedPurchases)
+        Q_EMIT purchaseChanged(id);
+    for (const QString &problem : decided.problems)
+        Q_EMIT problemRecorded(problem);
+    if (decided.outcome)
+        Q_EMIT stkApplied(*decided.outcome, decided.viaQuery);
+    for (const models::Job &job : decided.claimed)
+        Q_EMIT jobClaimed(job);
+}
+
+Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, Decided &decided,
+                                                      std::optional<models::Purchase> known) const
+{
+    // Runs inside the caller's transaction; a nested one (a savepoint)
+    // lets a refused receipt undo only this purchase's change.
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    auto purchase = known ? models::Result<models::Purchase>(*known) : m_office.purchases.byCheckoutId(result.checkoutRequestId);
+    if (!purchase)
+        return purchase.error().code == models::ErrorCode::NotFound ? Result<StkOutcome>(StkOutcome::Parked)
+                                                                     : Result<StkOutcome>(fromModels(purchase.error()));
+    const qint64 purchaseId = purchase->id;
+    const bool paid = result.resultCode == QLatin1String("0");
+    StkOutcome outcome = StkOutcome::Duplicate;
+
+    if (!paid) {
+        auto failed = m_office.purchases.markFailed(purchaseId, result.resultCode, result.resultDesc);
+        if (!failed)
+            return fromModels(failed.error());
+        outcome = *failed ? StkOutcome::Failed : StkOutcome::Duplicate;
+        if (*failed)
+            qCInfo(lcApp).noquote() << "purchase" << purchaseId << "not paid:" << result.resultCode << result.resultDesc;
+    } else if (purchase->confirmState == QLatin1String("refuted")) {
+        // Access was taken back because M-Pesa did not confirm a success;
+        // another success now is not believed on its word either: staff check.
+        if (!result.receipt.isEmpty() && result.receipt != purchase->mpesaReceipt) {
+            recordProblem(decided, models::ProblemKind::PaidAfterRevocation, purchaseId,
+                          tr("Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. "
+                             "Check the statement; give access by hand if it is real.").arg(purchaseId).arg(result.receipt), {});
+            outcome = StkOutcome::Problem;
+        }
+    } else if (purchase->state == models::PurchaseState::Pending || purchase->state == models::PurchaseState::Failed) {
+        const qint64 amount = result.amountCents ? result.amountCents : purchase->amountCents;
+        // A callback's word is checked with M-Pesa (STK Query) before it
+        // counts; the customer goes online meanwhile.
+        const qint64 confirmAt = result.viaPaybill ? models::PurchaseStore::kNoConfirmation
+                                 : result.viaQuery  ? 0
+                                                    : m_office.clock().now() + kFirstConfirmationDelaySeconds;
+        auto marked = m_office.purchases.markPaid(purchaseId, result.receipt, amount, result.resultCode, result.resultDesc, confirmAt);
+        if (!marked) {
+            if (marked.error().code != models::ErrorCode::Conflict)
+                return fromModels(marked.error());
+            // The receipt already paid another purchase: money cannot move twice.
+            tx.rollback();
+            recordProblem(decided, models::ProblemKind::ReceiptReused, purchaseId,
+                          tr("M-Pesa receipt %1 was reported for two purchases; check the statement.").arg(result.receipt), {});
+            return StkOutcome::Problem;
+        }
+        if (*marked) {
+            auto package = m_office.packages.terms(purchase->packageId);
+            if (!package)
+                return fromModels(package.error());
+            if (purchase->state == models::PurchaseState::Failed && !result.viaPaybill) {
+                // The customer may have paid again or left: staff must know.
+                models::Problem late;
+                late.kind = models::ProblemKind::PaidAfterFailure;
+                late.purchaseId = purchaseId;
+                late.routerId = purchase->routerId;
+                late.message = tr("Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); "
+                                  "access was given. Check the customer did not pay twice.")
+                                   .arg(purchaseId).arg(purchase->resultCode, result.receipt);
+                if (auto recorded = m_office.problems.record(late); !recorded)
+                    return fromModels(recorded.error());
+                decided.problems << late.message;
+                (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.late"), QStringLiteral("purchase"),
+                                             purchaseId, tr("paid after it was marked failed (%1)").arg(purchase->resultCode)});
+            }
+            if (amount < purchase->amountCents) {
+                // Too little moved: record it for staff instead of selling time cheaply.
+                models::Problem problem;
+                problem.kind = models::ProblemKind::AmountMismatch;
+                problem.purchaseId = purchaseId;
+                problem.routerId = purchase->routerId;
+                problem.message = tr("Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.")
+                                      .arg(purchaseId).arg(models::Units::formatMoney(amount), models::Units::formatMoney(purchase->amountCents));
+                problem.detail = result.receipt;
+                if (auto recorded = m_office.problems.record(problem); !recorded)
+                    return fromModels(recorded.error());
+                decided.problems << problem.message;
+                qCWarning(lcApp).noquote() << "purchase" << purchaseId << "router" << purchase->routerId << "underpaid:" << amount
+                                           << "cents of" << purchase->amountCents << "receipt" << result.receipt;
+                outcome = StkOutcome::Problem;
+            } else {
+                bool extended = false;
+                auto grant = grantAccess(*purchase, *package, &extended, decided.claimed);
+                if (!grant)
+                    return grant.error();
+                outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
+                if (m_options.receipts)
+                    queueReceipt(*purchase, *package, *grant, result.receipt, amount);
+                qCInfo(lcApp).noquote() << "purchase" << purchaseId << "paid, receipt" << (result.receipt.isEmpty() ? QStringLiteral("-") : result.receipt)
+                                        << "grant" << *grant << (extended ? "extended" : "created") << "router" << purchase->routerId
+                                        << (result.viaQuery ? "(confirmed by STK Query)" : "");
+                if (amount > purchase->amountCents) {
+                    models::Problem problem;
+                    problem.kind = models::ProblemKind::Overpaid;
+                    problem.purchaseId = purchaseId;
+                    problem.message = tr("Purchase %1 was paid %2 but costs %3: access was given; consider a refund.")
+                                          .arg(purchaseId).arg(models::Units::formatMoney(amount), models::Units::formatMoney(purchase->amountCents));
+                    if (m_office.problems.record(problem))
+                        decided.problems << problem.message;
+                }
+            }
+            (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"),
+                                         purchaseId, tr("%1 from %2, receipt %3%4").arg(models::Units::formatMoney(amount),
+                                             mpesa::PhoneNumber::mask(purchase->phone), result.receipt.isEmpty() ? tr("(by query)") : result.receipt,
+                                             result.viaQuery ? tr(", confirmed by STK Query") : QString())});
+        }
+    } else if (!result.receipt.isEmpty() && purchase->mpesaReceipt.isEmpty()) {
+        // Paid already on STK Query's word, which carries no receipt: the
+        // callback that follows brings it.
+        auto filled = m_office.purchases.fillReceipt(purchaseId, result.receipt);
+        if (!filled) {
+            if (filled.error().code != models::ErrorCode::Conflict)
+                return fromModels(filled.error());
+            tx.rollback();
+            recordProblem(decided, models::ProblemKind::ReceiptReused, purchaseId,
+                          tr("M-Pesa receipt %1 was reported for two purchases; check the statement.").arg(result.receipt), {});
+            return StkOutcome::Problem;
+        }
+    } else if (!result.receipt.isEmpty() && !purchase->mpesaReceipt.isEmpty() && result.receipt != purchase->mpesaReceipt) {
+        recordProblem(decided, models::ProblemKind::DoublePayment, purchaseId,
+                      tr("Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.")
+                          .arg(purchaseId).arg(purchase->mpesaReceipt, result.receipt), {});
+        outcome = StkOutcome::Problem;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return fromModels(committed.error());
+    if (outcome != StkOutcome::Duplicate)
+        decided.changedPurchases << purchaseId;   // announced after the caller's commit
+    return outcome;
+}
+
+Result<qint64> PaymentLedger::grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
+                                           QList<models::Job> &claimed) const
+{
+    const qint64 now = m_office.clock().now();
+    // A paying device that is still online gets more time on the same
+    // hotspot user, not a second account. A sale without a device (at the
+    // desk, by phone number) extends that customer's access; a purchase
+    // from another device must not, or the device that paid could not log
+    // in to a user bound to the first one.
+    auto live = m_office.grants.activeForDevice(purchase.routerId, purchase.mac);
+    if (live && !live->has_value() && purchase.mac.isEmpty())
+        live = m_office.grants.activeForCustomer(purchase.routerId, purchase.customerId);
+    if (!live)
+        return fromModels(live.error());
+    qint64 grantId = 0;
+    if (live->has_value()) {
+        // One statement: another payment or another server's expiry may be
+        // at the same grant right now.
+        auto extendedTo = m_office.grants.extendLive((*live)->id, package.durationSeconds, package.id);
+        if (!extendedTo)
+            return fromModels(extendedTo.error());
+        if (extendedTo->has_value()) {
+            grantId = (*live)->id;
+            *extended = true;
+        }
+    }
+    if (grantId == 0) {   // none live (or it ended just now): a grant of its own
+        auto created = GrantFactory(m_office).forPurchase(purchase, package, now);
+        if (!created)
+            return created.error();
+        grantId = *created;
+    }
+    if (auto attached = m_office.purchases.attachGrant(purchase.id, grantId); !attached)
+        return fromModels(attached.error());
+    auto job = m_office.jobs.enqueueClaimed(models::JobKind::Provision, purchase.routerId, grantId, m_options.worker,
+                                            QJsonObject{{QStringLiteral("purchase_id"), purchase.id},
+                                                        {QStringLiteral("paid_ms"), m_office.clock().nowMs()}});
+    if (!job)
+        return fromModels(job.error());
+    claimed << *job;
+    return grantId;
+}
+
+void PaymentLedger::queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId,
+                                  const QString &receipt, qint64 amountCents) const
+{
+    auto grant = m_office.grants.byId(grantId);
+    if (!grant)
+        return;
+    sms::SmsText::Receipt text;
+    text.language = purchase.language.isEmpty() ? m_options.language : purchase.language;
+    text.office = m_office.settings.value(QStringLiteral("office.name")).valueOr(QString());
+    text.amountCents = amountCents;
+    text.mpesaReceipt = receipt;
+    text.packageName = package.name;
+    text.expiresAt = grant->expiresAt;
+    text.now = m_office.clock().now();
+    auto queued = sms::SmsSender::queue(m_office, QStringLiteral("receipt"), QStringLiteral("purchase:%1").arg(purchase.id), purchase.phone,
+                                        sms::SmsText::receipt(text));
+    if (!queued)
+        qCWarning(lcApp).noquote() << "purchase" << purchase.id << "receipt text not queued:" << queued.error().message;
+}
+
+Result<bool> PaymentLedger::revokeUnconfirmed(qint64 purchaseId, const QString &resultCode, const QString &why)
+{
+    QString message;
+    qint64 grantId = 0;
+    {
+        models::Transaction tx(m_office.db());
+        if (auto begun = tx.begin(); !begun)
+            return fromModels(begun.error());
+        auto purchase = m_office.purchases.byId(purchaseId);
+        if (!purchase)
+            return fromModels(purchase.error());
+        auto refuted = m_office.purchases.markRefuted(purchaseId, resultCode, why);
+        if (!refuted)
+            return fromModels(refuted.error());
+        if (!*refuted)
+            return false;   // confirmed or revoked meanwhile
+        grantId = purchase->grantId;
+        if (grantId) {
+            // Take back what this payment gave: the whole grant when it made
+            // it, its package's time when it extended one paid for otherwise.
+            auto others = m_office.purchases.otherPaidForGrant(grantId, purchaseId);
+            auto package = m_office.packages.byId(purchase->packageId);
+            auto grant = m_office.grants.byId(grantId);
+            if (!others || !package || !grant)
+                return fromModels(!others ? others.error() : !package ? package.error() : grant.error());
+            // A voucher's or another payment's time stays: only this payment's goes.
+            const bool extendedOther = *others > 0 || grant->voucherId != 0;
+            const qint64 seconds = extendedOther ? package->durationSeconds : std::numeric_limits<qint32>::max();
+            if (auto shortened = m_office.grants.shorten(grantId, seconds); !shortened)
+                return fromModels(shortened.error());
+        }
+        models::Problem problem;
+        problem.kind = models::ProblemKind::UnconfirmedPayment;
+        problem.purchaseId = purchaseId;
+        problem.routerId = purchase->routerId;
+        problem.message = tr("Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. "
+                             "If the customer really paid, check the M-Pesa statement and give access by hand.")
+                              .arg(purchaseId).arg(purchase->mpesaReceipt.isEmpty() ? tr("none") : purchase->mpesaReceipt, why);
+        problem.detail = resultCode;
+        if (auto recorded = m_office.problems.record(problem); !recorded)
+            return fromModels(recorded.error());
+        if (auto audited = m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.revoked"),
+                                                  QStringLiteral("purchase"), purchaseId, why});
+            !audited)
+            return fromModels(audited.error());
+        if (auto committed = tx.commit(); !committed)
+            return fromModels(committed.error());
+        message = problem.message;
+    }
+    qCWarning(lcApp).noquote() << "purchase" << purchaseId << "grant" << grantId << "revoked: M-Pesa did not confirm the payment:" << why;
+    Q_EMIT purchaseChanged(purchaseId);   // expiry takes the user off the router now
+    Q_EMIT problemRecorded(message);
+    return true;
+}
+
+void PaymentLedger::recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail)
+{
+    writeProblem(kind, purchaseId, message, detail);
+    Q_EMIT problemRecorded(message);
+}
+
+void PaymentLedger::recordProblem(Decided &decided, const QString &kind, qint64 purchaseId, const QString &message,
+                                   const QString &detail) const
+{
+    writeProblem(kind, purchaseId, message, detail);
+    decided.problems << message;
+}
+
+void PaymentLedger::writeProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const
+{
+    models::Problem problem;
+    problem.kind = kind;
+    problem.purchaseId = purchaseId;
+    problem.message = message;
+    problem.detail = detail;
+    if (auto recorded = m_office.problems.record(problem); !recorded)
+        qCCritical(lcApp).noquote() << "cannot record problem:" << message << recorded.error().detail;
+    qCWarning(lcApp).noquote() << "problem" << kind << "purchase" << purchaseId << ":" << message;
+}
+
+} // namespace lango::app

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "app/billing/billingtypes.h"
+#include "app/core/error.h"
+#include "models/jobqueue.h"
+#include "models/package.h"
+#include "models/purchase.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace lango::app {
+
+class Office;
+
+// The ledger of the money path: applies M-Pesa's final word about a
+// payment exactly once (callbacks, STK Query answers, paybill payments of a
+// purchase), gives access (a grant, or more time on a live one) and takes it
+// back when M-Pesa does not confirm. Every decision that needs router work
+// writes its job in the same transaction (outbox), born claimed by this
+// process's provisioner; the rest of the app hears of it only after the
+// commit, through the signals.
+class PaymentLedger final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentLedger)
+
+public:
+    struct Options
+    {
+        QString worker;   // this process's provisioner
+        // Texts to customers: a receipt to each paying customer ([sms]).
+        bool receipts = false;
+        QString language = QStringLiteral("en");   // when the customer's is not known
+    };
+
+    PaymentLedger(Office &office, Options options, QObject *parent = nullptr);
+    void setReceipts(bool receipts, const QString &language)
+    {
+        m_options.receipts = receipts;
+        m_options.language = language;
+    }
+
+    // What applying one payment decided, for the rest of the app to hear
+    // only once the transaction that decided it committed.
+    struct Decided
+    {
+        std::optional<StkOutcome> outcome;
+        bool viaQuery = false;
+        QString parked;                       // a callback for a purchase not known yet
+        QList<qint64> changedPurchases;
+        QStringList problems;
+        QList<models::Job> claimed;           // router jobs born claimed by this process
+    };
+    struct CallbackBatch
+    {
+        QList<Result<StkOutcome>> outcomes;   // one per body, in order
+        QList<Decided> decided;
+    };
+
+    // The one place a callback or a query's answer changes a purchase.
+    [[nodiscard]] Result<StkOutcome> applyStkResult(const StkResult &result);
+    // Parses and records an STK callback body, then applies it.
+    [[nodiscard]] Result<StkOutcome> handleStkCallback(const QByteArray &body);
+    // Several callbacks that arrived together, in one transaction (one
+    // durable commit), each applied on its own; outcomes in the same order.
+    [[nodiscard]] QList<Result<StkOutcome>> handleStkCallbacks(const QList<QByteArray> &bodies);
+    // handleStkCallbacks in two halves: the database work, which any thread
+    // may do on its own connection (it emits nothing), then, on this
+    // object's thread after the commit, telling the app what was decided.
+    [[nodiscard]] CallbackBatch applyStkCallbacks(const QList<QByteArray> &bodies) const;
+    void announce(const CallbackBatch &batch);
+    void announce(const Decided &decided);
+
+    // Inside the caller's transaction (a paybill payment of a purchase).
+    // known: the purchase as the caller just read it in the same transaction.
+    [[nodiscard]] Result<StkOutcome> applyInTransaction(const StkResult &result, Decided &decided,
+                                                        std::optional<models::Purchase> known = std::nullopt) const;
+    // Callbacks that beat their purchase's checkout id being stored.
+    void applyParked(const QString &checkoutRequestId);
+
+    // A success M-Pesa did not confirm (STK Query said otherwise, or
+    // nothing in time): the purchase fails, its grant's time is taken back
+    // (expiry then removes the user, kicks its sessions and cookies), staff
+    // get a problem. False when it was confirmed or revoked meanwhile.
+    [[nodiscard]] Result<bool> revokeUnconfirmed(qint64 purchaseId, const QString &resultCode, const QString &why);
+
+    // Records a problem about a purchase for staff and tells the app now.
+    void recordProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail);
+
+Q_SIGNALS:
+    // A job this process claimed at birth: the provisioner runs it now.
+    void jobClaimed(const lango::models::Job &job);
+    void purchaseChanged(qint64 purchaseId);
+    void problemRecorded(const QString &message);
+    void stkApplied(lango::app::StkOutcome outcome, bool viaQuery);
+
+private:
+    Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
+                               QList<models::Job> &claimed) const;
+    // In the payment's transaction; a failure is logged, never undoes the payment.
+    void queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId, const QString &receipt,
+                      qint64 amountCents) const;
+    // Records a problem that `decided` announces after its commit.
+    void recordProblem(Decided &decided, const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const;
+    void writeProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const;
+
+    Office &m_office;
+    Options m_options;
+};
+
+} // namespace lango::app

@@ -1,5 +1,0 @@
-#include "app/logging.h"
-
-namespace lango::app {
-Q_LOGGING_CATEGORY(lcApp, "lango.app", QtInfoMsg)
-}
