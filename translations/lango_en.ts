@@ -67,7 +67,7 @@
     </message>
   </context>
   <context>
-    <name>lango::app::BillingService</name>
+    <name>lango::app::Checkout</name>
     <message numerus="yes">
       <source>Too many payment requests right now. Try again in %n second(s).</source>
       <translation>

@@ -134,193 +134,193 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Config</name>
     <message>
-        <location filename="../app/config.cpp" line="32"/>
+        <location filename="../app/core/config.cpp" line="32"/>
         <source>expected host:port such as 0.0.0.0:8090 or 127.0.0.1:8090</source>
         <translation>ilitarajiwa host:port kama 0.0.0.0:8090 au 127.0.0.1:8090</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="42"/>
+        <location filename="../app/core/config.cpp" line="42"/>
         <source>&quot;%1&quot; is not an IP address; expected host:port such as 0.0.0.0:8090</source>
         <translation>&quot;%1&quot; si anwani ya IP; ilitarajiwa host:port kama 0.0.0.0:8090</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="53"/>
+        <location filename="../app/core/config.cpp" line="53"/>
         <source>expected a count per duration such as 30/1m or 600/1h</source>
         <translation>ilitarajiwa idadi kwa muda kama 30/1m au 600/1h</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="62"/>
+        <location filename="../app/core/config.cpp" line="62"/>
         <source>Cannot read the configuration file %1: %2. resources/lango.example.ini shows its form.</source>
         <translation>Haiwezekani kusoma faili ya mipangilio %1: %2. resources/lango.example.ini inaonyesha muundo wake.</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="74"/>
+        <location filename="../app/core/config.cpp" line="74"/>
         <source>%1, line %2: %3: %4</source>
         <translation>%1, mstari %2: %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="80"/>
+        <location filename="../app/core/config.cpp" line="80"/>
         <source>expected a database URL such as sqlite:///var/lib/lango/lango.db or postgresql://lango@db:5432/lango</source>
         <translation>ilitarajiwa URL ya hifadhidata kama sqlite:///var/lib/lango/lango.db au postgresql://lango@db:5432/lango</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="88"/>
+        <location filename="../app/core/config.cpp" line="88"/>
         <source>expected one of %1 (verify-full, the default for another machine, checks the server&apos;s certificate)</source>
         <translation>ilitarajiwa moja ya %1 (verify-full, chaguo-msingi kwa kompyuta nyingine, hukagua cheti cha seva)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="105"/>
+        <location filename="../app/core/config.cpp" line="105"/>
         <source>expected the URL Safaricom and routers use to reach Lango, such as https://hotspot.example.co.ke</source>
         <translation>ilitarajiwa URL ambayo Safaricom na ruta hutumia kufikia Lango, kama https://hotspot.example.co.ke</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="116"/>
+        <location filename="../app/core/config.cpp" line="116"/>
         <source>%1, or off</source>
         <translation>%1, au off</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="125"/>
+        <location filename="../app/core/config.cpp" line="125"/>
         <source>&quot;%1&quot; is not an address or network; expected a list such as 127.0.0.1, 10.0.0.0/8</source>
         <translation>&quot;%1&quot; si anwani wala mtandao; ilitarajiwa orodha kama 127.0.0.1, 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="132"/>
+        <location filename="../app/core/config.cpp" line="132"/>
         <source>expected a number from 16 to 100000</source>
         <translation>ilitarajiwa namba kati ya 16 na 100000</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="160"/>
+        <location filename="../app/core/config.cpp" line="160"/>
         <source>&quot;%1&quot; is not an address or network; expected Safaricom&apos;s addresses such as 196.201.214.0/24</source>
         <translation>&quot;%1&quot; si anwani wala mtandao; zilitarajiwa anwani za Safaricom kama 196.201.214.0/24</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="165"/>
-        <location filename="../app/config.cpp" line="222"/>
+        <location filename="../app/core/config.cpp" line="165"/>
+        <location filename="../app/core/config.cpp" line="222"/>
         <source>expected sandbox, production or custom</source>
         <translation>ilitarajiwa sandbox, production au custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="172"/>
+        <location filename="../app/core/config.cpp" line="172"/>
         <source>expected a URL such as http://127.0.0.1:8080 (used with environment = custom)</source>
         <translation>ilitarajiwa URL kama http://127.0.0.1:8080 (hutumika na environment = custom)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="178"/>
+        <location filename="../app/core/config.cpp" line="178"/>
         <source>expected the paybill or store number, 5 to 7 digits, such as 174379</source>
         <translation>ilitarajiwa namba ya paybill au ya duka, tarakimu 5 hadi 7, kama 174379</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="184"/>
+        <location filename="../app/core/config.cpp" line="184"/>
         <source>expected paybill or till</source>
         <translation>ilitarajiwa paybill au till</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="190"/>
+        <location filename="../app/core/config.cpp" line="190"/>
         <source>expected the till number, 5 to 8 digits</source>
         <translation>ilitarajiwa namba ya till, tarakimu 5 hadi 8</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="201"/>
+        <location filename="../app/core/config.cpp" line="201"/>
         <source>expected a duration of at least 10s, such as 60s or 2m</source>
         <translation>ilitarajiwa muda wa angalau 10s, kama 60s au 2m</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="208"/>
+        <location filename="../app/core/config.cpp" line="208"/>
         <source>expected a duration from 10s to 1d, such as 5m</source>
         <translation>ilitarajiwa muda kati ya 10s na 1d, kama 5m</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="216"/>
+        <location filename="../app/core/config.cpp" line="216"/>
         <source>expected a number from 1 to 64</source>
         <translation>ilitarajiwa namba kuanzia 1 hadi 64</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="229"/>
+        <location filename="../app/core/config.cpp" line="229"/>
         <source>expected the URL of an SMS API, such as http://127.0.0.1:8095</source>
         <translation>ilitarajiwa URL ya API ya SMS, kama http://127.0.0.1:8095</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="235"/>
+        <location filename="../app/core/config.cpp" line="235"/>
         <source>expected the Africa&apos;s Talking app&apos;s user name (&quot;sandbox&quot; in the sandbox)</source>
         <translation>ilitarajiwa jina la mtumiaji la programu ya Africa&apos;s Talking (&quot;sandbox&quot; kwenye sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="241"/>
+        <location filename="../app/core/config.cpp" line="241"/>
         <source>expected a sender ID or short code of at most 11 letters and digits</source>
         <translation>ilitarajiwa sender ID au short code ya herufi na tarakimu 11 au chache</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="247"/>
+        <location filename="../app/core/config.cpp" line="247"/>
         <source>expected en or sw</source>
         <translation>ilitarajiwa en au sw</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="253"/>
+        <location filename="../app/core/config.cpp" line="253"/>
         <source>expected on or off</source>
         <translation>ilitarajiwa on au off</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="267"/>
+        <location filename="../app/core/config.cpp" line="267"/>
         <source>expected off or two hours of Kenya&apos;s day, such as 21-7</source>
         <translation>ilitarajiwa off au saa mbili za siku ya Kenya, kama 21-7</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="279"/>
+        <location filename="../app/core/config.cpp" line="279"/>
         <source>expected off or a duration from 1m to 3h, such as 10m</source>
         <translation>ilitarajiwa off au muda kati ya 1m na 3h, kama 10m</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="300"/>
+        <location filename="../app/core/config.cpp" line="300"/>
         <source>expected the path of a .conf file whose name is the interface&apos;s (15 characters at most), such as /etc/wireguard/lango.conf</source>
         <translation>ilitarajiwa njia ya faili la .conf ambalo jina lake ni la kiolesura (herufi 15 au chache), kama /etc/wireguard/lango.conf</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="309"/>
+        <location filename="../app/core/config.cpp" line="309"/>
         <source>expected a UDP port from 1 to 65535</source>
         <translation>ilitarajiwa bandari ya UDP kati ya 1 na 65535</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="316"/>
+        <location filename="../app/core/config.cpp" line="316"/>
         <source>expected a duration from 1s to 5m, such as 10s</source>
         <translation>ilitarajiwa muda kati ya 1s na 5m, kama 10s</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="330"/>
+        <location filename="../app/core/config.cpp" line="330"/>
         <source>a section header must look like [database]</source>
         <translation>kichwa cha sehemu lazima kiwe kama [database]</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="342"/>
+        <location filename="../app/core/config.cpp" line="342"/>
         <source>expected key = value</source>
         <translation>ilitarajiwa ufunguo = thamani</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="357"/>
+        <location filename="../app/core/config.cpp" line="357"/>
         <source>unknown key (see resources/lango.example.ini for the keys Lango reads)</source>
         <translation>ufunguo usiojulikana (tazama resources/lango.example.ini kwa funguo ambazo Lango husoma)</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="363"/>
+        <location filename="../app/core/config.cpp" line="363"/>
         <source>%1: [mpesa] base_url: expected a URL when environment = custom</source>
         <translation>%1: [mpesa] base_url: ilitarajiwa URL wakati environment = custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="365"/>
+        <location filename="../app/core/config.cpp" line="365"/>
         <source>%1: [mpesa] till_number: expected the till number when type = till</source>
         <translation>%1: [mpesa] till_number: ilitarajiwa namba ya till wakati type = till</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="367"/>
+        <location filename="../app/core/config.cpp" line="367"/>
         <source>%1: [sms] username: expected the Africa&apos;s Talking app&apos;s user name</source>
         <translation>%1: [sms] username: ilitarajiwa jina la mtumiaji la programu ya Africa&apos;s Talking</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="369"/>
+        <location filename="../app/core/config.cpp" line="369"/>
         <source>%1: [sms] base_url: expected a URL when environment = custom</source>
         <translation>%1: [sms] base_url: ilitarajiwa URL wakati environment = custom</translation>
     </message>
     <message>
-        <location filename="../app/config.cpp" line="371"/>
+        <location filename="../app/core/config.cpp" line="371"/>
         <source>%1: [tunnel] endpoint: expected host:port, the public address routers dial to reach this server (such as vpn.example.co.ke:51820)</source>
         <translation>%1: [tunnel] endpoint: ilitarajiwa host:port, anwani ya umma ambayo ruta hupiga kufikia seva hii (kama vpn.example.co.ke:51820)</translation>
     </message>
@@ -328,37 +328,37 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>CredentialsFile</name>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="26"/>
+        <location filename="../app/core/credentialsfile.cpp" line="26"/>
         <source>The credentials file %1 does not exist. Create it with `install -m 600 /dev/null %1` and add lines such as office_key = ... (see the README).</source>
         <translation>Faili ya siri %1 haipo. Iunde kwa `install -m 600 /dev/null %1` kisha ongeza mistari kama office_key = ... (tazama README).</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="32"/>
+        <location filename="../app/core/credentialsfile.cpp" line="32"/>
         <source>Cannot read the credentials file %1: %2</source>
         <translation>Haiwezekani kusoma faili ya siri %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="43"/>
+        <location filename="../app/core/credentialsfile.cpp" line="43"/>
         <source>%1, line %2: expected key = value</source>
         <translation>%1, mstari %2: ilitarajiwa ufunguo = thamani</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="46"/>
+        <location filename="../app/core/credentialsfile.cpp" line="46"/>
         <source>%1, line %2: unknown key &quot;%3&quot;; known keys are %4</source>
         <translation>%1, mstari %2: ufunguo &quot;%3&quot; haujulikani; funguo zinazojulikana ni %4</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="62"/>
+        <location filename="../app/core/credentialsfile.cpp" line="62"/>
         <source>Cannot create the folder for %1.</source>
         <translation>Haiwezekani kuunda folda ya %1.</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="76"/>
+        <location filename="../app/core/credentialsfile.cpp" line="76"/>
         <source>Cannot write the credentials file %1: %2</source>
         <translation>Haiwezekani kuandika faili ya siri %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/credentialsfile.cpp" line="83"/>
+        <location filename="../app/core/credentialsfile.cpp" line="83"/>
         <source>Cannot replace the credentials file %1.</source>
         <translation>Haiwezekani kubadilisha faili ya siri %1.</translation>
     </message>
@@ -632,12 +632,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>DemoHistory</name>
     <message>
-        <location filename="../app/demohistory.cpp" line="113"/>
+        <location filename="../app/demo/demohistory.cpp" line="105"/>
         <source>A paybill payment of KES 50 (receipt TDMPAYBILL1, account &quot;0712 345 678&quot;) matches no purchase. Give access by hand or refund.</source>
         <translation>Malipo ya paybill ya KES 50 (risiti TDMPAYBILL1, akaunti &quot;0712 345 678&quot;) hayalingani na ununuzi wowote. Mpe ufikiaji kwa mkono au mrudishie pesa.</translation>
     </message>
     <message>
-        <location filename="../app/demohistory.cpp" line="119"/>
+        <location filename="../app/demo/demohistory.cpp" line="111"/>
         <source>Customer called; gave 1 Day by hand.</source>
         <translation>Mteja alipiga simu; nilimpa Siku 1 kwa mkono.</translation>
     </message>
@@ -645,97 +645,97 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../app/deskactions.cpp" line="53"/>
+        <location filename="../app/staff/deskactions.cpp" line="54"/>
         <source>the office key was shown at a desk</source>
         <translation>ufunguo wa ofisi ulionyeshwa kwenye dawati</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="59"/>
+        <location filename="../app/staff/deskactions.cpp" line="60"/>
         <source>Give between 1 minute and 31 days of extra time.</source>
         <translation>Toa muda wa ziada kati ya dakika 1 na siku 31.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="71"/>
+        <location filename="../app/staff/deskactions.cpp" line="72"/>
         <source>This customer&apos;s access has already ended, so it cannot be extended. Sell them a new package instead.</source>
         <translation>Ufikiaji wa mteja huyu umeshakwisha, kwa hiyo hauwezi kuongezewa muda. Badala yake muuzie kifurushi kipya.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="80"/>
+        <location filename="../app/staff/deskactions.cpp" line="81"/>
         <source>%1 given %2 more, until %3</source>
         <translation>%1 ameongezewa %2, hadi %3</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="99"/>
+        <location filename="../app/staff/deskactions.cpp" line="100"/>
         <source>This customer&apos;s access had already ended.</source>
         <translation>Ufikiaji wa mteja huyu ulikuwa umeshakwisha.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="107"/>
+        <location filename="../app/staff/deskactions.cpp" line="108"/>
         <source>%1 disabled before its time ended</source>
         <translation>%1 amezimwa kabla muda wake kwisha</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="115"/>
+        <location filename="../app/staff/deskactions.cpp" line="116"/>
         <source>%1 kicked off router %2 (%3 sessions)</source>
         <translation>%1 ametolewa kwenye ruta %2 (vipindi %3)</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="124"/>
+        <location filename="../app/staff/deskactions.cpp" line="125"/>
         <source>This problem is already resolved.</source>
         <translation>Tatizo hili limeshatatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="126"/>
+        <location filename="../app/staff/deskactions.cpp" line="127"/>
         <source>There is no router job behind this problem to retry. Act on it by hand (give access or refund), then mark it resolved.</source>
         <translation>Hakuna kazi ya ruta nyuma ya tatizo hili ya kujaribu tena. Lishughulikie kwa mkono (toa ufikiaji au rudisha pesa), kisha liwekee alama kuwa limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="132"/>
+        <location filename="../app/staff/deskactions.cpp" line="133"/>
         <source>Purchase %1 has no access yet, so there is no router job to retry. Check the payment, then give access by hand or refund.</source>
         <translation>Ununuzi %1 bado hauna ufikiaji, kwa hiyo hakuna kazi ya ruta ya kujaribu tena. Kagua malipo, kisha toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="139"/>
+        <location filename="../app/staff/deskactions.cpp" line="140"/>
         <source>No router job was found for purchase %1.</source>
         <translation>Hakuna kazi ya ruta iliyopatikana kwa ununuzi %1.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="142"/>
+        <location filename="../app/staff/deskactions.cpp" line="143"/>
         <source>Router job %1 has succeeded since: nothing to retry. Mark the problem resolved.</source>
         <translation>Kazi ya ruta %1 imefaulu tangu hapo: hakuna cha kujaribu tena. Weka alama kuwa tatizo limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="144"/>
+        <location filename="../app/staff/deskactions.cpp" line="145"/>
         <source>Router job %1 is running right now. Check again in a minute.</source>
         <translation>Kazi ya ruta %1 inaendelea sasa hivi. Angalia tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="146"/>
+        <location filename="../app/staff/deskactions.cpp" line="147"/>
         <source>Lango is still retrying router job %1 by itself; the next try is at %2.</source>
         <translation>Lango bado inajaribu tena kazi ya ruta %1 yenyewe; jaribio lijalo ni saa %2.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="154"/>
+        <location filename="../app/staff/deskactions.cpp" line="155"/>
         <source>router job %1 run again</source>
         <translation>kazi ya ruta %1 imeendeshwa tena</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="156"/>
+        <location filename="../app/staff/deskactions.cpp" line="157"/>
         <source>Router job %1 runs again now. Once the customer is online, mark the problem resolved.</source>
         <translation>Kazi ya ruta %1 inaendeshwa tena sasa. Mteja akishaunganishwa mtandaoni, weka alama kuwa tatizo limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="163"/>
+        <location filename="../app/staff/deskactions.cpp" line="164"/>
         <source>Write a short note saying what was done, for whoever reads this later.</source>
         <translation>Andika maelezo mafupi ya kilichofanyika, kwa atakayesoma baadaye.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="171"/>
+        <location filename="../app/staff/deskactions.cpp" line="172"/>
         <source>Someone resolved this problem already.</source>
         <translation>Mtu mwingine ameshatatua tatizo hili.</translation>
     </message>
     <message>
-        <location filename="../app/deskactions.cpp" line="194"/>
+        <location filename="../app/staff/deskactions.cpp" line="195"/>
         <source>%1 at %2</source>
         <translation>%1 kwa %2</translation>
     </message>
@@ -743,12 +743,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>DeskSignIn</name>
     <message>
-        <location filename="../app/desksignin.cpp" line="13"/>
+        <location filename="../app/staff/desksignin.cpp" line="13"/>
         <source>Wrong username or password.</source>
         <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
     </message>
     <message>
-        <location filename="../app/desksignin.cpp" line="49"/>
+        <location filename="../app/staff/desksignin.cpp" line="49"/>
         <source>signed in at a desk</source>
         <translation>aliingia kwenye dawati</translation>
     </message>
@@ -802,6 +802,14 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <location filename="../app/cli/listcommand.cpp" line="156"/>
         <source>EXPIRES</source>
         <translation>INAISHA</translation>
+    </message>
+</context>
+<context>
+    <name>GrantFactory</name>
+    <message>
+        <location filename="../app/routers/grantfactory.cpp" line="43"/>
+        <source>Could not find a free hotspot user name.</source>
+        <translation>Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
     </message>
 </context>
 <context>
@@ -874,23 +882,23 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>JobQueue</name>
     <message>
-        <location filename="../models/jobqueue.cpp" line="84"/>
+        <location filename="../models/jobqueue.cpp" line="95"/>
         <source>The new job was not returned.</source>
         <translation>Kazi mpya haikurudishwa.</translation>
     </message>
     <message>
-        <location filename="../models/jobqueue.cpp" line="135"/>
-        <location filename="../models/jobqueue.cpp" line="158"/>
+        <location filename="../models/jobqueue.cpp" line="146"/>
+        <location filename="../models/jobqueue.cpp" line="169"/>
         <source>Job %1 is no longer held by this worker (its lease ran out).</source>
         <translation>Kazi %1 haishikiliwi tena na mfanyakazi huyu (muda wake wa kuishikilia umekwisha).</translation>
     </message>
     <message>
-        <location filename="../models/jobqueue.cpp" line="171"/>
+        <location filename="../models/jobqueue.cpp" line="182"/>
         <source>Job %1 has not failed, so there is nothing to retry.</source>
         <translation>Kazi %1 haijashindwa, kwa hiyo hakuna cha kujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/jobqueue.cpp" line="219"/>
+        <location filename="../models/jobqueue.cpp" line="230"/>
         <source>There is no job %1.</source>
         <translation>Hakuna kazi %1.</translation>
     </message>
@@ -1153,19 +1161,27 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
 </context>
 <context>
+    <name>MpesaSettings</name>
+    <message>
+        <location filename="../app/core/mpesasettings.cpp" line="119"/>
+        <source>A callback token for M-Pesa was made but could not be saved: %1</source>
+        <translation>Tokeni ya kupokea majibu ya M-Pesa imetengenezwa lakini haikuweza kuhifadhiwa: %1</translation>
+    </message>
+</context>
+<context>
     <name>MpesaSetup</name>
     <message>
-        <location filename="../app/mpesasetup.cpp" line="88"/>
+        <location filename="../app/desk/mpesasetup.cpp" line="88"/>
         <source>%1, shortcode %2, %3</source>
         <translation>%1, shortcode %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/mpesasetup.cpp" line="89"/>
+        <location filename="../app/desk/mpesasetup.cpp" line="89"/>
         <source>%1, shortcode %2, %3; new %4</source>
         <translation>%1, shortcode %2, %3; mpya %4</translation>
     </message>
     <message>
-        <location filename="../app/mpesasetup.cpp" line="105"/>
+        <location filename="../app/desk/mpesasetup.cpp" line="105"/>
         <source>M-Pesa accepted the keys: a token was issued, valid until %1.</source>
         <translation>M-Pesa imekubali funguo: tokeni imetolewa, halali hadi %1.</translation>
     </message>
@@ -1173,17 +1189,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Office</name>
     <message>
-        <location filename="../app/office.cpp" line="76"/>
+        <location filename="../app/core/office.cpp" line="76"/>
         <source>This database login belongs to no active staff member of the office. Ask an admin to check your account.</source>
         <translation>Kuingia huku kwa hifadhidata si kwa mfanyakazi yeyote hai wa ofisi. Mwombe msimamizi akague akaunti yako.</translation>
     </message>
     <message>
-        <location filename="../app/office.cpp" line="87"/>
+        <location filename="../app/core/office.cpp" line="87"/>
         <source>This office database is protected by an office key that this computer does not have. Ask an admin for the office key and set it (Settings, or LANGO_OFFICE_KEY / office_key in the credentials file).</source>
         <translation>Hifadhidata hii ya ofisi inalindwa na ufunguo wa ofisi ambao kompyuta hii haina. Mwombe msimamizi ufunguo wa ofisi na uuweke (Mipangilio, au LANGO_OFFICE_KEY / office_key kwenye faili ya siri).</translation>
     </message>
     <message>
-        <location filename="../app/startup.cpp" line="146"/>
+        <location filename="../app/core/officeopener.cpp" line="104"/>
         <source>A new office key was made for this database but could not be saved: %1</source>
         <translation>Ufunguo mpya wa ofisi umeundwa kwa hifadhidata hii lakini haukuweza kuhifadhiwa: %1</translation>
     </message>
@@ -1191,47 +1207,47 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>OfficeDetails</name>
     <message>
-        <location filename="../app/officedetails.cpp" line="40"/>
+        <location filename="../app/portal/officedetails.cpp" line="40"/>
         <source>Give the office a name of 1 to 60 characters; customers see it on the portal and cards.</source>
         <translation>Ipe ofisi jina lenye herufi 1 hadi 60; wateja hulitaona kwenye portal na kwenye kadi.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="43"/>
+        <location filename="../app/portal/officedetails.cpp" line="43"/>
         <source>Write the support phone with digits and spaces only, e.g. 0712 345 678.</source>
         <translation>Andika simu ya msaada kwa tarakimu na nafasi tu, kwa mfano 0712 345 678.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="46"/>
+        <location filename="../app/portal/officedetails.cpp" line="46"/>
         <source>The colour must be written #rrggbb, e.g. #1b7f3b.</source>
         <translation>Rangi lazima iandikwe #rrggbb, kwa mfano #1b7f3b.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="55"/>
+        <location filename="../app/portal/officedetails.cpp" line="55"/>
         <source>The QR login page must be a web address such as http://login.wifi/login: the router&apos;s hotspot DNS name followed by /login.</source>
         <translation>Ukurasa wa kuingia wa QR lazima uwe anwani ya wavuti kama http://login.wifi/login: jina la DNS la hotspot ya ruta likifuatwa na /login.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="65"/>
+        <location filename="../app/portal/officedetails.cpp" line="65"/>
         <source>The logo must be a PNG picture.</source>
         <translation>Nembo lazima iwe picha ya PNG.</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="67"/>
+        <location filename="../app/portal/officedetails.cpp" line="67"/>
         <source>The logo is %1 KB; it may be at most %2 KB so phones load the portal fast. Make it smaller (e.g. 200 pixels wide).</source>
         <translation>Nembo ni KB %1; isizidi KB %2 ili simu zipakie portal haraka. Ipunguze (kwa mfano upana wa pikseli 200).</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="94"/>
+        <location filename="../app/portal/officedetails.cpp" line="94"/>
         <source>%1, %2, colour %3, %4</source>
         <translation>%1, %2, rangi %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="95"/>
+        <location filename="../app/portal/officedetails.cpp" line="95"/>
         <source>no logo</source>
         <translation>hakuna nembo</translation>
     </message>
     <message>
-        <location filename="../app/officedetails.cpp" line="95"/>
+        <location filename="../app/portal/officedetails.cpp" line="95"/>
         <source>with logo</source>
         <translation>na nembo</translation>
     </message>
@@ -1546,6 +1562,14 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
 </context>
 <context>
+    <name>PaybillPayments</name>
+    <message>
+        <location filename="../app/billing/paybillpayments.cpp" line="93"/>
+        <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
+        <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
+    </message>
+</context>
+<context>
     <name>PaybillSale</name>
     <message>
         <location filename="../app/billing/paybillsale.cpp" line="103"/>
@@ -1576,7 +1600,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../app/permissions.cpp" line="53"/>
+        <location filename="../app/staff/permissions.cpp" line="53"/>
         <source>Your role does not allow this. Ask an admin.</source>
         <translation>Nafasi yako hairuhusu hili. Muulize msimamizi.</translation>
     </message>
@@ -1607,42 +1631,42 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../app/platform.cpp" line="59"/>
+        <location filename="../app/core/platform.cpp" line="59"/>
         <source>Cannot read the permissions of %1.</source>
         <translation>Haiwezekani kusoma ruhusa za %1.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="73"/>
+        <location filename="../app/core/platform.cpp" line="73"/>
         <source>%1 can be read by other users. Remove every permission but your own (Properties, Security), then start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine. Ondoa ruhusa zote isipokuwa zako (Properties, Security), kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="83"/>
+        <location filename="../app/core/platform.cpp" line="83"/>
         <source>Cannot build an owner-only permission.</source>
         <translation>Haiwezekani kuunda ruhusa ya mmiliki peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="93"/>
+        <location filename="../app/core/platform.cpp" line="93"/>
         <source>Cannot restrict %1 to its owner.</source>
         <translation>Haiwezekani kumwekea %1 mmiliki wake peke yake.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="149"/>
+        <location filename="../app/core/platform.cpp" line="149"/>
         <source>%1 does not exist.</source>
         <translation>%1 haipo.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="152"/>
+        <location filename="../app/core/platform.cpp" line="152"/>
         <source>%1 can be read by other users (mode %2). Secrets must be private: run `chmod 600 %1` and start Lango again.</source>
         <translation>%1 inaweza kusomwa na watumiaji wengine (mode %2). Siri lazima ziwe za faragha: endesha `chmod 600 %1` kisha anzisha Lango tena.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="157"/>
+        <location filename="../app/core/platform.cpp" line="157"/>
         <source>%1 belongs to another user. Run `chown` so the user running Lango owns it.</source>
         <translation>%1 ni ya mtumiaji mwingine. Endesha `chown` ili mtumiaji anayeendesha Lango aimiliki.</translation>
     </message>
     <message>
-        <location filename="../app/platform.cpp" line="166"/>
+        <location filename="../app/core/platform.cpp" line="166"/>
         <source>Cannot make %1 private (chmod 600).</source>
         <translation>Haiwezekani kufanya %1 kuwa ya faragha (chmod 600).</translation>
     </message>
@@ -1650,89 +1674,89 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PortalCli</name>
     <message>
-        <location filename="../app/portalcli.cpp" line="40"/>
+        <location filename="../app/cli/portalcli.cpp" line="38"/>
         <source>Usage: lango router install-portal NAME [PUBLIC_URL] [--json]</source>
         <translation>Matumizi: lango router install-portal NAME [PUBLIC_URL] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="41"/>
+        <location filename="../app/cli/portalcli.cpp" line="39"/>
         <source>PUBLIC_URL is the address phones and the router reach Lango at, such as https://hotspot.example.co.ke; it is kept as the office setting portal.api_url.
 </source>
         <translation>PUBLIC_URL ni anwani ambayo simu na ruta hutumia kufikia Lango, kama https://hotspot.example.co.ke; huhifadhiwa kama mpangilio wa ofisi portal.api_url.
 </translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="65"/>
+        <location filename="../app/cli/portalcli.cpp" line="63"/>
         <source>warning: the QR login page %1 was not saved: %2</source>
         <translation>onyo: ukurasa wa kuingia wa QR %1 haukuhifadhiwa: %2</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="82"/>
+        <location filename="../app/cli/portalcli.cpp" line="80"/>
         <source>changed   %1</source>
         <translation>imebadilishwa %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="84"/>
+        <location filename="../app/cli/portalcli.cpp" line="82"/>
         <source>warning: %1</source>
         <translation>onyo: %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="86"/>
+        <location filename="../app/cli/portalcli.cpp" line="84"/>
         <source>Voucher QR codes open %1.</source>
         <translation>Misimbo ya QR ya vocha inafungua %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="88"/>
+        <location filename="../app/cli/portalcli.cpp" line="86"/>
         <source>Router %1 now shows Lango&apos;s portal from %2 (%3 KB of pages; API %4).</source>
         <translation>Ruta %1 sasa inaonyesha portal ya Lango kutoka %2 (KB %3 za kurasa; API %4).</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="91"/>
+        <location filename="../app/cli/portalcli.cpp" line="89"/>
         <source>Router %1 already shows the current portal from %2; nothing changed.</source>
         <translation>Ruta %1 tayari inaonyesha portal ya sasa kutoka %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="103"/>
+        <location filename="../app/cli/portalcli.cpp" line="101"/>
         <source>portal: not read (%1)</source>
         <translation>portal: haijasomwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="116"/>
+        <location filename="../app/cli/portalcli.cpp" line="114"/>
         <source>portal: no hotspot server to show it</source>
         <translation>portal: hakuna seva ya hotspot ya kuionyesha</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="119"/>
+        <location filename="../app/cli/portalcli.cpp" line="117"/>
         <source>portal: missing</source>
         <translation>portal: haipo</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="123"/>
+        <location filename="../app/cli/portalcli.cpp" line="121"/>
         <source>portal: outdated (Lango %1 in %2)</source>
         <translation>portal: imepitwa na wakati (Lango %1 kwenye %2)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="127"/>
+        <location filename="../app/cli/portalcli.cpp" line="125"/>
         <source>portal: up to date (Lango %1 in %2)</source>
         <translation>portal: ni ya kisasa (Lango %1 kwenye %2)</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="128"/>
+        <location filename="../app/cli/portalcli.cpp" line="126"/>
         <source>portal: installed (Lango %1 in %2); not compared: %3</source>
         <translation>portal: imesakinishwa (Lango %1 kwenye %2); haijalinganishwa: %3</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="113"/>
+        <location filename="../app/cli/portalcli.cpp" line="111"/>
         <source>Run `lango router install-portal %1`.</source>
         <translation>Endesha `lango router install-portal %1`.</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="120"/>
+        <location filename="../app/cli/portalcli.cpp" line="118"/>
         <source>Lango&apos;s captive portal is not installed on this router. %1</source>
         <translation>Portal ya kuingia ya Lango haijasakinishwa kwenye ruta hii. %1</translation>
     </message>
     <message>
-        <location filename="../app/portalcli.cpp" line="124"/>
+        <location filename="../app/cli/portalcli.cpp" line="122"/>
         <source>The captive portal on this router is outdated: %1 %2</source>
         <translation>Portal ya kuingia kwenye ruta hii imepitwa na wakati: %1 %2</translation>
     </message>
@@ -1740,47 +1764,47 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PortalRenderer</name>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="136"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="136"/>
         <source>&quot;%1&quot; is not an address phones can reach Lango at. Use the server&apos;s public address, such as https://hotspot.example.co.ke.</source>
         <translation>&quot;%1&quot; si anwani ambayo simu zinaweza kufikia Lango. Tumia anwani ya umma ya seva, kama https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="139"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="139"/>
         <source>Say which router the portal is for.</source>
         <translation>Taja portal ni ya ruta gani.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="149"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="149"/>
         <source>The office colour &quot;%1&quot; is not a colour like #1b7f3b; the portal uses its default.</source>
         <translation>Rangi ya ofisi &quot;%1&quot; si rangi kama #1b7f3b; portal inatumia rangi yake ya kawaida.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="156"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="156"/>
         <source>The office logo is not a PNG picture; the portal shows no logo.</source>
         <translation>Nembo ya ofisi si picha ya PNG; portal haionyeshi nembo.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="158"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="158"/>
         <source>The office logo is %1 KB; the portal shows logos up to %2 KB so pages load fast on weak connections. Save a smaller PNG as the office logo.</source>
         <translation>Nembo ya ofisi ni KB %1; portal huonyesha nembo hadi KB %2 ili kurasa zifunguke haraka kwenye mtandao dhaifu. Hifadhi PNG ndogo zaidi kama nembo ya ofisi.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="166"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="166"/>
         <source>WiFi</source>
         <translation>WiFi</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="181"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="181"/>
         <source>The portal page %1 is missing from this Lango build.</source>
         <translation>Ukurasa wa portal %1 haupo katika toleo hili la Lango.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="185"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="185"/>
         <source>The portal page %1 has a placeholder Lango does not fill.</source>
         <translation>Ukurasa wa portal %1 una sehemu ya kujazwa ambayo Lango haiijazi.</translation>
     </message>
     <message>
-        <location filename="../app/portalrenderer.cpp" line="194"/>
+        <location filename="../app/portal/portalrenderer.cpp" line="194"/>
         <source>With the office logo the portal would weigh %1 KB; it must stay under %2 KB so pages load fast on weak connections. The portal shows no logo: save a smaller PNG as the office logo.</source>
         <translation>Pamoja na nembo ya ofisi portal ingekuwa na uzito wa KB %1; lazima ibaki chini ya KB %2 ili kurasa zifunguke haraka kwenye mtandao dhaifu. Portal haionyeshi nembo: hifadhi PNG ndogo zaidi kama nembo ya ofisi.</translation>
     </message>
@@ -1788,12 +1812,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PortalRoutes</name>
     <message>
-        <location filename="../app/portalroutes.cpp" line="17"/>
+        <location filename="../app/server/portalroutes.cpp" line="17"/>
         <source>There is no router &quot;%1&quot; in Lango.</source>
         <translation>Hakuna ruta &quot;%1&quot; katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/portalroutes.cpp" line="24"/>
+        <location filename="../app/server/portalroutes.cpp" line="24"/>
         <source>The portal has no file &quot;%1&quot;.</source>
         <translation>Portal haina faili &quot;%1&quot;.</translation>
     </message>
@@ -1801,17 +1825,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PortalSettings</name>
     <message>
-        <location filename="../app/portalsettings.cpp" line="37"/>
+        <location filename="../app/portal/portalsettings.cpp" line="37"/>
         <source>Lango does not know the address phones and routers reach it at. On the server, set [http] public_url in the configuration file; on a desk, give it once: `lango router install-portal NAME https://hotspot.example.co.ke` keeps it as the office setting portal.api_url.</source>
         <translation>Lango haijui anwani ambayo simu na ruta huitumia kuifikia. Kwenye seva, weka [http] public_url kwenye faili ya mipangilio; kwenye kompyuta ya ofisi, itoe mara moja: `lango router install-portal NAME https://hotspot.example.co.ke` huihifadhi kama mpangilio wa ofisi portal.api_url.</translation>
     </message>
     <message>
-        <location filename="../app/portalsettings.cpp" line="48"/>
+        <location filename="../app/portal/portalsettings.cpp" line="48"/>
         <source>&quot;%1&quot; is not a web address. Give the Lango server&apos;s public address, such as https://hotspot.example.co.ke.</source>
         <translation>&quot;%1&quot; si anwani ya mtandao. Toa anwani ya umma ya seva ya Lango, kama https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../app/portalsettings.cpp" line="64"/>
+        <location filename="../app/portal/portalsettings.cpp" line="64"/>
         <source>&quot;%1&quot; is not a web address. Give the hotspot&apos;s login page as phones on the WiFi open it, such as http://login.wifi/login.</source>
         <translation>&quot;%1&quot; si anwani ya wavuti. Andika ukurasa wa kuingia wa hotspot jinsi simu kwenye WiFi zinavyoufungua, kama http://login.wifi/login.</translation>
     </message>
@@ -1983,12 +2007,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RosCommand</name>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="173"/>
+        <location filename="../app/cli/routeractions.cpp" line="167"/>
         <source>Usage: lango %1</source>
         <translation>Matumizi: lango %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="174"/>
+        <location filename="../app/cli/routeractions.cpp" line="168"/>
         <source>Words after the command are RouterOS API words: =name=value attributes, ?name=value queries, .proplist=a,b. Commands ending in /listen, or with =follow= or =follow-only=, print each reply as it arrives until Ctrl+C.
 </source>
         <translation>Maneno baada ya amri ni maneno ya RouterOS API: sifa =jina=thamani, maswali ?jina=thamani, .proplist=a,b. Amri zinazoishia na /listen, au zenye =follow= au =follow-only=, huchapisha kila jibu linapofika hadi Ctrl+C.
@@ -2037,53 +2061,53 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterActions</name>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="88"/>
+        <location filename="../app/cli/routeractions.cpp" line="82"/>
         <source>Router %1 (%2:%3)</source>
         <translation>Ruta %1 (%2:%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="93"/>
-        <location filename="../app/cli/routeractions.cpp" line="102"/>
+        <location filename="../app/cli/routeractions.cpp" line="87"/>
+        <location filename="../app/cli/routeractions.cpp" line="96"/>
         <source>warning: </source>
         <translation>onyo: </translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="93"/>
+        <location filename="../app/cli/routeractions.cpp" line="87"/>
         <source>problem: </source>
         <translation>tatizo: </translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="104"/>
+        <location filename="../app/cli/routeractions.cpp" line="98"/>
         <source>All good: Lango can use this router.</source>
         <translation>Kila kitu ni sawa: Lango inaweza kutumia ruta hii.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="126"/>
+        <location filename="../app/cli/routeractions.cpp" line="120"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 failed</source>
         <translation>%1 zimeundwa, %2 zimesasishwa, %3 hazijabadilika, %4 zimeshindwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="137"/>
+        <location filename="../app/cli/routeractions.cpp" line="131"/>
         <source>created   %1</source>
         <translation>imeundwa  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="139"/>
+        <location filename="../app/cli/routeractions.cpp" line="133"/>
         <source>updated   %1</source>
         <translation>imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="141"/>
+        <location filename="../app/cli/routeractions.cpp" line="135"/>
         <source>unchanged %1</source>
         <translation>haijabadilika %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="143"/>
+        <location filename="../app/cli/routeractions.cpp" line="137"/>
         <source>failed    %1</source>
         <translation>imeshindwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/routeractions.cpp" line="144"/>
+        <location filename="../app/cli/routeractions.cpp" line="138"/>
         <source>Router %1: %2 profile(s) created, %3 updated, %4 already right.</source>
         <translation>Ruta %1: profaili %2 zimeundwa, %3 zimesasishwa, %4 tayari zilikuwa sawa.</translation>
     </message>
@@ -2369,12 +2393,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterReportText</name>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="32"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="32"/>
         <source>PROBLEM: %1</source>
         <translation>TATIZO: %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="33"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="33"/>
         <source>warning: %1</source>
         <translation>onyo: %1</translation>
     </message>
@@ -2407,17 +2431,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>RouterSync</name>
     <message>
-        <location filename="../app/routersync.cpp" line="11"/>
+        <location filename="../app/routers/routersync.cpp" line="11"/>
         <source>%1: not reached. %2</source>
         <translation>%1: haikufikiwa. %2</translation>
     </message>
     <message>
-        <location filename="../app/routersync.cpp" line="12"/>
+        <location filename="../app/routers/routersync.cpp" line="12"/>
         <source>%1: %2 created, %3 updated, %4 already right</source>
         <translation>%1: %2 zimeundwa, %3 zimesasishwa, %4 tayari zilikuwa sawa</translation>
     </message>
     <message>
-        <location filename="../app/routersync.cpp" line="18"/>
+        <location filename="../app/routers/routersync.cpp" line="18"/>
         <source>; failed: %1</source>
         <translation>; zimeshindwa: %1</translation>
     </message>
@@ -2734,27 +2758,27 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>SmsSender</name>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="34"/>
+        <location filename="../app/sms/smssender.cpp" line="35"/>
         <source>A text message is 1 to 480 characters of the GSM alphabet.</source>
         <translation>Ujumbe mfupi ni herufi 1 hadi 480 za alfabeti ya GSM.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="43"/>
+        <location filename="../app/sms/smssender.cpp" line="44"/>
         <source>%1 texts went to this phone in the last hour; no more for now.</source>
         <translation>Jumbe %1 zimetumwa kwa simu hii katika saa iliyopita; hakuna zaidi kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="97"/>
+        <location filename="../app/sms/smssender.cpp" line="98"/>
         <source>Lango stopped while handing this message over; it may or may not have been sent, so it is not sent again.</source>
         <translation>Lango ilisimama ikikabidhi ujumbe huu; huenda ulitumwa au haukutumwa, kwa hiyo hautumwi tena.</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="107"/>
+        <location filename="../app/sms/smssender.cpp" line="108"/>
         <source>Not sent: no reminders at night (quiet hours).</source>
         <translation>Haukutumwa: hakuna vikumbusho usiku (saa za kimya).</translation>
     </message>
     <message>
-        <location filename="../app/sms/smssender.cpp" line="110"/>
+        <location filename="../app/sms/smssender.cpp" line="111"/>
         <source>Waiting for %1:00 (no texts at night).</source>
         <translation>Unasubiri saa %1:00 (hakuna jumbe usiku).</translation>
     </message>
@@ -2848,42 +2872,42 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>StaffAdmin</name>
     <message>
-        <location filename="../app/staffadmin.cpp" line="36"/>
+        <location filename="../app/staff/staffadmin.cpp" line="36"/>
         <source>The first account must be an active admin, so someone can manage the others.</source>
         <translation>Akaunti ya kwanza lazima iwe ya msimamizi hai, ili mtu aweze kusimamia wengine.</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="61"/>
+        <location filename="../app/staff/staffadmin.cpp" line="61"/>
         <source>The database did not accept the login for this account: %1</source>
         <translation>Hifadhidata haikukubali kuingia kwa akaunti hii: %1</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="77"/>
+        <location filename="../app/staff/staffadmin.cpp" line="77"/>
         <source>%1 is the last active admin. Make someone else an admin first.</source>
         <translation>%1 ndiye msimamizi hai wa mwisho. Mfanye mtu mwingine kuwa msimamizi kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="90"/>
+        <location filename="../app/staff/staffadmin.cpp" line="90"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="91"/>
+        <location filename="../app/staff/staffadmin.cpp" line="91"/>
         <source>active</source>
         <translation>hai</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="91"/>
+        <location filename="../app/staff/staffadmin.cpp" line="91"/>
         <source>disabled</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="111"/>
+        <location filename="../app/staff/staffadmin.cpp" line="111"/>
         <source>new password for %1</source>
         <translation>nenosiri jipya la %1</translation>
     </message>
     <message>
-        <location filename="../app/staffadmin.cpp" line="125"/>
+        <location filename="../app/staff/staffadmin.cpp" line="125"/>
         <source>signed in at a desk</source>
         <translation>ameingia kwenye kompyuta ya ofisi</translation>
     </message>
@@ -3402,22 +3426,22 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>VoucherCards</name>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="16"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="16"/>
         <source>%1 from first login</source>
         <translation>%1 tangu kuingia mara ya kwanza</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="23"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="23"/>
         <source>%1 of use</source>
         <translation>%1 za matumizi</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="25"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="25"/>
         <source>%1 of data</source>
         <translation>%1 za data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherprinting.cpp" line="27"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="27"/>
         <source>%n devices</source>
         <translation>
             <numerusform>kifaa %n</numerusform>
@@ -3425,17 +3449,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="54"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="57"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="57"/>
         <source>Batch %1 has no voucher %2.</source>
         <translation>Kundi %1 halina vocha %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherprinting.cpp" line="60"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="60"/>
         <source>Not printed: %n voucher(s) no longer usable (%1). A card for them would not log anyone in; choose only unused or in-use vouchers.</source>
         <translation>
             <numerusform>Haijachapishwa: vocha %n haiwezi kutumika tena (%1). Kadi yake haingemwingiza mtu yeyote; chagua vocha ambazo hazijatumika au zinazotumika tu.</numerusform>
@@ -3443,12 +3467,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="73"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="73"/>
         <source>WiFi voucher</source>
         <translation>Vocha ya WiFi</translation>
     </message>
     <message>
-        <location filename="../app/voucherprinting.cpp" line="104"/>
+        <location filename="../app/vouchers/voucherprinting.cpp" line="104"/>
         <source>Batch %1 has no unsold, unused vouchers left to print. To print a card again, choose its code and use &quot;Reprint card&quot;.</source>
         <translation>Kundi %1 halina vocha zisizouzwa na zisizotumika za kuchapisha. Kuchapisha kadi tena, chagua msimbo wake kisha tumia &quot;Chapisha kadi tena&quot;.</translation>
     </message>
@@ -3850,47 +3874,47 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>VoucherIssuer</name>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="11"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="11"/>
         <source>Make 1 to 100,000 vouchers at a time; %1 is not allowed.</source>
         <translation>Unda vocha 1 hadi 100,000 kwa wakati mmoja; %1 hairuhusiwi.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="15"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="15"/>
         <source>A voucher price cannot be negative.</source>
         <translation>Bei ya vocha haiwezi kuwa hasi.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="27"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="27"/>
         <source>The package &quot;%1&quot; is retired. Choose a package on sale.</source>
         <translation>Kifurushi &quot;%1&quot; kimesitishwa. Chagua kifurushi kinachouzwa.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="33"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="33"/>
         <source>Router %1 does not sell &quot;%2&quot;. Pick another router or add it to the package.</source>
         <translation>Ruta %1 haiuzi &quot;%2&quot;. Chagua ruta nyingine au iongeze kwenye kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="37"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="37"/>
         <source>Vouchers kept for paybill sales are texted to the customer, not given to a seller.</source>
         <translation>Vocha za mauzo ya paybill hutumwa kwa mteja kwa ujumbe, hazipewi muuzaji.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="39"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="39"/>
         <source>&quot;%1&quot; is not sold by paybill. Tick &quot;Sold by paybill&quot; on the package first.</source>
         <translation>&quot;%1&quot; hakiuzwi kwa paybill. Weka alama &quot;Kinauzwa kwa paybill&quot; kwenye kifurushi kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="46"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="46"/>
         <source>%1 is not an active staff member.</source>
         <translation>%1 si mfanyakazi hai.</translation>
     </message>
     <message>
-        <location filename="../app/voucherissuer.cpp" line="49"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="49"/>
         <source>PINs are stored sealed under the office key, which this computer does not have.</source>
         <translation>PIN zimehifadhiwa zikiwa zimefungwa kwa ufunguo wa ofisi, ambao kompyuta hii haina.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherissuer.cpp" line="88"/>
+        <location filename="../app/vouchers/voucherissuer.cpp" line="88"/>
         <source>%n voucher(s) of %1 at %2</source>
         <translation>
             <numerusform>vocha %n ya %1 kwa %2</numerusform>
@@ -3912,7 +3936,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message>
         <location filename="../models/voucherstore.cpp" line="180"/>
-        <location filename="../models/voucherstore.cpp" line="393"/>
+        <location filename="../models/voucherstore.cpp" line="394"/>
         <source>There is no voucher batch %1. `lango voucher batches` lists them.</source>
         <translation>Hakuna kundi la vocha %1. `lango voucher batches` huyaorodhesha.</translation>
     </message>
@@ -3928,12 +3952,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message>
         <location filename="../models/voucherstore.cpp" line="307"/>
-        <location filename="../models/voucherstore.cpp" line="350"/>
+        <location filename="../models/voucherstore.cpp" line="351"/>
         <source>That voucher was sold already.</source>
         <translation>Vocha hiyo imeshauzwa.</translation>
     </message>
     <message>
-        <location filename="../models/voucherstore.cpp" line="355"/>
+        <location filename="../models/voucherstore.cpp" line="356"/>
         <source>There is no such voucher.</source>
         <translation>Hakuna vocha kama hiyo.</translation>
     </message>
@@ -3994,12 +4018,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation>Mstari %1: sehemu ya pili ya [Interface].</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/wireguardconfig.cpp" line="80"/>
+        <location filename="../app/tunnel/wireguardconfig.cpp" line="81"/>
         <source>Line %1: unknown section %2.</source>
         <translation>Mstari %1: sehemu isiyojulikana %2.</translation>
     </message>
     <message>
-        <location filename="../app/tunnel/wireguardconfig.cpp" line="86"/>
+        <location filename="../app/tunnel/wireguardconfig.cpp" line="87"/>
         <source>Line %1 is not &quot;Key = value&quot; inside a section.</source>
         <translation>Mstari %1 si &quot;Key = value&quot; ndani ya sehemu.</translation>
     </message>
@@ -4011,37 +4035,37 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">haijasanidiwa: sms_api_key haipo (faili la siri au LANGO_SMS_API_KEY)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="184"/>
+        <location filename="../app/server/billingengine.cpp" line="185"/>
         <source>not set up: sms_api_key is missing (credentials file, LANGO_SMS_API_KEY, or Settings › SMS on a desk)</source>
         <translation>haijawekwa: sms_api_key haipo (faili ya siri, LANGO_SMS_API_KEY, au Mipangilio › SMS kwenye dawati)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="205"/>
+        <location filename="../app/server/billingengine.cpp" line="206"/>
         <source>ready (%1, %2)</source>
         <translation>tayari (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="205"/>
+        <location filename="../app/server/billingengine.cpp" line="206"/>
         <source>receipts on</source>
         <translation>risiti zimewashwa</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="205"/>
+        <location filename="../app/server/billingengine.cpp" line="206"/>
         <source>receipts off</source>
         <translation>risiti zimezimwa</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="213"/>
+        <location filename="../app/server/billingengine.cpp" line="214"/>
         <source>not set up: %1</source>
         <translation>haijaandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="217"/>
+        <location filename="../app/server/billingengine.cpp" line="218"/>
         <source>not set up: [http] public_url and a callback_token are needed for M-Pesa to call back</source>
         <translation>haijaandaliwa: [http] public_url na callback_token zinahitajika ili M-Pesa itume majibu</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingengine.cpp" line="221"/>
+        <location filename="../app/server/billingengine.cpp" line="222"/>
         <source>ready (%1)</source>
         <translation>iko tayari (%1)</translation>
     </message>
@@ -4049,12 +4073,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingHttp</name>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="154"/>
+        <location filename="../app/server/billinghttp.cpp" line="154"/>
         <source>Say which hotspot: ?router=NAME.</source>
         <translation>Taja hotspot gani: ?router=NAME.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billinghttp.cpp" line="254"/>
+        <location filename="../app/server/billinghttp.cpp" line="254"/>
         <source>A delivery report needs id and status.</source>
         <translation>Ripoti ya uwasilishaji inahitaji id na status.</translation>
     </message>
@@ -4066,52 +4090,198 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::BillingService</name>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="66"/>
+        <source>This hotspot is not set up in Lango: there is no router &quot;%1&quot;.</source>
+        <translation type="vanished">Hotspot hii haijaandaliwa katika Lango: hakuna ruta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose a package.</source>
+        <translation type="vanished">Chagua kifurushi.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s MAC address is missing or wrong; open this page from the WiFi login page.</source>
+        <translation type="vanished">Anwani ya MAC ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s IP address is missing or wrong; open this page from the WiFi login page.</source>
+        <translation type="vanished">Anwani ya IP ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
+    </message>
+    <message>
+        <source>This hotspot is not set up in Lango.</source>
+        <translation type="vanished">Hotspot hii haijaandaliwa katika Lango.</translation>
+    </message>
+    <message>
+        <source>That package is not sold here. Choose another one.</source>
+        <translation type="vanished">Kifurushi hicho hakiuzwi hapa. Chagua kingine.</translation>
+    </message>
+    <message>
+        <source>M-Pesa payments are not set up yet. Ask the office for a voucher.</source>
+        <translation type="vanished">Malipo ya M-Pesa bado hayajaandaliwa. Omba vocha ofisini.</translation>
+    </message>
+    <message>
+        <source>Payments from the portal are not available here.</source>
+        <translation type="vanished">Malipo kupitia portal hayapatikani hapa.</translation>
+    </message>
+    <message>
+        <source>This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page.</source>
+        <translation type="vanished">Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many payment requests right now. Try again in %n second(s).</source>
+        <translation type="vanished">
+            <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
+            <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many payment attempts. Wait two minutes, then try again.</source>
+        <translation type="vanished">Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <source>This device is already online until %1. Use &quot;Buy more time&quot; to add time.</source>
+        <translation type="vanished">Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
+    </message>
+    <message>
+        <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
+        <translation type="vanished">Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
+    </message>
+    <message>
+        <source>M-Pesa prompt for %1 (%2) to %3</source>
+        <translation type="vanished">Ombi la M-Pesa la %1 (%2) kwa %3</translation>
+    </message>
+    <message>
+        <source>M-Pesa is not set up on this server.</source>
+        <translation type="vanished">M-Pesa haijawekwa kwenye seva hii.</translation>
+    </message>
+    <message>
+        <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
+        <translation type="vanished">Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
+    </message>
+    <message>
+        <source>M-Pesa is busy right now. Try again in a minute.</source>
+        <translation type="vanished">M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
+    </message>
+    <message>
+        <source>M-Pesa did not accept the payment request: %1</source>
+        <translation type="vanished">M-Pesa haikukubali ombi la malipo: %1</translation>
+    </message>
+    <message>
+        <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
+        <translation type="vanished">Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
+    </message>
+    <message>
+        <source>The payment could not be recorded.</source>
+        <translation type="vanished">Malipo hayakuweza kurekodiwa.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
+        <translation type="vanished">Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
+    </message>
+    <message>
+        <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
+        <translation type="vanished">Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
+        <translation type="vanished">Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
+    </message>
+    <message>
+        <source>paid after it was marked failed (%1)</source>
+        <translation type="vanished">imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
+    </message>
+    <message>
+        <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
+        <translation type="vanished">Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
+        <translation type="vanished">Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
+    </message>
+    <message>
+        <source>%1 from %2, receipt %3%4</source>
+        <translation type="vanished">%1 kutoka %2, risiti %3%4</translation>
+    </message>
+    <message>
+        <source>(by query)</source>
+        <translation type="vanished">(kwa kuuliza)</translation>
+    </message>
+    <message>
+        <source>, confirmed by STK Query</source>
+        <translation type="vanished">, imethibitishwa kwa STK Query</translation>
+    </message>
+    <message>
+        <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
+        <translation type="vanished">Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
+    </message>
+    <message>
+        <source>Could not find a free hotspot user name.</source>
+        <translation type="vanished">Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
+    </message>
+    <message>
+        <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
+        <translation type="vanished">Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
+    </message>
+    <message>
+        <source>There is no such purchase.</source>
+        <translation type="vanished">Hakuna ununuzi huo.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
+        <translation type="vanished">Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">hakuna</translation>
+    </message>
+</context>
+<context>
+    <name>lango::app::Checkout</name>
+    <message>
+        <location filename="../app/billing/checkout.cpp" line="66"/>
         <source>This hotspot is not set up in Lango: there is no router &quot;%1&quot;.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango: hakuna ruta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="79"/>
+        <location filename="../app/billing/checkout.cpp" line="79"/>
         <source>Choose a package.</source>
         <translation>Chagua kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="91"/>
+        <location filename="../app/billing/checkout.cpp" line="91"/>
         <source>The device&apos;s MAC address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya MAC ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="95"/>
+        <location filename="../app/billing/checkout.cpp" line="95"/>
         <source>The device&apos;s IP address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya IP ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="100"/>
+        <location filename="../app/billing/checkout.cpp" line="100"/>
         <source>This hotspot is not set up in Lango.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="103"/>
+        <location filename="../app/billing/checkout.cpp" line="103"/>
         <source>That package is not sold here. Choose another one.</source>
         <translation>Kifurushi hicho hakiuzwi hapa. Chagua kingine.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="119"/>
+        <location filename="../app/billing/checkout.cpp" line="119"/>
         <source>M-Pesa payments are not set up yet. Ask the office for a voucher.</source>
         <translation>Malipo ya M-Pesa bado hayajaandaliwa. Omba vocha ofisini.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="128"/>
+        <location filename="../app/billing/checkout.cpp" line="128"/>
         <source>Payments from the portal are not available here.</source>
         <translation>Malipo kupitia portal hayapatikani hapa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="145"/>
+        <location filename="../app/billing/checkout.cpp" line="145"/>
         <source>This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page.</source>
         <translation>Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/billing/billingservice.cpp" line="161"/>
+        <location filename="../app/billing/checkout.cpp" line="161"/>
         <source>Too many payment requests right now. Try again in %n second(s).</source>
         <translation>
             <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
@@ -4119,160 +4289,80 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="182"/>
+        <location filename="../app/billing/checkout.cpp" line="182"/>
         <source>Too many payment attempts. Wait two minutes, then try again.</source>
         <translation>Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <source>This device is already online until %1. Use &quot;Buy more time&quot; to add time.</source>
-        <translation type="vanished">Kifaa hiki tayari kiko mtandaoni hadi %1. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="198"/>
+        <location filename="../app/billing/checkout.cpp" line="198"/>
         <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
         <translation>Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="238"/>
+        <location filename="../app/billing/checkout.cpp" line="238"/>
         <source>M-Pesa prompt for %1 (%2) to %3</source>
         <translation>Ombi la M-Pesa la %1 (%2) kwa %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="302"/>
+        <location filename="../app/billing/checkout.cpp" line="302"/>
         <source>M-Pesa is not set up on this server.</source>
         <translation>M-Pesa haijawekwa kwenye seva hii.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="333"/>
+        <location filename="../app/billing/checkout.cpp" line="333"/>
         <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
         <translation>Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="335"/>
+        <location filename="../app/billing/checkout.cpp" line="335"/>
         <source>M-Pesa is busy right now. Try again in a minute.</source>
         <translation>M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="337"/>
+        <location filename="../app/billing/checkout.cpp" line="337"/>
         <source>M-Pesa did not accept the payment request: %1</source>
         <translation>M-Pesa haikukubali ombi la malipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="348"/>
+        <location filename="../app/billing/checkout.cpp" line="348"/>
         <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/billingservice.cpp" line="421"/>
-        <source>The payment could not be recorded.</source>
-        <translation>Malipo hayakuweza kurekodiwa.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="537"/>
-        <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
-        <translation>Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="555"/>
-        <location filename="../app/billing/billingservice.cpp" line="627"/>
-        <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
-        <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="568"/>
-        <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
-        <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="575"/>
-        <source>paid after it was marked failed (%1)</source>
-        <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="583"/>
-        <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
-        <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="607"/>
-        <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
-        <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="614"/>
-        <source>%1 from %2, receipt %3%4</source>
-        <translation>%1 kutoka %2, risiti %3%4</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="615"/>
-        <source>(by query)</source>
-        <translation>(kwa kuuliza)</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="616"/>
-        <source>, confirmed by STK Query</source>
-        <translation>, imethibitishwa kwa STK Query</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="632"/>
-        <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
-        <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="712"/>
-        <source>Could not find a free hotspot user name.</source>
-        <translation>Halikupatikana jina la mtumiaji wa hotspot lililo huru.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="799"/>
-        <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
-        <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="843"/>
+        <location filename="../app/billing/checkout.cpp" line="363"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="897"/>
-        <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
-        <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
-    </message>
-    <message>
-        <location filename="../app/billing/billingservice.cpp" line="899"/>
-        <source>none</source>
-        <translation>hakuna</translation>
     </message>
 </context>
 <context>
     <name>lango::app::DemoWorld</name>
     <message>
-        <location filename="../app/demoworld.cpp" line="75"/>
+        <location filename="../app/demo/demoworld.cpp" line="76"/>
         <source>The demo&apos;s emulated router could not start: %1</source>
         <translation>Ruta ya kuigiza ya majaribio haikuweza kuanza: %1</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="78"/>
+        <location filename="../app/demo/demoworld.cpp" line="79"/>
         <source>The demo&apos;s emulated M-Pesa could not start.</source>
         <translation>M-Pesa ya kuigiza ya majaribio haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="123"/>
+        <location filename="../app/demo/demoworld.cpp" line="124"/>
         <source>Emulated router (demo)</source>
         <translation>Ruta ya kuigiza (majaribio)</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="137"/>
+        <location filename="../app/demo/demoworld.cpp" line="138"/>
         <source>Lango Demo WiFi</source>
         <translation>Lango WiFi ya Majaribio</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="153"/>
+        <location filename="../app/demo/demoworld.cpp" line="154"/>
         <source>The demo&apos;s emulated SMS service could not start.</source>
         <translation>Huduma ya SMS inayoigwa ya demo haikuweza kuanza.</translation>
     </message>
     <message>
-        <location filename="../app/demoworld.cpp" line="301"/>
+        <location filename="../app/demo/demoworld.cpp" line="314"/>
         <source>Demo: cards sold at the counter</source>
         <translation>Onyesho: kadi zilizouzwa kaunta</translation>
     </message>
@@ -4284,12 +4374,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">Haiwezekani kusikiliza kwenye %1:%2. Huenda programu nyingine inatumia port hiyo, au anwani haipo kwenye mashine hii. Badilisha [http] listen kwenye mipangilio.</translation>
     </message>
     <message>
-        <location filename="../app/headlessserver.cpp" line="42"/>
+        <location filename="../app/server/headlessserver.cpp" line="42"/>
         <source>%1 Change [http] listen in the configuration.</source>
         <translation>%1 Badilisha [http] listen katika usanidi.</translation>
     </message>
     <message>
-        <location filename="../app/headlessserver.cpp" line="60"/>
+        <location filename="../app/server/headlessserver.cpp" line="60"/>
         <source>%1 Change [http] admin_listen in the configuration.</source>
         <translation>%1 Badilisha [http] admin_listen katika usanidi.</translation>
     </message>
@@ -4305,22 +4395,22 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::LocalServices</name>
     <message>
-        <location filename="../app/localservices.cpp" line="74"/>
+        <location filename="../app/desk/localservices.cpp" line="70"/>
         <source>Billing services run on this computer (portal API on port %1; M-Pesa %2).</source>
         <translation>Huduma za malipo zinaendeshwa kwenye kompyuta hii (API ya portal kwenye port %1; M-Pesa %2).</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="88"/>
+        <location filename="../app/desk/localservices.cpp" line="84"/>
         <source>Billing services run on the office&apos;s headless server.</source>
         <translation>Huduma za malipo zinaendeshwa kwenye seva ya ofisi.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="114"/>
+        <location filename="../app/desk/localservices.cpp" line="110"/>
         <source>The desk&apos;s router and voucher services are not running. Restart Lango and try again.</source>
         <translation>Huduma za ruta na vocha za kompyuta hii hazifanyi kazi. Anzisha Lango upya kisha jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="117"/>
+        <location filename="../app/desk/localservices.cpp" line="113"/>
         <source>The desk&apos;s router and voucher services did not start: %1
 
 Fix that and restart Lango, then try again.</source>
@@ -4329,65 +4419,134 @@ Fix that and restart Lango, then try again.</source>
 Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="137"/>
+        <location filename="../app/desk/localservices.cpp" line="133"/>
         <source>up, %1 ms, RouterOS %2</source>
         <translation>inafanya kazi, ms %1, RouterOS %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="139"/>
+        <location filename="../app/desk/localservices.cpp" line="135"/>
         <source> - clock off by %1 s, check NTP</source>
         <translation> - saa imekosea kwa sekunde %1, kagua NTP</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="140"/>
+        <location filename="../app/desk/localservices.cpp" line="136"/>
         <source>Identity %1, checked %2</source>
         <translation>Utambulisho %1, imekaguliwa %2</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="142"/>
+        <location filename="../app/desk/localservices.cpp" line="138"/>
         <source>down</source>
         <translation>haifanyi kazi</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="143"/>
+        <location filename="../app/desk/localservices.cpp" line="139"/>
         <source>Not reached yet.</source>
         <translation>Bado haijafikiwa.</translation>
     </message>
     <message>
-        <location filename="../app/localservices.cpp" line="145"/>
+        <location filename="../app/desk/localservices.cpp" line="141"/>
         <source>down: %1</source>
         <translation>haifanyi kazi: %1</translation>
     </message>
 </context>
 <context>
+    <name>lango::app::PaymentLedger</name>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="93"/>
+        <source>The payment could not be recorded.</source>
+        <translation>Malipo hayakuweza kurekodiwa.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="209"/>
+        <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
+        <translation>Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="227"/>
+        <location filename="../app/billing/paymentledger.cpp" line="299"/>
+        <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
+        <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="240"/>
+        <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
+        <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="247"/>
+        <source>paid after it was marked failed (%1)</source>
+        <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="255"/>
+        <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
+        <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="279"/>
+        <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
+        <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="286"/>
+        <source>%1 from %2, receipt %3%4</source>
+        <translation>%1 kutoka %2, risiti %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="287"/>
+        <source>(by query)</source>
+        <translation>(kwa kuuliza)</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="288"/>
+        <source>, confirmed by STK Query</source>
+        <translation>, imethibitishwa kwa STK Query</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="304"/>
+        <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
+        <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="413"/>
+        <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
+        <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
+    </message>
+    <message>
+        <location filename="../app/billing/paymentledger.cpp" line="415"/>
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+</context>
+<context>
     <name>lango::app::PortalInstallJob</name>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="27"/>
+        <location filename="../app/portal/portalinstalljob.cpp" line="27"/>
         <source>Preparing the pages for %1…</source>
         <translation>Kuandaa kurasa za %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="47"/>
+        <location filename="../app/portal/portalinstalljob.cpp" line="47"/>
         <source>Cancelled; nothing was changed on router %1.</source>
         <translation>Imeghairiwa; hakuna kilichobadilishwa kwenye ruta %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="74"/>
+        <location filename="../app/portal/portalinstalljob.cpp" line="74"/>
         <source>Voucher QR codes open %1.</source>
         <translation>Misimbo ya QR ya vocha inafungua %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="84"/>
+        <location filename="../app/portal/portalinstalljob.cpp" line="84"/>
         <source>Router %1 now shows Lango&apos;s portal from %2.</source>
         <translation>Ruta %1 sasa inaonyesha portal ya Lango kutoka %2.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="86"/>
+        <location filename="../app/portal/portalinstalljob.cpp" line="86"/>
         <source>Router %1 already shows the current portal from %2; nothing changed.</source>
         <translation>Ruta %1 tayari inaonyesha portal ya sasa kutoka %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstalljob.cpp" line="89"/>
+        <location filename="../app/portal/portalinstalljob.cpp" line="89"/>
         <source>Note: %1</source>
         <translation>Kumbuka: %1</translation>
     </message>
@@ -4395,87 +4554,87 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::PortalInstaller</name>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="125"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="125"/>
         <source>The connection to router %1 is gone.</source>
         <translation>Muunganisho na ruta %1 umekatika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="245"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="245"/>
         <source>The router has no hotspot server. Run IP &gt; Hotspot &gt; Hotspot Setup on the router first.</source>
         <translation>Ruta haina seva ya hotspot. Endesha IP &gt; Hotspot &gt; Hotspot Setup kwenye ruta kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="250"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="250"/>
         <source>Lango&apos;s portal is not installed in %1.</source>
         <translation>Portal ya Lango haijasakinishwa kwenye %1.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="254"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="254"/>
         <source>The pages on the router (Lango %1) differ from what Lango renders now; office settings, the portal address or Lango itself changed.</source>
         <translation>Kurasa zilizo kwenye ruta (Lango %1) ni tofauti na zile Lango inazotengeneza sasa; mipangilio ya ofisi, anwani ya portal au Lango yenyewe imebadilika.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="260"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="260"/>
         <source>%1/%2 is missing on the router.</source>
         <translation>%1/%2 haipo kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="265"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="265"/>
         <source>Server profile %1 shows pages from %2, not %3.</source>
         <translation>Profaili ya seva %1 inaonyesha kurasa kutoka %2, si %3.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="268"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="268"/>
         <source>Server profile %1 allows login by %2; the portal needs %3.</source>
         <translation>Profaili ya seva %1 inaruhusu kuingia kwa %2; portal inahitaji %3.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="272"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="272"/>
         <source>The walled garden does not let phones reach %1 before they log in.</source>
         <translation>Walled garden hairuhusu simu kufikia %1 kabla ya kuingia.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="288"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="288"/>
         <source>Reading router %1…</source>
         <translation>Kusoma ruta %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="296"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="296"/>
         <source>Router %1 has no hotspot server, so there is nothing to show the portal. Run IP &gt; Hotspot &gt; Hotspot Setup on the router, then install the portal again.</source>
         <translation>Ruta %1 haina seva ya hotspot, kwa hiyo hakuna cha kuonyesha portal. Endesha IP &gt; Hotspot &gt; Hotspot Setup kwenye ruta, kisha sakinisha portal tena.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="304"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="304"/>
         <source>The hotspot server profile %1 has no DNS name, so voucher QR codes cannot name the router&apos;s login page. Set one on the router (IP &gt; Hotspot &gt; Server Profiles &gt; DNS Name, e.g. login.wifi) and install the portal again; until then the cards point at %2.</source>
         <translation>Wasifu wa seva ya hotspot %1 hauna jina la DNS, kwa hiyo misimbo ya QR ya vocha haiwezi kutaja ukurasa wa kuingia wa ruta. Weka jina kwenye ruta (IP &gt; Hotspot &gt; Server Profiles &gt; DNS Name, mfano login.wifi) kisha sakinisha portal tena; hadi hapo kadi zinaelekeza %2.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="329"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="329"/>
         <source>Installing the portal on router %1 was cancelled. The hotspot still shows the pages it showed before.</source>
         <translation>Usakinishaji wa portal kwenye ruta %1 umeghairiwa. Hotspot bado inaonyesha kurasa ilizokuwa ikionyesha awali.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="344"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="344"/>
         <source>Router %1 is downloading %2…</source>
         <translation>Ruta %1 inapakua %2…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="367"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="367"/>
         <source>Router %1 could not download %2 from %3 (%4). Check that the Lango server is running at that address and that the router reaches it: in the router&apos;s terminal, /tool fetch url=%3/portal/%1/%2 must work.</source>
         <translation>Ruta %1 haikuweza kupakua %2 kutoka %3 (%4). Hakikisha seva ya Lango inaendeshwa kwenye anwani hiyo na ruta inaifikia: kwenye terminal ya ruta, /tool fetch url=%3/portal/%1/%2 lazima ifanye kazi.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="388"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="388"/>
         <source>Checking the files on router %1…</source>
         <translation>Kukagua faili kwenye ruta %1…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="398"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="398"/>
         <source>Router %1 holds %2 bytes of %3 where Lango rendered %4. The server at %5 serves other pages (another Lango version, or other office settings): update it, then install again.</source>
         <translation>Ruta %1 ina baiti %2 za %3 ilhali Lango ilitengeneza %4. Seva iliyoko %5 inatoa kurasa nyingine (toleo jingine la Lango, au mipangilio mingine ya ofisi): isasishe, kisha sakinisha tena.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/portalinstaller.cpp" line="416"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="416"/>
         <source>%n file(s) downloaded by the router from %1/portal/%2/</source>
         <translation>
             <numerusform>faili %n imepakuliwa na ruta kutoka %1/portal/%2/</numerusform>
@@ -4483,62 +4642,62 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="419"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="419"/>
         <source>written through the API because the download failed: %1</source>
         <translation>imeandikwa kupitia API kwa sababu upakuaji ulishindwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="421"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="421"/>
         <source>RouterOS on %1 cannot show the contents of larger files (RouterOS 7.13 or newer can), so only the size of %2 was checked.</source>
         <translation>RouterOS kwenye %1 haiwezi kuonyesha maudhui ya faili kubwa (RouterOS 7.13 au mpya zaidi inaweza), kwa hiyo ukubwa tu wa %2 ulikaguliwa.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="476"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="476"/>
         <source>Router %1 holds a different %2 than Lango rendered, though of the same size. Someone or something between the router and %3 changed it: check the server&apos;s address and its HTTPS, then install again.</source>
         <translation>Ruta %1 ina %2 tofauti na ile Lango iliyotengeneza, ingawa ya ukubwa uleule. Mtu au kitu kati ya ruta na %3 kimeibadilisha: kagua anwani ya seva na HTTPS yake, kisha sakinisha tena.</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="492"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="492"/>
         <source>Recording the installed version…</source>
         <translation>Kurekodi toleo lililosakinishwa…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="499"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="499"/>
         <source>%1 records the installed pages</source>
         <translation>%1 hurekodi kurasa zilizosakinishwa</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="514"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="514"/>
         <source>Pointing hotspot profile %1 at the portal…</source>
         <translation>Kuielekeza profaili ya hotspot %1 kwenye portal…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="521"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="521"/>
         <source>server profile %1: %2 %3 (was %4)</source>
         <translation>profaili ya seva %1: %2 %3 (ilikuwa %4)</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="537"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="537"/>
         <source>Letting phones reach %1 before they log in…</source>
         <translation>Kuruhusu simu kufikia %1 kabla ya kuingia…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="546"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="546"/>
         <source>walled garden: allows %1</source>
         <translation>walled garden: inaruhusu %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="558"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="558"/>
         <source>Letting phones reach %1 over HTTPS before they log in…</source>
         <translation>Kuruhusu simu kufikia %1 kupitia HTTPS kabla ya kuingia…</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="563"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="563"/>
         <source>walled garden (IP): allows %1</source>
         <translation>walled garden (IP): inaruhusu %1</translation>
     </message>
     <message>
-        <location filename="../app/portalinstaller.cpp" line="571"/>
+        <location filename="../app/portal/portalinstaller.cpp" line="571"/>
         <source>Done.</source>
         <translation>Imekamilika.</translation>
     </message>
@@ -4546,62 +4705,62 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::Provisioner</name>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="167"/>
+        <location filename="../app/billing/provisioner.cpp" line="168"/>
         <source>Unknown router job &quot;%1&quot;.</source>
         <translation>Kazi ya ruta &quot;%1&quot; haijulikani.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="186"/>
+        <location filename="../app/billing/provisioner.cpp" line="187"/>
         <source>its access ended (%1) before its user reached the router</source>
         <translation>ufikiaji wake uliisha (%1) kabla mtumiaji wake hajafika kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="202"/>
+        <location filename="../app/billing/provisioner.cpp" line="203"/>
         <source>its time ran out before its user reached the router</source>
         <translation>muda wake uliisha kabla mtumiaji wake hajafika kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="208"/>
+        <location filename="../app/billing/provisioner.cpp" line="209"/>
         <source>Grant %1&apos;s hotspot user name &quot;%2&quot; is not safe in a router script; it is not put on the router.</source>
         <translation>Jina la mtumiaji wa hotspot la ruhusa %1 &quot;%2&quot; si salama katika hati ya ruta; halitawekwa kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="413"/>
+        <location filename="../app/billing/provisioner.cpp" line="406"/>
         <source>its access ended while its user was put on the router</source>
         <translation>ufikiaji wake uliisha wakati mtumiaji wake akiwekwa kwenye ruta</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="444"/>
+        <location filename="../app/billing/provisioner.cpp" line="437"/>
         <source>Purchase %1 was paid but never went online: %2. Give access by hand or refund.</source>
         <translation>Ununuzi %1 ulilipwa lakini haukuingia mtandaoni: %2. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="455"/>
+        <location filename="../app/billing/provisioner.cpp" line="448"/>
         <source>The end of grant %1 could not be recorded.</source>
         <translation>Mwisho wa ruhusa %1 haukuweza kuandikwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="482"/>
+        <location filename="../app/billing/provisioner.cpp" line="475"/>
         <source>Removing an expired customer from router %1 keeps failing: %2 Lango keeps trying; the router&apos;s own scheduler removes them meanwhile.</source>
         <translation>Kumwondoa mteja aliyeisha muda kwenye ruta %1 kunaendelea kushindwa: %2 Lango inaendelea kujaribu; kipanga-ratiba cha ruta yenyewe kinamwondoa kwa sasa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="484"/>
+        <location filename="../app/billing/provisioner.cpp" line="477"/>
         <source>A text message to a customer could not be sent: %1 (job %2). %3</source>
         <translation>Ujumbe mfupi kwa mteja haukuweza kutumwa: %1 (kazi %2). %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="485"/>
+        <location filename="../app/billing/provisioner.cpp" line="478"/>
         <source>Lango has given up on it.</source>
         <translation>Lango imeacha kuujaribu.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="485"/>
+        <location filename="../app/billing/provisioner.cpp" line="478"/>
         <source>Lango keeps trying.</source>
         <translation>Lango inaendelea kujaribu.</translation>
     </message>
     <message>
-        <location filename="../app/billing/provisioner.cpp" line="486"/>
+        <location filename="../app/billing/provisioner.cpp" line="479"/>
         <source>A paid customer could not be put on router %1: %2 Lango keeps trying (job %3).</source>
         <translation>Mteja aliyelipa hakuweza kuwekwa kwenye ruta %1: %2 Lango inaendelea kujaribu (kazi %3).</translation>
     </message>
@@ -4609,32 +4768,32 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::Reconciler</name>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="153"/>
+        <location filename="../app/billing/reconciler.cpp" line="154"/>
         <source>M-Pesa gave no final answer about purchase %1 (%2, %3) within %4. The customer was told it failed. If they say they paid, check the M-Pesa statement; Lango keeps asking for a day and gives access by itself if M-Pesa confirms.</source>
         <translation>M-Pesa haikutoa jibu la mwisho kuhusu ununuzi %1 (%2, %3) ndani ya %4. Mteja aliambiwa umeshindikana. Akisema alilipa, kagua taarifa ya M-Pesa; Lango inaendelea kuuliza kwa siku moja na itatoa ufikiaji yenyewe M-Pesa ikithibitisha.</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="196"/>
+        <location filename="../app/billing/reconciler.cpp" line="197"/>
         <source>no confirmation from M-Pesa within %1</source>
         <translation>hakuna uthibitisho kutoka M-Pesa ndani ya %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="210"/>
+        <location filename="../app/billing/reconciler.cpp" line="211"/>
         <source>M-Pesa says the payment did not happen (%1 %2)</source>
         <translation>M-Pesa inasema malipo hayakufanyika (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="214"/>
+        <location filename="../app/billing/reconciler.cpp" line="215"/>
         <source>M-Pesa knows no such payment request</source>
         <translation>M-Pesa haijui ombi kama hilo la malipo</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="235"/>
+        <location filename="../app/billing/reconciler.cpp" line="236"/>
         <source>M-Pesa reported a payment (CheckoutRequestID %1) for no purchase Lango knows. Check the M-Pesa statement; give access by hand or refund.</source>
         <translation>M-Pesa imeripoti malipo (CheckoutRequestID %1) yasiyo ya ununuzi wowote unaojulikana na Lango. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/reconciler.cpp" line="283"/>
+        <location filename="../app/billing/reconciler.cpp" line="284"/>
         <source>Router %1 had hotspot user %2 from grant %3, which is no longer valid; Lango removed it.</source>
         <translation>Ruta %1 ilikuwa na mtumiaji wa hotspot %2 kutoka ruhusa %3, ambayo si halali tena; Lango imemwondoa.</translation>
     </message>
@@ -4642,12 +4801,12 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::RouterDirectory</name>
     <message>
-        <location filename="../app/routerdirectory.cpp" line="59"/>
+        <location filename="../app/routers/routerdirectory.cpp" line="59"/>
         <source>Router %1 is not configured in Lango.</source>
         <translation>Ruta %1 haijaandaliwa katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/routerdirectory.cpp" line="60"/>
+        <location filename="../app/routers/routerdirectory.cpp" line="60"/>
         <source>Router %1 is disabled in Lango; enable it to use it.</source>
         <translation>Ruta %1 imezimwa katika Lango; iwashe ili kuitumia.</translation>
     </message>
@@ -4655,12 +4814,12 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::RouterReportText</name>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="15"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="15"/>
         <source>identity: %1</source>
         <translation>utambulisho: %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="16"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="16"/>
         <source>RouterOS: %1 on %2</source>
         <translation>RouterOS: %1 kwenye %2</translation>
     </message>
@@ -4669,32 +4828,32 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         <translation type="vanished">muda tangu kuwashwa: sekunde %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="17"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="17"/>
         <source>uptime: %1</source>
         <translation>muda tangu kuwashwa: %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="18"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="18"/>
         <source>round trip: %1 ms</source>
         <translation>kwenda na kurudi: ms %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="20"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="20"/>
         <source>clock skew: %1 s</source>
         <translation>tofauti ya saa: sekunde %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="23"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="23"/>
         <source> (disabled)</source>
         <translation> (imezimwa)</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="24"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="24"/>
         <source>hotspot: %1</source>
         <translation>hotspot: %1</translation>
     </message>
     <message>
-        <location filename="../app/routerreporttext.cpp" line="24"/>
+        <location filename="../app/routers/routerreporttext.cpp" line="24"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -4702,18 +4861,18 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="121"/>
-        <location filename="../app/secretstore.cpp" line="188"/>
+        <location filename="../app/core/secretstore.cpp" line="121"/>
+        <location filename="../app/core/secretstore.cpp" line="188"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>hifadhi ya funguo (keychain) haikujibu ndani ya sekunde %1</translation>
     </message>
     <message>
-        <location filename="../app/secretstore.cpp" line="179"/>
+        <location filename="../app/core/secretstore.cpp" line="179"/>
         <source>the keychain did not give back what was stored in it</source>
         <translation>keychain haikurudisha kilichohifadhiwa ndani yake</translation>
     </message>
     <message>
-        <location filename="../app/secretstore.cpp" line="199"/>
+        <location filename="../app/core/secretstore.cpp" line="199"/>
         <source>No keychain service is available (%1). Lango keeps this computer&apos;s secrets in %2, readable only by you.</source>
         <translation>Hakuna huduma ya keychain inayopatikana (%1). Lango inahifadhi siri za kompyuta hii kwenye %2, zinazosomeka na wewe tu.</translation>
     </message>
@@ -4721,42 +4880,42 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::ServerHealth</name>
     <message>
-        <location filename="../app/serverhealth.cpp" line="26"/>
+        <location filename="../app/desk/serverhealth.cpp" line="26"/>
         <source>Write the server&apos;s address as http(s)://host[:port], for example https://hotspot.example.co.ke.</source>
         <translation>Andika anwani ya seva kama http(s)://host[:port], kwa mfano https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../app/serverhealth.cpp" line="57"/>
+        <location filename="../app/desk/serverhealth.cpp" line="57"/>
         <source>Server: not reached</source>
         <translation>Seva: haikufikiwa</translation>
     </message>
     <message>
-        <location filename="../app/serverhealth.cpp" line="58"/>
+        <location filename="../app/desk/serverhealth.cpp" line="58"/>
         <source>%1 did not answer: %2. Check that the server runs and this computer can reach it.</source>
         <translation>%1 haikujibu: %2. Hakikisha seva inaendeshwa na kompyuta hii inaweza kuifikia.</translation>
     </message>
     <message>
-        <location filename="../app/serverhealth.cpp" line="65"/>
+        <location filename="../app/desk/serverhealth.cpp" line="65"/>
         <source>Server %1, version %2</source>
         <translation>Seva %1, toleo %2</translation>
     </message>
     <message>
-        <location filename="../app/serverhealth.cpp" line="68"/>
+        <location filename="../app/desk/serverhealth.cpp" line="68"/>
         <source>Database: %1</source>
         <translation>Hifadhidata: %1</translation>
     </message>
     <message>
-        <location filename="../app/serverhealth.cpp" line="70"/>
+        <location filename="../app/desk/serverhealth.cpp" line="70"/>
         <source>Server: ok</source>
         <translation>Seva: sawa</translation>
     </message>
     <message>
-        <location filename="../app/serverhealth.cpp" line="70"/>
+        <location filename="../app/desk/serverhealth.cpp" line="70"/>
         <source>Server: %1</source>
         <translation>Seva: %1</translation>
     </message>
     <message>
-        <location filename="../app/serverhealth.cpp" line="70"/>
+        <location filename="../app/desk/serverhealth.cpp" line="70"/>
         <source>unexpected answer</source>
         <translation>jibu lisilotarajiwa</translation>
     </message>
@@ -4764,32 +4923,32 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::VoucherPush</name>
     <message>
-        <location filename="../app/voucherpush.cpp" line="40"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="41"/>
         <source>Batch %1 is retired: its vouchers are not put on routers any more.</source>
         <translation>Kundi %1 limesitishwa: vocha zake haziwekwi tena kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="89"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="79"/>
         <source>The router of batch %1 no longer exists.</source>
         <translation>Ruta ya kundi %1 haipo tena.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="104"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="94"/>
         <source>The router was removed from Lango during the push.</source>
         <translation>Ruta iliondolewa katika Lango wakati wa kuweka vocha.</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="27"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="28"/>
         <source>Router %1: %2</source>
         <translation>Ruta %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="231"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="217"/>
         <source>The office server could not put the vouchers on the router: %1</source>
         <translation>Seva ya ofisi haikuweza kuweka vocha kwenye ruta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherpush.cpp" line="319"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="305"/>
         <source>Router %1: %n voucher(s) not added: %2</source>
         <translation>
             <numerusform>Ruta %1: vocha %n haijaongezwa: %2</numerusform>
@@ -4797,7 +4956,7 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherpush.cpp" line="362"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="348"/>
         <source>Router %1 has %n other user(s) with the same name as a voucher; retire this batch and make a new one.</source>
         <translation>
             <numerusform>Ruta %1 ina mtumiaji mwingine %n mwenye jina sawa na vocha; sitisha kundi hili na uunde jipya.</numerusform>
@@ -4805,7 +4964,7 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherpush.cpp" line="379"/>
+        <location filename="../app/vouchers/voucherpush.cpp" line="365"/>
         <source>Router %1: the vouchers are on the router but could not be marked: %2</source>
         <translation>Ruta %1: vocha ziko kwenye ruta lakini hazikuweza kuwekewa alama: %2</translation>
     </message>
@@ -4813,22 +4972,22 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::VoucherService</name>
     <message>
-        <location filename="../app/voucherservice.cpp" line="43"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="43"/>
         <source>This staff account is disabled. Ask an admin.</source>
         <translation>Akaunti hii ya mfanyakazi imezimwa. Muulize msimamizi.</translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="56"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="56"/>
         <source>A seller makes vouchers for themselves only: choose yourself as the seller.</source>
         <translation>Muuzaji hutengeneza vocha zake mwenyewe tu: jichague kama muuzaji.</translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="63"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="63"/>
         <source>A seller&apos;s vouchers cost the package&apos;s price, %1. Ask an admin for another price.</source>
         <translation>Vocha za muuzaji zinauzwa kwa bei ya kifurushi, %1. Muulize msimamizi kwa bei nyingine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="96"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="96"/>
         <source>Not yours: %n of the chosen voucher(s), from another seller&apos;s batch. A seller marks only their own vouchers sold; nothing was marked.</source>
         <translation>
             <numerusform>Si yako: vocha %n kati ya ulizochagua, ni ya kundi la muuzaji mwingine. Muuzaji huweka alama ya kuuzwa kwa vocha zake tu; hakuna kilichowekwa alama.</numerusform>
@@ -4836,12 +4995,12 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="144"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="144"/>
         <source>Router %1: %2</source>
         <translation>Ruta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="161"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="161"/>
         <source>%n voucher(s) retired</source>
         <translation>
             <numerusform>vocha %n imesitishwa</numerusform>
@@ -4849,13 +5008,13 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/voucherservice.cpp" line="229"/>
-        <location filename="../app/voucherservice.cpp" line="255"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="229"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="255"/>
         <source>sold from batch %1</source>
         <translation>imeuzwa kutoka kundi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/voucherservice.cpp" line="269"/>
+        <location filename="../app/vouchers/voucherservice.cpp" line="269"/>
         <source>%n card(s) printed</source>
         <translation>
             <numerusform>kadi %n imechapishwa</numerusform>
@@ -6303,87 +6462,86 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::ui::DesktopApp</name>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="117"/>
+        <location filename="../ui/desktopapp.cpp" line="113"/>
         <source>Database changed</source>
         <translation>Hifadhidata imebadilishwa</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="118"/>
+        <location filename="../ui/desktopapp.cpp" line="114"/>
         <source>Lango will use %1 from its next start.</source>
         <translation>Lango itatumia %1 kuanzia itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="129"/>
+        <location filename="../ui/desktopapp.cpp" line="125"/>
         <source>Password not saved</source>
         <translation>Nenosiri halijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="142"/>
+        <location filename="../ui/desktopapp.cpp" line="138"/>
         <source>Database not understood</source>
         <translation>Hifadhidata haieleweki</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="145"/>
+        <location filename="../ui/desktopapp.cpp" line="141"/>
         <source>Opening the office database…</source>
         <translation>Kufungua hifadhidata ya ofisi…</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="146"/>
+        <location filename="../ui/desktopapp.cpp" line="142"/>
         <source>Lango</source>
         <translation>Lango</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="168"/>
+        <location filename="../ui/desktopapp.cpp" line="169"/>
         <source>Cannot open the office database</source>
         <translation>Haiwezekani kufungua hifadhidata ya ofisi</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="185"/>
         <source>Office key not saved</source>
-        <translation>Ufunguo wa ofisi haujahifadhiwa</translation>
+        <translation type="vanished">Ufunguo wa ofisi haujahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="196"/>
+        <location filename="../ui/desktopapp.cpp" line="150"/>
         <source>Cannot read this computer&apos;s secrets</source>
         <translation>Haiwezekani kusoma siri za kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="256"/>
+        <location filename="../ui/desktopapp.cpp" line="215"/>
         <source>Sign in with your own account: the office&apos;s database lets each person do what their role allows.</source>
         <translation>Ingia kwa akaunti yako mwenyewe: hifadhidata ya ofisi humruhusu kila mtu kufanya kile jukumu lake linaruhusu.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="298"/>
+        <location filename="../ui/desktopapp.cpp" line="257"/>
         <source>Cannot read the staff accounts</source>
         <translation>Haiwezekani kusoma akaunti za wafanyakazi</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="312"/>
+        <location filename="../ui/desktopapp.cpp" line="271"/>
         <source>This office has staff accounts. Sign in with yours.</source>
         <translation>Ofisi hii ina akaunti za wafanyakazi. Ingia kwa akaunti yako.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="365"/>
+        <location filename="../ui/desktopapp.cpp" line="324"/>
         <source>Services: starting…</source>
         <translation>Huduma: zinaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="414"/>
+        <location filename="../ui/desktopapp.cpp" line="373"/>
         <source>Services: running</source>
         <translation>Huduma: zinaendelea</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="418"/>
+        <location filename="../ui/desktopapp.cpp" line="377"/>
         <source>Services: stopped</source>
         <translation>Huduma: zimesimama</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="419"/>
+        <location filename="../ui/desktopapp.cpp" line="378"/>
         <source>Services did not start</source>
         <translation>Huduma hazikuanza</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="420"/>
+        <location filename="../ui/desktopapp.cpp" line="379"/>
         <source>%1
 
 The desk works, but payments are not turned into access until this is fixed.</source>
@@ -6392,12 +6550,17 @@ The desk works, but payments are not turned into access until this is fixed.</so
 Kompyuta ya ofisi inafanya kazi, lakini malipo hayageuzwi kuwa ufikiaji hadi hili lirekebishwe.</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="354"/>
+        <location filename="../ui/desktopapp.cpp" line="313"/>
         <source>Vouchers</source>
         <translation>Vocha</translation>
     </message>
     <message>
-        <location filename="../ui/desktopapp.cpp" line="451"/>
+        <location filename="../ui/desktopapp.cpp" line="395"/>
+        <source>M-Pesa is off on this desk: %1</source>
+        <translation>M-Pesa imezimwa kwenye dawati hili: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktopapp.cpp" line="411"/>
         <source>Choose another database…</source>
         <translation>Chagua hifadhidata nyingine…</translation>
     </message>
@@ -7763,97 +7926,97 @@ Kilichofanyika (kwa atakayesoma baadaye):</translation>
 <context>
     <name>lango::ui::RoutersPanel</name>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="38"/>
+        <location filename="../ui/routerspanel.cpp" line="37"/>
         <source>Search routers by name, address, location</source>
         <translation>Tafuta ruta kwa jina, anwani, mahali</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="40"/>
+        <location filename="../ui/routerspanel.cpp" line="39"/>
         <source>&amp;Add router…</source>
         <translation>&amp;Ongeza ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="42"/>
+        <location filename="../ui/routerspanel.cpp" line="41"/>
         <source>Connect Lango to a MikroTik router</source>
         <translation>Unganisha Lango na ruta ya MikroTik</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="43"/>
+        <location filename="../ui/routerspanel.cpp" line="42"/>
         <source>&amp;Edit router…</source>
         <translation>&amp;Hariri ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="45"/>
+        <location filename="../ui/routerspanel.cpp" line="44"/>
         <source>&amp;Remove router…</source>
         <translation>O&amp;ndoa ruta…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="47"/>
+        <location filename="../ui/routerspanel.cpp" line="46"/>
         <source>Re&amp;fresh</source>
         <translation>Onyesha up&amp;ya</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="49"/>
+        <location filename="../ui/routerspanel.cpp" line="48"/>
         <source>Install &amp;portal…</source>
         <translation>Sakinisha &amp;portal…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="50"/>
+        <location filename="../ui/routerspanel.cpp" line="49"/>
         <source>Put Lango&apos;s captive portal on the selected router&apos;s hotspot</source>
         <translation>Weka portal ya kuingia ya Lango kwenye hotspot ya ruta iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="51"/>
+        <location filename="../ui/routerspanel.cpp" line="50"/>
         <source>Upload the login pages with M-Pesa buying and vouchers, and point the hotspot at them</source>
         <translation>Pakia kurasa za kuingia zenye ununuzi wa M-Pesa na vocha, na uielekeze hotspot kwenye kurasa hizo</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="56"/>
+        <location filename="../ui/routerspanel.cpp" line="55"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Jaribu muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="58"/>
+        <location filename="../ui/routerspanel.cpp" line="57"/>
         <source>Connect to the selected router and check what Lango needs</source>
         <translation>Unganisha na ruta iliyochaguliwa na ukague kile ambacho Lango inahitaji</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="59"/>
+        <location filename="../ui/routerspanel.cpp" line="58"/>
         <source>T&amp;unnel…</source>
         <translation>&amp;Handaki…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="60"/>
+        <location filename="../ui/routerspanel.cpp" line="59"/>
         <source>Reach a router behind NAT through a WireGuard tunnel it dials to the server</source>
         <translation>Fikia ruta iliyo nyuma ya NAT kupitia handaki la WireGuard inalopiga kwa seva</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="61"/>
+        <location filename="../ui/routerspanel.cpp" line="60"/>
         <source>Give the selected router a tunnel to the server and show the commands to paste into it</source>
         <translation>Ipe ruta iliyochaguliwa handaki kwa seva na uonyeshe amri za kubandika ndani yake</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="86"/>
+        <location filename="../ui/routerspanel.cpp" line="85"/>
         <source>&lt;h2&gt;Routers&lt;/h2&gt;The MikroTik routers Lango puts customers on.</source>
         <translation>&lt;h2&gt;Ruta&lt;/h2&gt;Ruta za MikroTik ambazo Lango huwaunganisha wateja.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="124"/>
+        <location filename="../ui/routerspanel.cpp" line="123"/>
         <source>Could not load routers: %1</source>
         <translation>Ruta hazikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="143"/>
+        <location filename="../ui/routerspanel.cpp" line="142"/>
         <source>Could not load the tunnels: %1</source>
         <translation>Haikuweza kupakia mahandaki: %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="163"/>
+        <location filename="../ui/routerspanel.cpp" line="162"/>
         <source>Tunnel for %1</source>
         <translation>Handaki la %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="164"/>
+        <location filename="../ui/routerspanel.cpp" line="163"/>
         <source>Give router %1 a WireGuard tunnel to the server? It gets a new key and an address in the tunnel network, and Lango reaches its API there from now on. You then paste the commands shown next into the router (RouterOS 7).
 
 If the router already has a tunnel, it needs the new commands too.</source>
@@ -7862,93 +8025,93 @@ If the router already has a tunnel, it needs the new commands too.</source>
 Ikiwa ruta tayari ina handaki, inahitaji amri hizi mpya pia.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="190"/>
+        <location filename="../ui/routerspanel.cpp" line="189"/>
         <source>No tunnel for %1</source>
         <translation>Hakuna handaki la %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="193"/>
+        <location filename="../ui/routerspanel.cpp" line="192"/>
         <source>Router %1 has tunnel address %2; paste its commands into the router.</source>
         <translation>Ruta %1 ina anwani ya handaki %2; bandika amri zake kwenye ruta.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="241"/>
+        <location filename="../ui/routerspanel.cpp" line="240"/>
         <source>Router not saved</source>
         <translation>Ruta haijahifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="245"/>
+        <location filename="../ui/routerspanel.cpp" line="244"/>
         <source>Router %1 saved.</source>
         <translation>Ruta %1 imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="258"/>
-        <location filename="../ui/routerspanel.cpp" line="297"/>
+        <location filename="../ui/routerspanel.cpp" line="257"/>
+        <location filename="../ui/routerspanel.cpp" line="290"/>
         <source>The router services are still starting; try again in a moment.</source>
         <translation>Huduma za ruta bado zinaanza; jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="263"/>
-        <location filename="../ui/routerspanel.cpp" line="268"/>
+        <location filename="../ui/routerspanel.cpp" line="262"/>
+        <location filename="../ui/routerspanel.cpp" line="266"/>
         <source>Test connection</source>
         <translation>Jaribu muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="267"/>
+        <location filename="../ui/routerspanel.cpp" line="265"/>
         <source>Connecting to %1…</source>
         <translation>Kuunganisha na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="285"/>
+        <location filename="../ui/routerspanel.cpp" line="278"/>
         <source>All good: Lango can use this router.</source>
         <translation>Kila kitu ni sawa: Lango inaweza kutumia ruta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="286"/>
+        <location filename="../ui/routerspanel.cpp" line="279"/>
         <source>Router %1</source>
         <translation>Ruta %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="300"/>
+        <location filename="../ui/routerspanel.cpp" line="293"/>
         <source>Installing the portal on %1…</source>
         <translation>Kusakinisha portal kwenye %1…</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="300"/>
+        <location filename="../ui/routerspanel.cpp" line="293"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="301"/>
-        <location filename="../ui/routerspanel.cpp" line="339"/>
+        <location filename="../ui/routerspanel.cpp" line="294"/>
+        <location filename="../ui/routerspanel.cpp" line="332"/>
         <source>Install portal</source>
         <translation>Sakinisha portal</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="340"/>
+        <location filename="../ui/routerspanel.cpp" line="333"/>
         <source>At which address do phones and routers reach the Lango server?
 This is the server&apos;s [http] public_url, for example https://hotspot.example.co.ke.</source>
         <translation>Simu na ruta hufikia seva ya Lango kwenye anwani gani?
 Hii ni [http] public_url ya seva, kwa mfano https://hotspot.example.co.ke.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="349"/>
-        <location filename="../ui/routerspanel.cpp" line="360"/>
+        <location filename="../ui/routerspanel.cpp" line="342"/>
+        <location filename="../ui/routerspanel.cpp" line="353"/>
         <source>Portal not installed on %1</source>
         <translation>Portal haijasakinishwa kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="354"/>
+        <location filename="../ui/routerspanel.cpp" line="347"/>
         <source>Portal on %1</source>
         <translation>Portal kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="377"/>
+        <location filename="../ui/routerspanel.cpp" line="370"/>
         <source>Remove router</source>
         <translation>Ondoa ruta</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="378"/>
+        <location filename="../ui/routerspanel.cpp" line="371"/>
         <source>Remove router %1 from Lango?
 
 Nothing on the router itself is changed. A router with sales history cannot be removed; disable it instead.</source>
@@ -7957,12 +8120,12 @@ Nothing on the router itself is changed. A router with sales history cannot be r
 Hakuna kitakachobadilishwa kwenye ruta yenyewe. Ruta yenye historia ya mauzo haiwezi kuondolewa; badala yake izime.</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="388"/>
+        <location filename="../ui/routerspanel.cpp" line="381"/>
         <source>Router not removed</source>
         <translation>Ruta haijaondolewa</translation>
     </message>
     <message>
-        <location filename="../ui/routerspanel.cpp" line="391"/>
+        <location filename="../ui/routerspanel.cpp" line="384"/>
         <source>Router %1 removed.</source>
         <translation>Ruta %1 imeondolewa.</translation>
     </message>
