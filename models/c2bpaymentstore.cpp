@@ -46,4 +46,26 @@ Result<QList<C2bPaymentRow>> C2bPaymentStore::list(const C2bFilter &filter) cons
     return rows;
 }
 
+Result<qint64> C2bPaymentStore::record(const C2bPaymentRow &r) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "INSERT INTO c2b_payments (trans_id, trans_type, trans_time, amount_cents, short_code, bill_ref, msisdn, first_name,"
+        " purchase_id, state, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (trans_id) DO NOTHING RETURNING id"),
+        {r.transId, r.transType, r.transTime ? QVariant(r.transTime) : QVariant(QMetaType::fromType<qint64>()), r.amountCents,
+         r.shortCode, r.billRef, r.msisdn, r.firstName,
+         r.purchaseId ? QVariant(r.purchaseId) : QVariant(QMetaType::fromType<qint64>()),
+         r.purchaseId ? QStringLiteral("matched") : QStringLiteral("unmatched"), m_clock.now()});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<void> C2bPaymentStore::attachVoucher(qint64 c2bPaymentId, qint64 voucherId) const
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE c2b_payments SET voucher_id = ?, state = 'matched' WHERE id = ?"), {voucherId, c2bPaymentId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 } // namespace lango::models

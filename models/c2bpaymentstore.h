@@ -34,11 +34,19 @@ struct C2bFilter
     int limit = 1000;
 };
 
-// Reads the c2b_payments table (BillingService writes it, once per receipt).
+// The c2b_payments table: each payment recorded once per M-Pesa receipt,
+// the voucher a payment bought, and the list Payments › Paybill shows.
 class C2bPaymentStore final
 {
 public:
     C2bPaymentStore(const Database &db, const Clock &clock);
+
+    // A C2B confirmation (id, voucher and state are set here): returns its
+    // id, or 0 when this TransID was recorded before. Matched when it names
+    // a purchase.
+    [[nodiscard]] Result<qint64> record(const C2bPaymentRow &payment) const;
+    // The voucher a paybill payment bought (the payment is then matched).
+    [[nodiscard]] Result<void> attachVoucher(qint64 c2bPaymentId, qint64 voucherId) const;
 
     [[nodiscard]] Result<QList<C2bPaymentRow>> list(const C2bFilter &filter) const;
 

@@ -67,28 +67,6 @@ PurchaseStore::PurchaseStore(const Database &db, const Clock &clock)
 {
 }
 
-Result<qint64> PurchaseStore::recordC2b(const C2bRecord &r) const
-{
-    auto q = m_db.exec(QStringLiteral(
-        "INSERT INTO c2b_payments (trans_id, trans_type, trans_time, amount_cents, short_code, bill_ref, msisdn, first_name,"
-        " purchase_id, state, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (trans_id) DO NOTHING RETURNING id"),
-        {r.transId, r.transType, r.transTime ? QVariant(r.transTime) : QVariant(QMetaType::fromType<qint64>()), r.amountCents,
-         r.shortCode, r.billRef, r.msisdn, r.firstName,
-         r.purchaseId ? QVariant(r.purchaseId) : QVariant(QMetaType::fromType<qint64>()),
-         r.purchaseId ? QStringLiteral("matched") : QStringLiteral("unmatched"), m_clock.now()});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : qint64(0);
-}
-
-Result<void> PurchaseStore::attachC2bVoucher(qint64 c2bPaymentId, qint64 voucherId) const
-{
-    auto q = m_db.exec(QStringLiteral("UPDATE c2b_payments SET voucher_id = ?, state = 'matched' WHERE id = ?"), {voucherId, c2bPaymentId});
-    if (!q)
-        return q.error();
-    return {};
-}
-
 Result<qint64> PurchaseStore::upsertCustomer(const QString &phone) const
 {
     const qint64 now = m_clock.now();

@@ -78,24 +78,6 @@ public:
 
     [[nodiscard]] Result<qint64> upsertCustomer(const QString &phone) const;
 
-    // A C2B confirmation, once per M-Pesa receipt: returns its id, or 0 when
-    // this TransID was recorded before.
-    struct C2bRecord
-    {
-        QString transId;
-        QString transType;
-        qint64 transTime = 0;
-        qint64 amountCents = 0;
-        QString shortCode;
-        QString billRef;
-        QString msisdn;
-        QString firstName;
-        qint64 purchaseId = 0;   // 0 = unmatched
-    };
-    [[nodiscard]] Result<qint64> recordC2b(const C2bRecord &record) const;
-    // The voucher a paybill payment bought (the payment is then matched).
-    [[nodiscard]] Result<void> attachC2bVoucher(qint64 c2bPaymentId, qint64 voucherId) const;
-
 private:
     Result<Purchase> one(const QString &where, const QVariant &key) const;
 

@@ -179,8 +179,7 @@ void PaymentsPanel::refresh()
     const qint64 salesTo = purchaseFilter.to > 0 ? purchaseFilter.to : std::numeric_limits<qint64>::max();
     m_desk.run(this,
                [&office, purchaseFilter, paybillFilter, salesFrom, salesTo] {
-                   const models::C2bPaymentStore paybill(office.db(), office.clock());
-                   return Loaded{office.purchases.list(purchaseFilter), paybill.list(paybillFilter),
+                   return Loaded{office.purchases.list(purchaseFilter), office.c2bPayments.list(paybillFilter),
                                  office.voucherSales.bySeller(salesFrom, salesTo), office.packages.list(true), office.routers.list(),
                                  office.sms.recent(1000)};
                },

@@ -25,16 +25,6 @@ namespace {
 // A desk's sale waits this long at most for the server to send its prompt.
 constexpr qint64 kQueuedPushFreshSeconds = 120;
 
-template <typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
-
 Error badField(const QString &field, const QString &message)
 {
     return Error{ErrorCode::BadInput, message, field};
@@ -112,20 +102,20 @@ QFuture<Result<PurchaseStarted>> Checkout::startPurchase(const PurchaseRequest &
     models::Package package;
     auto request = checked(input, &routerId, &package);
     if (!request)
-        return ready<Result<PurchaseStarted>>(request.error());
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(request.error());
     const bool relay = !m_daraja && m_options.relayDeskPushes && request->source == QLatin1String("desk");
     if (!m_daraja && !relay)
-        return ready<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable,
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable,
                                                    tr("M-Pesa payments are not set up yet. Ask the office for a voucher."), {}});
     if (auto admitted = admit(*request); !admitted)
-        return ready<Result<PurchaseStarted>>(admitted.error());
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(admitted.error());
     if (relay)
         return queueForServer(*request, routerId, package);
     if (request->source != QLatin1String("portal"))
         return startAdmitted(*request, routerId, package);
     // Only a device the hotspot sees may make Lango send a PIN prompt.
     if (!m_presence)
-        return ready<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable, tr("Payments from the portal are not available here."), {}});
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(Error{ErrorCode::Unavailable, tr("Payments from the portal are not available here."), {}});
     auto promise = std::make_shared<QPromise<Result<PurchaseStarted>>>();
     promise->start();
     const PurchaseRequest clean = *request;
@@ -191,10 +181,10 @@ QFuture<Result<PurchaseStarted>> Checkout::startAdmitted(const PurchaseRequest &
     const PurchaseRequest *request = &input;
     auto live = m_office.grants.activeForDevice(routerId, request->mac);
     if (!live)
-        return ready<Result<PurchaseStarted>>(fromModels(live.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(live.error()));
     // No expiry in the answer: whoever asks may not be the device.
     if (live->has_value() && !request->extend)
-        return ready<Result<PurchaseStarted>>(Error{ErrorCode::Conflict,
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(Error{ErrorCode::Conflict,
             tr("This device is already online. Use \"Buy more time\" to add time."), QStringLiteral("already_active")});
 
     models::Purchase purchase;
@@ -209,14 +199,14 @@ QFuture<Result<PurchaseStarted>> Checkout::startAdmitted(const PurchaseRequest &
     // A prompt sent from a desk is a staff action: recorded with the purchase.
     models::Transaction tx(m_office.db());
     if (auto begun = tx.begin(); !begun)
-        return ready<Result<PurchaseStarted>>(fromModels(begun.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(begun.error()));
     auto created = m_office.purchases.create(purchase);
     if (!created)
-        return ready<Result<PurchaseStarted>>(fromModels(created.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(created.error()));
     if (auto audited = auditPrompt(request->source, request->who, *created, package); !audited)
-        return ready<Result<PurchaseStarted>>(audited.error());
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(audited.error());
     if (auto committed = tx.commit(); !committed)
-        return ready<Result<PurchaseStarted>>(fromModels(committed.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(committed.error()));
     const models::Purchase saved = *created;
     qCInfo(lcApp).noquote() << "purchase" << saved.id << "started:" << package.name << "for"
                             << mpesa::PhoneNumber::mask(saved.phone) << "router" << request->router;
@@ -257,21 +247,21 @@ QFuture<Result<PurchaseStarted>> Checkout::queueForServer(const PurchaseRequest 
     purchase.language = request.language;
     models::Transaction tx(m_office.db());
     if (auto begun = tx.begin(); !begun)
-        return ready<Result<PurchaseStarted>>(fromModels(begun.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(begun.error()));
     auto created = m_office.purchases.create(purchase);
     if (!created)
-        return ready<Result<PurchaseStarted>>(fromModels(created.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(created.error()));
     auto job = m_office.jobs.enqueue(models::JobKind::StkPush, routerId, 0, QJsonObject{{QStringLiteral("purchase_id"), created->id}},
                                      0, 1);
     if (!job)
-        return ready<Result<PurchaseStarted>>(fromModels(job.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(job.error()));
     if (auto audited = auditPrompt(request.source, request.who, *created, package); !audited)
-        return ready<Result<PurchaseStarted>>(audited.error());
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(audited.error());
     if (auto committed = tx.commit(); !committed)
-        return ready<Result<PurchaseStarted>>(fromModels(committed.error()));
+        return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(fromModels(committed.error()));
     qCInfo(lcApp).noquote() << "purchase" << created->id << "queued for the office server to send its M-Pesa prompt";
     changed(created->id);
-    return ready<Result<PurchaseStarted>>(PurchaseStarted{created->id, created->publicId, QStringLiteral("pending"), {}});
+    return QtFuture::makeReadyFuture<Result<PurchaseStarted>>(PurchaseStarted{created->id, created->publicId, QStringLiteral("pending"), {}});
 }
 
 QFuture<Result<void>> Checkout::sendQueuedPush(const models::Job &job)
@@ -279,21 +269,21 @@ QFuture<Result<void>> Checkout::sendQueuedPush(const models::Job &job)
     const qint64 purchaseId = job.payload.value(QStringLiteral("purchase_id")).toInteger();
     auto purchase = m_office.purchases.byId(purchaseId);
     if (!purchase)
-        return ready<Result<void>>(fromModels(purchase.error()));
+        return QtFuture::makeReadyFuture<Result<void>>(fromModels(purchase.error()));
     if (purchase->state != models::PurchaseState::Pending || !purchase->checkoutRequestId.isEmpty())
-        return ready<Result<void>>({});   // sent already, or decided otherwise
+        return QtFuture::makeReadyFuture<Result<void>>({});   // sent already, or decided otherwise
     // Whatever stops the prompt here, the desk's sale ends as failed, not pending.
     auto notSent = [this, purchaseId](const QString &code, const Error &why) {
         (void)m_office.purchases.markFailed(purchaseId, code, why.message);
         changed(purchaseId);
-        return ready<Result<void>>(why);
+        return QtFuture::makeReadyFuture<Result<void>>(why);
     };
     // A prompt long after the sale would surprise a customer who left.
     if (m_office.clock().now() - purchase->createdAt > kQueuedPushFreshSeconds) {
         (void)m_office.purchases.markFailed(purchaseId, QStringLiteral("not_sent"),
                                             QStringLiteral("The office server did not send the M-Pesa prompt in time"));
         changed(purchaseId);
-        return ready<Result<void>>({});
+        return QtFuture::makeReadyFuture<Result<void>>({});
     }
     auto package = m_office.packages.byId(purchase->packageId);
     if (!package)

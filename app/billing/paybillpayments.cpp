@@ -50,8 +50,16 @@ Result<StkOutcome> PaybillPayments::confirm(const QByteArray &body)
         if (auto purchase = m_office.purchases.byId(*referenced))
             purchaseId = purchase->id;
     }
-    models::PurchaseStore::C2bRecord record{payment->transId, payment->transactionType, payment->transactionTime, payment->amountCents,
-                                            payment->businessShortCode, payment->billRefRaw, payment->msisdn, payment->firstName, purchaseId};
+    models::C2bPaymentRow record;
+    record.transId = payment->transId;
+    record.transType = payment->transactionType;
+    record.transTime = payment->transactionTime;
+    record.amountCents = payment->amountCents;
+    record.shortCode = payment->businessShortCode;
+    record.billRef = payment->billRefRaw;
+    record.msisdn = payment->msisdn;
+    record.firstName = payment->firstName;
+    record.purchaseId = purchaseId;
     // The payment, its problem or its purchase's grant and router job are
     // one transaction: if any part fails, nothing is kept and Safaricom's
     // retry of this confirmation finds no "duplicate" to stop at.
@@ -62,7 +70,7 @@ Result<StkOutcome> PaybillPayments::confirm(const QByteArray &body)
         models::Transaction tx(m_office.db());
         if (auto begun = tx.begin(); !begun)
             return fromModels(begun.error());
-        auto recorded = m_office.purchases.recordC2b(record);
+        auto recorded = m_office.c2bPayments.record(record);
         if (!recorded)
             return fromModels(recorded.error());
         if (*recorded == 0)

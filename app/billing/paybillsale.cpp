@@ -151,7 +151,7 @@ Result<PaybillSale::Outcome> PaybillSale::sell(Office &office, const mpesa::C2bP
             return push.error();
         outcome.push = *push;
     }
-    if (auto attached = office.purchases.attachC2bVoucher(c2bPaymentId, voucher->id); !attached)
+    if (auto attached = office.c2bPayments.attachVoucher(c2bPaymentId, voucher->id); !attached)
         return fromModels(attached.error());
     if (auto audited = office.audit.record({0, 0, 0, QStringLiteral("paybill"), QStringLiteral("voucher.sell"), QStringLiteral("voucher"),
                                             voucher->id, tr("%1 sold at the paybill to %2 for %3, receipt %4")

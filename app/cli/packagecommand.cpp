@@ -230,25 +230,35 @@ int PackageCommand::list(QCommandLineParser &parser)
     return Ok;
 }
 
-int PackageCommand::edit(QCommandLineParser &parser, const QString &idText)
+Result<std::pair<Office *, models::Package>> PackageCommand::named(const QString &idText)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok)
-        return m_context.fail(tr("\"%1\" is not a package id; `lango package list` shows them.").arg(idText));
+        return Error{ErrorCode::BadInput, tr("\"%1\" is not a package id; `lango package list` shows them.").arg(idText), {}};
     auto office = m_context.office();
     if (!office)
-        return m_context.fail(office.error());
+        return office.error();
     auto package = (*office)->packages.byId(id);
     if (!package)
-        return m_context.fail(fromModels(package.error()));
-    if (auto applied = applyOptions(parser, **office, *package); !applied)
+        return fromModels(package.error());
+    return std::make_pair(*office, *package);
+}
+
+int PackageCommand::edit(QCommandLineParser &parser, const QString &idText)
+{
+    auto found = named(idText);
+    if (!found)
+        return m_context.fail(found.error());
+    auto [office, package] = *found;
+    const qint64 id = package.id;
+    if (auto applied = applyOptions(parser, *office, package); !applied)
         return m_context.fail(applied.error());
-    if (auto updated = DeskActions(**office).savePackage(*package, m_context.who()); !updated)
+    if (auto updated = DeskActions(*office).savePackage(package, m_context.who()); !updated)
         return m_context.fail(updated.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        auto stored = (*office)->packages.byId(id);
-        printJson(m_context.out(), JsonViews::package(stored ? *stored : *package, routerNames(**office)));
+        auto stored = office->packages.byId(id);
+        printJson(m_context.out(), JsonViews::package(stored ? *stored : package, routerNames(*office)));
         return Ok;
     }
     m_context.out() << tr("Package %1 updated. Run `lango router sync NAME` to update the routers.").arg(id) << Qt::endl;
@@ -257,17 +267,12 @@ int PackageCommand::edit(QCommandLineParser &parser, const QString &idText)
 
 int PackageCommand::remove(QCommandLineParser &parser, const QString &idText)
 {
-    bool ok = false;
-    const qint64 id = idText.toLongLong(&ok);
-    if (!ok)
-        return m_context.fail(tr("\"%1\" is not a package id; `lango package list` shows them.").arg(idText));
-    auto office = m_context.office();
-    if (!office)
-        return m_context.fail(office.error());
-    auto package = (*office)->packages.byId(id);
-    if (!package)
-        return m_context.fail(fromModels(package.error()));
-    auto removed = DeskActions(**office).removePackage(*package, m_context.who());
+    auto found = named(idText);
+    if (!found)
+        return m_context.fail(found.error());
+    auto [office, package] = *found;
+    const qint64 id = package.id;
+    auto removed = DeskActions(*office).removePackage(package, m_context.who());
     if (!removed)
         return m_context.fail(removed.error());
     const bool retired = *removed == models::PackageStore::Removal::Retired;

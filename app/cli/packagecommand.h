@@ -27,6 +27,8 @@ private:
     int list(QCommandLineParser &parser);
     int edit(QCommandLineParser &parser, const QString &id);
     int remove(QCommandLineParser &parser, const QString &id);
+    // The package an id on the command line names, and its office.
+    Result<std::pair<Office *, models::Package>> named(const QString &idText);
     // Applies the options that were given onto package; an error names the option.
     Result<void> applyOptions(QCommandLineParser &parser, Office &office, models::Package &package);
 

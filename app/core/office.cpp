@@ -28,6 +28,7 @@ Office::Office(std::unique_ptr<models::Database> db, const models::Clock &clock,
     , jobs(*db, clock)
     , settings(*db, clock)
     , purchases(*db, clock)
+    , c2bPayments(*db, clock)
     , grants(*db, clock)
     , problems(*db, clock)
     , callbacks(*db, clock)

@@ -2,6 +2,7 @@
 
 #include "app/core/error.h"
 #include "models/auditlog.h"
+#include "models/c2bpaymentstore.h"
 #include "models/clock.h"
 #include "models/database.h"
 #include "models/grantstore.h"
@@ -68,6 +69,7 @@ public:
     models::JobQueue jobs;
     models::OfficeSettings settings;
     models::PurchaseStore purchases;
+    models::C2bPaymentStore c2bPayments;
     models::GrantStore grants;
     models::ProblemStore problems;
     models::CallbackLog callbacks;

@@ -12,20 +12,6 @@
 
 namespace lango::app {
 
-namespace {
-
-template <typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
-
-} // namespace
-
 SecretStore::SecretStore(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -68,13 +54,13 @@ QFuture<Result<QString>> SecretStore::read(const QString &key)
 {
     const QString fromEnvironment = qEnvironmentVariable(qPrintable(environmentName(key)));
     if (!fromEnvironment.isEmpty())
-        return ready<Result<QString>>(fromEnvironment);
+        return QtFuture::makeReadyFuture<Result<QString>>(fromEnvironment);
     if (!m_options.credentialsFile.isEmpty())
-        return ready(readFile(m_options.credentialsFile, key));
+        return QtFuture::makeReadyFuture(readFile(m_options.credentialsFile, key));
     if (!m_keychainUsable) {
         if (!QFileInfo::exists(m_options.fallbackFile))
-            return ready<Result<QString>>(QString());
-        return ready(readFile(m_options.fallbackFile, key));
+            return QtFuture::makeReadyFuture<Result<QString>>(QString());
+        return QtFuture::makeReadyFuture(readFile(m_options.fallbackFile, key));
     }
     auto promise = std::make_shared<QPromise<Result<QString>>>();
     promise->start();
@@ -127,9 +113,9 @@ void SecretStore::readKeychain(const QString &key, std::shared_ptr<QPromise<Resu
 QFuture<Result<void>> SecretStore::write(const QString &key, const QString &value)
 {
     if (!m_options.credentialsFile.isEmpty())
-        return ready(CredentialsFile::write(m_options.credentialsFile, key, value));
+        return QtFuture::makeReadyFuture(CredentialsFile::write(m_options.credentialsFile, key, value));
     if (!m_keychainUsable)
-        return ready(CredentialsFile::write(m_options.fallbackFile, key, value));
+        return QtFuture::makeReadyFuture(CredentialsFile::write(m_options.fallbackFile, key, value));
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     auto future = promise->future();

@@ -45,6 +45,29 @@ Result<void> DeskActions::auditAndCommit(models::Transaction &tx, const models::
     return {};
 }
 
+template <typename Store, typename Record>
+Result<qint64> DeskActions::saveAudited(const Store &store, const Record &record, const QString &entity, const QString &detail,
+                                        const models::AuditEntry &who) const
+{
+    models::Transaction tx(m_office.db());
+    if (auto begun = tx.begin(); !begun)
+        return fromModels(begun.error());
+    qint64 id = record.id;
+    if (id) {
+        if (auto updated = store.update(record); !updated)
+            return fromModels(updated.error());
+    } else {
+        auto added = store.add(record);
+        if (!added)
+            return fromModels(added.error());
+        id = *added;
+    }
+    const QString action = entity + (record.id ? QStringLiteral(".edit") : QStringLiteral(".add"));
+    if (auto done = auditAndCommit(tx, entry(who, action, entity, id, detail)); !done)
+        return done.error();
+    return id;
+}
+
 Result<void> DeskActions::recordOfficeKeyShown(const models::AuditEntry &who) const
 {
     models::Transaction tx(m_office.db());
@@ -177,24 +200,8 @@ Result<void> DeskActions::resolveProblem(qint64 problemId, const QString &note, 
 
 Result<qint64> DeskActions::savePackage(const models::Package &package, const models::AuditEntry &who) const
 {
-    models::Transaction tx(m_office.db());
-    if (auto begun = tx.begin(); !begun)
-        return fromModels(begun.error());
-    qint64 id = package.id;
-    if (id) {
-        if (auto updated = m_office.packages.update(package); !updated)
-            return fromModels(updated.error());
-    } else {
-        auto added = m_office.packages.add(package);
-        if (!added)
-            return fromModels(added.error());
-        id = *added;
-    }
-    if (auto done = auditAndCommit(tx, entry(who, package.id ? QStringLiteral("package.edit") : QStringLiteral("package.add"),
-                                             QStringLiteral("package"), id,
-                                             tr("%1 at %2").arg(package.name, models::Units::formatMoney(package.priceCents)))); !done)
-        return done.error();
-    return id;
+    return saveAudited(m_office.packages, package, QStringLiteral("package"),
+                       tr("%1 at %2").arg(package.name, models::Units::formatMoney(package.priceCents)), who);
 }
 
 Result<models::PackageStore::Removal> DeskActions::removePackage(const models::Package &package, const models::AuditEntry &who) const
@@ -220,24 +227,8 @@ Result<qint64> DeskActions::saveRouter(models::Router router, const QString &new
             return fromModels(sealed.error());
         router.apiPasswordSealed = *sealed;
     }
-    models::Transaction tx(m_office.db());
-    if (auto begun = tx.begin(); !begun)
-        return fromModels(begun.error());
-    qint64 id = router.id;
-    if (id) {
-        if (auto updated = m_office.routers.update(router); !updated)
-            return fromModels(updated.error());
-    } else {
-        auto added = m_office.routers.add(router);
-        if (!added)
-            return fromModels(added.error());
-        id = *added;
-    }
-    if (auto done = auditAndCommit(tx, entry(who, router.id ? QStringLiteral("router.edit") : QStringLiteral("router.add"),
-                                             QStringLiteral("router"), id,
-                                             QStringLiteral("%1 at %2:%3").arg(router.name, router.host).arg(router.port))); !done)
-        return done.error();
-    return id;
+    return saveAudited(m_office.routers, router, QStringLiteral("router"),
+                       QStringLiteral("%1 at %2:%3").arg(router.name, router.host).arg(router.port), who);
 }
 
 Result<void> DeskActions::removeRouter(const models::Router &router, const models::AuditEntry &who) const

@@ -66,6 +66,11 @@ private:
     [[nodiscard]] Result<void> auditAndCommit(models::Transaction &tx, const models::AuditEntry &entry) const;
     static models::AuditEntry entry(const models::AuditEntry &who, const QString &action, const QString &entity, qint64 id,
                                     const QString &detail);
+    // Adds a record (id 0) or updates it, audited as "<entity>.add" or
+    // "<entity>.edit", in one transaction; the record's id.
+    template <typename Store, typename Record>
+    [[nodiscard]] Result<qint64> saveAudited(const Store &store, const Record &record, const QString &entity, const QString &detail,
+                                             const models::AuditEntry &who) const;
 
     Office &m_office;
 };

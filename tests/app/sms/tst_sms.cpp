@@ -589,9 +589,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(f.userOnRouter(code), 10000);
         const auto login = f.router->deviceLogin(code, code, QStringLiteral("AA:BB:CC:00:00:31"), QStringLiteral("10.5.50.31"));
         QVERIFY2(login.error.isEmpty(), qPrintable(login.error));
-        const models::C2bPaymentStore paybill(f.office().db(), f.office().clock());
-        models::C2bFilter filter;
-        const auto payments = paybill.list(filter);
+        const auto payments = f.office().c2bPayments.list(models::C2bFilter{});
         QCOMPARE(payments->size(), 1);
         QCOMPARE(payments->first().voucherCode, code);
 
@@ -638,7 +636,7 @@ private Q_SLOTS:
             kinds << problem.kind;
         kinds.sort();
         QCOMPARE(kinds, (QStringList{QStringLiteral("c2b_unmatched"), QStringLiteral("paybill_no_package")}));
-        QCOMPARE(paybill.list(filter)->size(), 4);   // every payment shows in Payments › Paybill
+        QCOMPARE(f.office().c2bPayments.list(models::C2bFilter{})->size(), 4);   // every payment shows in Payments › Paybill
     }
 
     // The amount picks the package: two on sale by paybill may not cost the
