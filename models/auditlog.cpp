@@ -13,13 +13,24 @@ AuditLog::AuditLog(const Database &db, const Clock &clock)
 
 Result<void> AuditLog::record(const AuditEntry &entry) const
 {
-    auto q = m_db.exec(QStringLiteral(
-        "INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {entry.at ? entry.at : m_clock.now(),
-         entry.staffId ? QVariant(entry.staffId) : QVariant(QMetaType::fromType<qint64>()),
-         entry.actor, entry.action, entry.entity,
-         entry.entityId ? QVariant(entry.entityId) : QVariant(QMetaType::fromType<qint64>()),
-         entry.detail});
+    return recordMany({entry});
+}
+
+Result<void> AuditLog::recordMany(const QList<AuditEntry> &entries) const
+{
+    if (entries.isEmpty())
+        return {};
+    const QVariant noId(QMetaType::fromType<qint64>());
+    QStringList rows;
+    QVariantList values;
+    for (const AuditEntry &entry : entries) {
+        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+        values << (entry.at ? entry.at : m_clock.now()) << (entry.staffId ? QVariant(entry.staffId) : noId) << entry.actor
+               << entry.action << entry.entity << (entry.entityId ? QVariant(entry.entityId) : noId) << entry.detail;
+    }
+    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail) VALUES ")
+                           + rows.join(QLatin1Char(',')),
+                       values);
     if (!q)
         return q.error();
     return {};

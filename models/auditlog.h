@@ -25,6 +25,8 @@ public:
     AuditLog(const Database &db, const Clock &clock);
 
     [[nodiscard]] Result<void> record(const AuditEntry &entry) const;
+    // Several at once, in one statement (payments applied together).
+    [[nodiscard]] Result<void> recordMany(const QList<AuditEntry> &entries) const;
     [[nodiscard]] Result<QList<AuditEntry>> recent(int limit = 500, qint64 beforeId = 0) const;
 
 private:

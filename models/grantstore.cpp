@@ -53,12 +53,16 @@ Result<qint64> GrantStore::create(const Grant &g) const
     const qint64 now = m_clock.now();
     auto q = m_db.exec(QStringLiteral(
         "INSERT INTO grants (router_id, package_id, customer_id, voucher_id, username, password_sealed, mac, ip, state, starts_at,"
-        " expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        " expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
         {g.routerId, g.packageId, idOrNull(g.customerId), idOrNull(g.voucherId), g.username, g.passwordSealed, g.mac, g.ip,
          Grant::stateKey(g.state), g.startsAt, g.expiresAt, now, now});
     if (!q)
         return q.error();
-    return q->next() ? q->value(0).toLongLong() : qint64(0);
+    // A clash (the user name on that router, or the voucher's grant) leaves
+    // the transaction usable on PostgreSQL too, so the caller may try again.
+    if (!q->next())
+        return Error{ErrorCode::Conflict, tr("Router %1 has a grant for user %2 already.").arg(g.routerId).arg(g.username), {}};
+    return q->value(0).toLongLong();
 }
 
 Result<Grant> GrantStore::byId(qint64 id) const
@@ -108,6 +112,35 @@ Result<std::optional<Grant>> GrantStore::activeForDevice(qint64 routerId, const 
     if (mac.isEmpty())
         return std::optional<Grant>();
     return firstLive(QStringLiteral("router_id = ? AND mac = ?"), {routerId, mac});
+}
+
+Result<QHash<QPair<qint64, QString>, Grant>> GrantStore::liveForDevices(const QList<QPair<qint64, QString>> &devices) const
+{
+    QHash<QPair<qint64, QString>, Grant> live;
+    QStringList marks;
+    QVariantList args;
+    for (const auto &[routerId, mac] : devices) {
+        if (mac.isEmpty())
+            continue;
+        marks << QStringLiteral("(router_id = ? AND mac = ?)");
+        args << routerId << mac;
+    }
+    if (marks.isEmpty())
+        return live;
+    args << m_clock.now();
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE (%2) AND state IN ('pending', 'active') AND expires_at > ?")
+                           .arg(kColumns, marks.join(QStringLiteral(" OR "))),
+                       args);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const Grant grant = readGrant(*q);
+        const auto key = qMakePair(grant.routerId, grant.mac);
+        // The one activeForDevice() would pick: the latest to expire.
+        if (!live.contains(key) || live.value(key).expiresAt < grant.expiresAt)
+            live.insert(key, grant);
+    }
+    return live;
 }
 
 Result<std::optional<Grant>> GrantStore::activeForCustomer(qint64 routerId, qint64 customerId) const
@@ -321,6 +354,24 @@ Result<qint64> CallbackLog::record(const QString &kind, const QString &reference
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<void> CallbackLog::recordMany(const QList<Entry> &entries) const
+{
+    if (entries.isEmpty())
+        return {};
+    QStringList rows;
+    QVariantList values;
+    const qint64 now = m_clock.now();
+    for (const Entry &e : entries) {
+        rows << QStringLiteral("(?, ?, ?, ?, ?)");
+        values << e.kind << e.reference << e.body << e.outcome << (e.receivedAt ? e.receivedAt : now);
+    }
+    auto q = m_db.exec(QStringLiteral("INSERT INTO callback_log (kind, reference, body, outcome, received_at) VALUES ") + rows.join(QLatin1Char(',')),
+                       values);
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Result<void> CallbackLog::setOutcome(qint64 id, const QString &outcome) const

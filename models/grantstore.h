@@ -5,6 +5,9 @@
 #include "models/package.h"
 #include "models/purchase.h"
 
+#include <QHash>
+#include <QPair>
+
 namespace lango::models {
 
 // What a router job needs to put a grant on its router, read together.
@@ -30,6 +33,8 @@ public:
     // The grant with its package and router, in one statement.
     [[nodiscard]] Result<GrantOnRouter> onRouter(qint64 id) const;
     [[nodiscard]] Result<std::optional<Grant>> activeForDevice(qint64 routerId, const QString &mac) const;
+    // activeForDevice for several devices (router id, MAC) in one statement.
+    [[nodiscard]] Result<QHash<QPair<qint64, QString>, Grant>> liveForDevices(const QList<QPair<qint64, QString>> &devices) const;
     [[nodiscard]] Result<std::optional<Grant>> activeForCustomer(qint64 routerId, qint64 customerId) const;
     [[nodiscard]] Result<QList<Grant>> live(qint64 routerId = 0) const;   // pending or active, any router when 0
     [[nodiscard]] Result<QList<Grant>> list(const QString &state = {}, int limit = 500) const;
@@ -94,6 +99,8 @@ public:
 
     CallbackLog(const Database &db, const Clock &clock);
 
+    // Several at once, in one statement (callbacks applied together).
+    [[nodiscard]] Result<void> recordMany(const QList<Entry> &entries) const;
     [[nodiscard]] Result<qint64> record(const QString &kind, const QString &reference, const QString &body,
                                         const QString &outcome) const;
     [[nodiscard]] Result<void> setOutcome(qint64 id, const QString &outcome) const;

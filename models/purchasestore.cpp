@@ -130,6 +130,28 @@ Result<Purchase> PurchaseStore::byCheckoutId(const QString &checkoutRequestId) c
     return one(QStringLiteral("checkout_request_id"), checkoutRequestId);
 }
 
+Result<QHash<QString, Purchase>> PurchaseStore::byCheckoutIds(const QStringList &checkoutRequestIds) const
+{
+    QHash<QString, Purchase> found;
+    if (checkoutRequestIds.isEmpty())
+        return found;
+    QStringList marks;
+    QVariantList values;
+    for (const QString &id : checkoutRequestIds) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM purchases WHERE checkout_request_id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
+                       values);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Purchase purchase = readPurchase(*q);
+        found.insert(purchase.checkoutRequestId, purchase);
+    }
+    return found;
+}
+
 Result<QList<Purchase>> PurchaseStore::list(const PurchaseFilter &filter) const
 {
     auto q = m_db.exec(QStringLiteral(

@@ -4,6 +4,8 @@
 #include "models/database.h"
 #include "models/purchase.h"
 
+#include <QHash>
+
 namespace lango::models {
 
 struct PurchaseFilter
@@ -34,6 +36,9 @@ public:
     [[nodiscard]] Result<Purchase> byId(qint64 id) const;
     [[nodiscard]] Result<Purchase> byPublicId(const QString &publicId) const;
     [[nodiscard]] Result<Purchase> byCheckoutId(const QString &checkoutRequestId) const;
+    // The purchases of several checkout ids in one statement; ids that
+    // name none are left out.
+    [[nodiscard]] Result<QHash<QString, Purchase>> byCheckoutIds(const QStringList &checkoutRequestIds) const;
     [[nodiscard]] Result<QList<Purchase>> list(const PurchaseFilter &filter) const;
     [[nodiscard]] Result<QList<Purchase>> forGrant(qint64 grantId) const;
 

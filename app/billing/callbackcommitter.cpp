@@ -2,11 +2,21 @@
 
 #include "app/mpesa/stkcallback.h"
 
+#include "app/core/logging.h"
+
+#include <QElapsedTimer>
 #include <QHash>
+
+#include <algorithm>
 
 namespace lango::app {
 
 namespace {
+
+// A database this close is on this machine (or its rack): few lanes.
+constexpr double kNearRoundTripMs = 0.3;
+constexpr int kNearLanes = 4;
+constexpr int kFarLanes = 16;
 
 template<typename PendingList>
 QList<QByteArray> bodiesOf(const PendingList &pending)
@@ -19,6 +29,25 @@ QList<QByteArray> bodiesOf(const PendingList &pending)
 }
 
 } // namespace
+
+int CallbackCommitter::lanesFor(models::Database &db)
+{
+    if (db.isSqlite())
+        return 0;
+    QList<qint64> times;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!db.exec(QStringLiteral("SELECT 1")))
+            return kFarLanes;
+        times << timer.nsecsElapsed();
+    }
+    std::sort(times.begin(), times.end());
+    const double roundTripMs = double(times.at(times.size() / 2)) / 1e6;
+    const int lanes = roundTripMs < kNearRoundTripMs ? kNearLanes : kFarLanes;
+    qCInfo(lcApp).noquote() << "callbacks: database round trip" << QString::number(roundTripMs, 'f', 3) << "ms," << lanes << "lanes";
+    return lanes;
+}
 
 CallbackCommitter::CallbackCommitter(BillingService &billing, int lanes, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/billing/billingservice.h"
+#include "models/database.h"
 
 #include <QByteArray>
 #include <QList>
@@ -42,11 +43,15 @@ public:
     // (or refused), after the app was told what it decided.
     void submit(const QByteArray &body, Answer answer);
 
-    // PostgreSQL: each callback still costs a dozen round trips on its lane,
-    // so with a database across a network more lanes answer more (measured
-    // at 1 ms: 4 lanes 125/s, 16 lanes 276/s); 16 connections per server
-    // fit PostgreSQL's default of 100. SQLite: inline, one writer anyway.
-    static int lanesFor(bool sqlite) { return sqlite ? 0 : 16; }
+    // How many lanes a server runs on this database. SQLite: none, groups
+    // commit inline (one writer anyway). PostgreSQL: a callback still costs
+    // a few round trips on its lane, so a database across a network wants
+    // more lanes to hide them, and one on this machine fewer, or the lanes'
+    // context switches eat the CPU (measured on 2 cores, bench_callbacks:
+    // loopback 4 lanes ~1,350/s, 16 ~1,120/s; 1 ms away 4 lanes ~285/s,
+    // 16 ~490/s, 32 and 48 no better). 16 connections per server fit
+    // PostgreSQL's default of 100. Measures the round trip (a few SELECT 1).
+    static int lanesFor(models::Database &db);
 
 private:
     struct Pending

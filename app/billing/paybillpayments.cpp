@@ -128,6 +128,10 @@ Result<StkOutcome> PaybillPayments::confirm(const QByteArray &body)
                            payment->amountCents, payment->transId, false, true};
         outcome = m_ledger.applyInTransaction(result, decided);
         if (outcome) {
+            if (auto audited = m_office.audit.recordMany(std::exchange(decided.audit, {})); !audited)
+                outcome = fromModels(audited.error());
+        }
+        if (outcome) {
             if (auto committed = tx.commit(); !committed)
                 outcome = fromModels(committed.error());
         }

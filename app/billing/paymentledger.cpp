@@ -44,6 +44,7 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
 {
     CallbackBatch batch;
     QList<StkResult> results;
+    QStringList checkoutIds;
     for (const QByteArray &body : bodies) {
         auto parsed = mpesa::StkCallback::parse(body);
         if (!parsed) {
@@ -52,52 +53,66 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
         } else {
             batch.outcomes << Result<StkOutcome>(StkOutcome::Parked);
             results << StkResult{parsed->checkoutRequestId, parsed->resultCode, parsed->resultDesc, parsed->amountCents, parsed->receipt, false};
+            checkoutIds << parsed->checkoutRequestId;
         }
         batch.decided << Decided{};
     }
     // Callbacks that arrive together share one durable commit (one fsync for
-    // the lot), each in its own savepoint so one bad one spoils no other.
-    // Each body is kept in the transaction that applies it; if applying
-    // fails it is still kept on its own, so nothing M-Pesa said is lost.
+    // the lot), each applied in its own savepoint so one bad one spoils no
+    // other. What every callback needs read or written beside its payment
+    // is done for the group in one statement each: the purchases, the
+    // packages' terms, the bodies kept in the callback log, the audit
+    // entries. A body whose payment could not be applied is kept on its own
+    // afterwards, so nothing M-Pesa said is lost.
     {
         models::Transaction all(m_office.db());
         auto begun = all.begin();
+        auto known = begun ? m_office.purchases.byCheckoutIds(checkoutIds) : models::Result<QHash<QString, models::Purchase>>(begun.error());
+        GroupReads reads;
+        if (known) {
+            QList<QPair<qint64, QString>> devices;
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                const auto purchase = known->constFind(results.at(i).checkoutRequestId);
+                if (purchase != known->constEnd() && results.at(i).resultCode == QLatin1String("0") && !purchase->mac.isEmpty())
+                    devices << qMakePair(purchase->routerId, purchase->mac);
+            }
+            auto live = m_office.grants.liveForDevices(devices);
+            if (!live)
+                known = live.error();
+            else
+                reads.live = std::move(*live);
+        }
+        QList<models::CallbackLog::Entry> log;
+        QList<models::AuditEntry> audit;
         for (qsizetype i = 0; i < bodies.size(); ++i) {
             Result<StkOutcome> &outcome = batch.outcomes[i];
             Decided &decided = batch.decided[i];
             const StkResult &result = results.at(i);
             if (!outcome)
                 continue;
-            if (!begun) {
-                outcome = fromModels(begun.error());
-                continue;
-            }
-            models::Transaction one(m_office.db());
-            if (auto savepoint = one.begin(); !savepoint) {
-                outcome = fromModels(savepoint.error());
-                continue;
-            }
-            auto known = m_office.purchases.byCheckoutId(result.checkoutRequestId);
-            const bool parked = !known && known.error().code == models::ErrorCode::NotFound;
-            if (!known && !parked) {
+            if (!known) {
                 outcome = fromModels(known.error());
                 continue;
             }
-            auto logged = m_office.callbacks.record(QStringLiteral("stk"), result.checkoutRequestId, QString::fromUtf8(bodies.at(i)),
-                                                    parked ? QStringLiteral("parked") : QStringLiteral("applied"));
-            if (!logged)
-                outcome = fromModels(logged.error());
-            if (logged && !parked)
-                outcome = applyInTransaction(result, decided, *known);
-            if (outcome && !one.commit())
-                outcome = Error{ErrorCode::Unavailable, tr("The payment could not be recorded."), {}};
-            if (!outcome)
+            const auto purchase = known->constFind(result.checkoutRequestId);
+            const bool parked = purchase == known->constEnd();
+            if (!parked)
+                outcome = applyInTransaction(result, decided, *purchase, &reads);
+            if (!outcome) {
                 decided = {};
-            else if (parked)
+                continue;
+            }
+            if (parked)
                 decided.parked = result.checkoutRequestId;
+            log << models::CallbackLog::Entry{0, QStringLiteral("stk"), result.checkoutRequestId, QString::fromUtf8(bodies.at(i)),
+                                               parked ? QStringLiteral("parked") : QStringLiteral("applied"), 0};
+            audit += std::exchange(decided.audit, {});
         }
         if (begun) {
-            if (auto committed = all.commit(); !committed) {
+            auto kept = m_office.callbacks.recordMany(log);
+            auto audited = kept ? m_office.audit.recordMany(audit) : kept;
+            auto committed = audited ? all.commit() : audited;
+            if (!committed) {
                 for (qsizetype i = 0; i < bodies.size(); ++i) {
                     if (batch.outcomes.at(i))
                         batch.outcomes[i] = fromModels(committed.error());
@@ -156,6 +171,8 @@ Result<StkOutcome> PaymentLedger::applyStkResult(const StkResult &result)
         outcome = applyInTransaction(result, decided);
         if (!outcome)
             return outcome;
+        if (auto audited = m_office.audit.recordMany(std::exchange(decided.audit, {})); !audited)
+            return fromModels(audited.error());
         if (auto committed = tx.commit(); !committed)
             return fromModels(committed.error());
     }
@@ -179,7 +196,7 @@ void PaymentLedger::announce(const Decided &decided)
 }
 
 Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, Decided &decided,
-                                                      std::optional<models::Purchase> known) const
+                                                     std::optional<models::Purchase> known, GroupReads *reads) const
 {
     // Runs inside the caller's transaction; a nested one (a savepoint)
     // lets a refused receipt undo only this purchase's change.
@@ -228,9 +245,13 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
             return StkOutcome::Problem;
         }
         if (*marked) {
-            auto package = m_office.packages.terms(purchase->packageId);
+            auto package = reads && reads->terms.contains(purchase->packageId)
+                               ? models::Result<models::Package>(reads->terms.value(purchase->packageId))
+                               : m_office.packages.terms(purchase->packageId);
             if (!package)
                 return fromModels(package.error());
+            if (reads)
+                reads->terms.insert(purchase->packageId, *package);
             if (purchase->state == models::PurchaseState::Failed && !result.viaPaybill) {
                 // The customer may have paid again or left: staff must know.
                 models::Problem late;
@@ -243,8 +264,8 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
                 if (auto recorded = m_office.problems.record(late); !recorded)
                     return fromModels(recorded.error());
                 decided.problems << late.message;
-                (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.late"), QStringLiteral("purchase"),
-                                             purchaseId, tr("paid after it was marked failed (%1)").arg(purchase->resultCode)});
+                decided.audit << models::AuditEntry{0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.late"), QStringLiteral("purchase"),
+                                             purchaseId, tr("paid after it was marked failed (%1)").arg(purchase->resultCode)};
             }
             if (amount < purchase->amountCents) {
                 // Too little moved: record it for staff instead of selling time cheaply.
@@ -263,7 +284,7 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
                 outcome = StkOutcome::Problem;
             } else {
                 bool extended = false;
-                auto grant = grantAccess(*purchase, *package, &extended, decided.claimed);
+                auto grant = grantAccess(*purchase, *package, &extended, decided.claimed, reads);
                 if (!grant)
                     return grant.error();
                 outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
@@ -282,10 +303,10 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
                         decided.problems << problem.message;
                 }
             }
-            (void)m_office.audit.record({0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"),
+            decided.audit << models::AuditEntry{0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"),
                                          purchaseId, tr("%1 from %2, receipt %3%4").arg(models::Units::formatMoney(amount),
                                              mpesa::PhoneNumber::mask(purchase->phone), result.receipt.isEmpty() ? tr("(by query)") : result.receipt,
-                                             result.viaQuery ? tr(", confirmed by STK Query") : QString())});
+                                             result.viaQuery ? tr(", confirmed by STK Query") : QString())};
         }
     } else if (!result.receipt.isEmpty() && purchase->mpesaReceipt.isEmpty()) {
         // Paid already on STK Query's word, which carries no receipt: the
@@ -313,7 +334,7 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
 }
 
 Result<qint64> PaymentLedger::grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
-                                           QList<models::Job> &claimed) const
+                                          QList<models::Job> &claimed, GroupReads *reads) const
 {
     const qint64 now = m_office.clock().now();
     // A paying device that is still online gets more time on the same
@@ -321,7 +342,11 @@ Result<qint64> PaymentLedger::grantAccess(const models::Purchase &purchase, cons
     // desk, by phone number) extends that customer's access; a purchase
     // from another device must not, or the device that paid could not log
     // in to a user bound to the first one.
-    auto live = m_office.grants.activeForDevice(purchase.routerId, purchase.mac);
+    const auto device = qMakePair(purchase.routerId, purchase.mac);
+    const bool readForGroup = reads && reads->live && !purchase.mac.isEmpty();
+    auto live = readForGroup ? models::Result<std::optional<models::Grant>>(
+                                   reads->live->contains(device) ? std::optional<models::Grant>(reads->live->value(device)) : std::nullopt)
+                             : m_office.grants.activeForDevice(purchase.routerId, purchase.mac);
     if (live && !live->has_value() && purchase.mac.isEmpty())
         live = m_office.grants.activeForCustomer(purchase.routerId, purchase.customerId);
     if (!live)
@@ -336,6 +361,8 @@ Result<qint64> PaymentLedger::grantAccess(const models::Purchase &purchase, cons
         if (extendedTo->has_value()) {
             grantId = (*live)->id;
             *extended = true;
+            if (readForGroup)
+                (*reads->live)[device].expiresAt = **extendedTo;
         }
     }
     if (grantId == 0) {   // none live (or it ended just now): a grant of its own
@@ -343,6 +370,16 @@ Result<qint64> PaymentLedger::grantAccess(const models::Purchase &purchase, cons
         if (!created)
             return created.error();
         grantId = *created;
+        if (readForGroup) {   // a second payment of this group from the device extends it
+            models::Grant made;
+            made.id = grantId;
+            made.routerId = purchase.routerId;
+            made.mac = purchase.mac;
+            made.state = models::GrantState::Pending;
+            made.startsAt = now;
+            made.expiresAt = now + package.durationSeconds;
+            reads->live->insert(device, made);
+        }
     }
     if (auto attached = m_office.purchases.attachGrant(purchase.id, grantId); !attached)
         return fromModels(attached.error());

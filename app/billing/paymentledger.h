@@ -2,10 +2,13 @@
 
 #include "app/billing/billingtypes.h"
 #include "app/core/error.h"
+#include "models/auditlog.h"
+#include "models/grantstore.h"
 #include "models/jobqueue.h"
 #include "models/package.h"
 #include "models/purchase.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -52,6 +55,17 @@ public:
         QList<qint64> changedPurchases;
         QStringList problems;
         QList<models::Job> claimed;           // router jobs born claimed by this process
+        // Written by the caller in the same transaction (a group writes
+        // all its entries in one statement).
+        QList<models::AuditEntry> audit;
+    };
+    // What a group of callbacks read together, for each payment to use:
+    // packages' terms, and the live grants of the paying devices (kept up to
+    // date as the group's own payments make and extend grants).
+    struct GroupReads
+    {
+        QHash<qint64, models::Package> terms;
+        std::optional<QHash<QPair<qint64, QString>, models::Grant>> live;
     };
     struct CallbackBatch
     {
@@ -73,10 +87,13 @@ public:
     void announce(const CallbackBatch &batch);
     void announce(const Decided &decided);
 
-    // Inside the caller's transaction (a paybill payment of a purchase).
-    // known: the purchase as the caller just read it in the same transaction.
+    // Inside the caller's transaction (a paybill payment of a purchase);
+    // the caller writes decided.audit before it commits. known: the
+    // purchase as the caller just read it in the same transaction; reads:
+    // what the caller's group read already.
     [[nodiscard]] Result<StkOutcome> applyInTransaction(const StkResult &result, Decided &decided,
-                                                        std::optional<models::Purchase> known = std::nullopt) const;
+                                                        std::optional<models::Purchase> known = std::nullopt,
+                                                        GroupReads *reads = nullptr) const;
     // Callbacks that beat their purchase's checkout id being stored.
     void applyParked(const QString &checkoutRequestId);
 
@@ -98,7 +115,7 @@ Q_SIGNALS:
 
 private:
     Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
-                               QList<models::Job> &claimed) const;
+                               QList<models::Job> &claimed, GroupReads *reads) const;
     // In the payment's transaction; a failure is logged, never undoes the payment.
     void queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId, const QString &receipt,
                       qint64 amountCents) const;

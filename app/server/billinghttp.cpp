@@ -86,7 +86,7 @@ BillingHttp::BillingHttp(BillingService &billing, Metrics &metrics, Office &offi
     , m_office(office)
     , m_routers(routers)
     , m_options(std::move(options))
-    , m_committer(std::make_unique<CallbackCommitter>(billing, CallbackCommitter::lanesFor(office.db().isSqlite())))
+    , m_committer(std::make_unique<CallbackCommitter>(billing, CallbackCommitter::lanesFor(office.db())))
 {
 }
 

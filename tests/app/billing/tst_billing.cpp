@@ -115,7 +115,7 @@ private Q_SLOTS:
         QList<int> answers(bodies.size(), 0);
         int wrong = 0;
         {
-            app::CallbackCommitter committer(f.engine->billing(), app::CallbackCommitter::lanesFor(backend == QLatin1String("sqlite")));
+            app::CallbackCommitter committer(f.engine->billing(), app::CallbackCommitter::lanesFor(f.office().db()));
             for (int round = 0; round < 2; ++round) {   // every callback twice, the repeats in the same burst
                 for (int i = 0; i < bodies.size(); ++i)
                     committer.submit(bodies.at(i), [&answers, &wrong, i](const app::Result<app::StkOutcome> &outcome) {
