@@ -645,97 +645,97 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="54"/>
+        <location filename="../app/staff/deskactions.cpp" line="77"/>
         <source>the office key was shown at a desk</source>
         <translation>ufunguo wa ofisi ulionyeshwa kwenye dawati</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="60"/>
+        <location filename="../app/staff/deskactions.cpp" line="83"/>
         <source>Give between 1 minute and 31 days of extra time.</source>
         <translation>Toa muda wa ziada kati ya dakika 1 na siku 31.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="72"/>
+        <location filename="../app/staff/deskactions.cpp" line="95"/>
         <source>This customer&apos;s access has already ended, so it cannot be extended. Sell them a new package instead.</source>
         <translation>Ufikiaji wa mteja huyu umeshakwisha, kwa hiyo hauwezi kuongezewa muda. Badala yake muuzie kifurushi kipya.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="81"/>
+        <location filename="../app/staff/deskactions.cpp" line="104"/>
         <source>%1 given %2 more, until %3</source>
         <translation>%1 ameongezewa %2, hadi %3</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="100"/>
+        <location filename="../app/staff/deskactions.cpp" line="123"/>
         <source>This customer&apos;s access had already ended.</source>
         <translation>Ufikiaji wa mteja huyu ulikuwa umeshakwisha.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="108"/>
+        <location filename="../app/staff/deskactions.cpp" line="131"/>
         <source>%1 disabled before its time ended</source>
         <translation>%1 amezimwa kabla muda wake kwisha</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="116"/>
+        <location filename="../app/staff/deskactions.cpp" line="139"/>
         <source>%1 kicked off router %2 (%3 sessions)</source>
         <translation>%1 ametolewa kwenye ruta %2 (vipindi %3)</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="125"/>
+        <location filename="../app/staff/deskactions.cpp" line="148"/>
         <source>This problem is already resolved.</source>
         <translation>Tatizo hili limeshatatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="127"/>
+        <location filename="../app/staff/deskactions.cpp" line="150"/>
         <source>There is no router job behind this problem to retry. Act on it by hand (give access or refund), then mark it resolved.</source>
         <translation>Hakuna kazi ya ruta nyuma ya tatizo hili ya kujaribu tena. Lishughulikie kwa mkono (toa ufikiaji au rudisha pesa), kisha liwekee alama kuwa limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="133"/>
+        <location filename="../app/staff/deskactions.cpp" line="156"/>
         <source>Purchase %1 has no access yet, so there is no router job to retry. Check the payment, then give access by hand or refund.</source>
         <translation>Ununuzi %1 bado hauna ufikiaji, kwa hiyo hakuna kazi ya ruta ya kujaribu tena. Kagua malipo, kisha toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="140"/>
+        <location filename="../app/staff/deskactions.cpp" line="163"/>
         <source>No router job was found for purchase %1.</source>
         <translation>Hakuna kazi ya ruta iliyopatikana kwa ununuzi %1.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="143"/>
+        <location filename="../app/staff/deskactions.cpp" line="166"/>
         <source>Router job %1 has succeeded since: nothing to retry. Mark the problem resolved.</source>
         <translation>Kazi ya ruta %1 imefaulu tangu hapo: hakuna cha kujaribu tena. Weka alama kuwa tatizo limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="145"/>
+        <location filename="../app/staff/deskactions.cpp" line="168"/>
         <source>Router job %1 is running right now. Check again in a minute.</source>
         <translation>Kazi ya ruta %1 inaendelea sasa hivi. Angalia tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="147"/>
+        <location filename="../app/staff/deskactions.cpp" line="170"/>
         <source>Lango is still retrying router job %1 by itself; the next try is at %2.</source>
         <translation>Lango bado inajaribu tena kazi ya ruta %1 yenyewe; jaribio lijalo ni saa %2.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="155"/>
+        <location filename="../app/staff/deskactions.cpp" line="178"/>
         <source>router job %1 run again</source>
         <translation>kazi ya ruta %1 imeendeshwa tena</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="157"/>
+        <location filename="../app/staff/deskactions.cpp" line="180"/>
         <source>Router job %1 runs again now. Once the customer is online, mark the problem resolved.</source>
         <translation>Kazi ya ruta %1 inaendeshwa tena sasa. Mteja akishaunganishwa mtandaoni, weka alama kuwa tatizo limetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="164"/>
+        <location filename="../app/staff/deskactions.cpp" line="187"/>
         <source>Write a short note saying what was done, for whoever reads this later.</source>
         <translation>Andika maelezo mafupi ya kilichofanyika, kwa atakayesoma baadaye.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="172"/>
+        <location filename="../app/staff/deskactions.cpp" line="195"/>
         <source>Someone resolved this problem already.</source>
         <translation>Mtu mwingine ameshatatua tatizo hili.</translation>
     </message>
     <message>
-        <location filename="../app/staff/deskactions.cpp" line="195"/>
+        <location filename="../app/staff/deskactions.cpp" line="204"/>
         <source>%1 at %2</source>
         <translation>%1 kwa %2</translation>
     </message>
@@ -815,8 +815,13 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>GrantStore</name>
     <message>
-        <location filename="../models/grantstore.cpp" line="70"/>
-        <location filename="../models/grantstore.cpp" line="85"/>
+        <location filename="../models/grantstore.cpp" line="64"/>
+        <source>Router %1 has a grant for user %2 already.</source>
+        <translation>Ruta %1 tayari ina ruhusa ya mtumiaji %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/grantstore.cpp" line="74"/>
+        <location filename="../models/grantstore.cpp" line="89"/>
         <source>There is no grant %1.</source>
         <translation>Hakuna ruhusa %1.</translation>
     </message>
@@ -1189,12 +1194,12 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>Office</name>
     <message>
-        <location filename="../app/core/office.cpp" line="76"/>
+        <location filename="../app/core/office.cpp" line="77"/>
         <source>This database login belongs to no active staff member of the office. Ask an admin to check your account.</source>
         <translation>Kuingia huku kwa hifadhidata si kwa mfanyakazi yeyote hai wa ofisi. Mwombe msimamizi akague akaunti yako.</translation>
     </message>
     <message>
-        <location filename="../app/core/office.cpp" line="87"/>
+        <location filename="../app/core/office.cpp" line="88"/>
         <source>This office database is protected by an office key that this computer does not have. Ask an admin for the office key and set it (Settings, or LANGO_OFFICE_KEY / office_key in the credentials file).</source>
         <translation>Hifadhidata hii ya ofisi inalindwa na ufunguo wa ofisi ambao kompyuta hii haina. Mwombe msimamizi ufunguo wa ofisi na uuweke (Mipangilio, au LANGO_OFFICE_KEY / office_key kwenye faili ya siri).</translation>
     </message>
@@ -1503,7 +1508,6 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
     </message>
     <message>
         <location filename="../app/cli/packagecommand.cpp" line="238"/>
-        <location filename="../app/cli/packagecommand.cpp" line="263"/>
         <source>&quot;%1&quot; is not a package id; `lango package list` shows them.</source>
         <translation>&quot;%1&quot; si namba ya kifurushi; `lango package list` huvionyesha.</translation>
     </message>
@@ -1512,17 +1516,17 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         <translation type="vanished">%1 kimehaririwa</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="254"/>
+        <location filename="../app/cli/packagecommand.cpp" line="264"/>
         <source>Package %1 updated. Run `lango router sync NAME` to update the routers.</source>
         <translation>Kifurushi %1 kimesasishwa. Endesha `lango router sync NAME` kusasisha ruta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="279"/>
+        <location filename="../app/cli/packagecommand.cpp" line="284"/>
         <source>Package %1 has sales history, so it was retired: no longer sold, history kept.</source>
         <translation>Kifurushi %1 kina historia ya mauzo, kwa hiyo kimesitishwa: hakiuzwi tena, historia imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommand.cpp" line="280"/>
+        <location filename="../app/cli/packagecommand.cpp" line="285"/>
         <source>Package %1 removed.</source>
         <translation>Kifurushi %1 kimeondolewa.</translation>
     </message>
@@ -1564,7 +1568,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PaybillPayments</name>
     <message>
-        <location filename="../app/billing/paybillpayments.cpp" line="93"/>
+        <location filename="../app/billing/paybillpayments.cpp" line="101"/>
         <source>A paybill payment of %1 (receipt %2, account &quot;%3&quot;) matches no purchase. Give access by hand or refund.</source>
         <translation>Malipo ya paybill ya %1 (risiti %2, akaunti &quot;%3&quot;) hayalingani na ununuzi wowote. Toa ufikiaji kwa mkono au rudisha pesa.</translation>
     </message>
@@ -1901,7 +1905,7 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>PurchaseStore</name>
     <message>
-        <location filename="../models/purchasestore.cpp" line="136"/>
+        <location filename="../models/purchasestore.cpp" line="114"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
@@ -4236,52 +4240,52 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
 <context>
     <name>lango::app::Checkout</name>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="66"/>
+        <location filename="../app/billing/checkout.cpp" line="56"/>
         <source>This hotspot is not set up in Lango: there is no router &quot;%1&quot;.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango: hakuna ruta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="79"/>
+        <location filename="../app/billing/checkout.cpp" line="69"/>
         <source>Choose a package.</source>
         <translation>Chagua kifurushi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="91"/>
+        <location filename="../app/billing/checkout.cpp" line="81"/>
         <source>The device&apos;s MAC address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya MAC ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="95"/>
+        <location filename="../app/billing/checkout.cpp" line="85"/>
         <source>The device&apos;s IP address is missing or wrong; open this page from the WiFi login page.</source>
         <translation>Anwani ya IP ya kifaa haipo au si sahihi; fungua ukurasa huu kutoka kwenye ukurasa wa kuingia wa WiFi.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="100"/>
+        <location filename="../app/billing/checkout.cpp" line="90"/>
         <source>This hotspot is not set up in Lango.</source>
         <translation>Hotspot hii haijaandaliwa katika Lango.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="103"/>
+        <location filename="../app/billing/checkout.cpp" line="93"/>
         <source>That package is not sold here. Choose another one.</source>
         <translation>Kifurushi hicho hakiuzwi hapa. Chagua kingine.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="119"/>
+        <location filename="../app/billing/checkout.cpp" line="109"/>
         <source>M-Pesa payments are not set up yet. Ask the office for a voucher.</source>
         <translation>Malipo ya M-Pesa bado hayajaandaliwa. Omba vocha ofisini.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="128"/>
+        <location filename="../app/billing/checkout.cpp" line="118"/>
         <source>Payments from the portal are not available here.</source>
         <translation>Malipo kupitia portal hayapatikani hapa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="145"/>
+        <location filename="../app/billing/checkout.cpp" line="135"/>
         <source>This phone is not connected to the hotspot. Join the WiFi, then open this page from its login page.</source>
         <translation>Simu hii haijaunganishwa na hotspot. Jiunge na WiFi, kisha fungua ukurasa huu kutoka ukurasa wake wa kuingia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/billing/checkout.cpp" line="161"/>
+        <location filename="../app/billing/checkout.cpp" line="151"/>
         <source>Too many payment requests right now. Try again in %n second(s).</source>
         <translation>
             <numerusform>Maombi ya malipo ni mengi sasa hivi. Jaribu tena baada ya sekunde %n.</numerusform>
@@ -4289,47 +4293,47 @@ Misimbo ya kutoka: 0 imekamilika, 1 hitilafu iliyoelezwa kwenye stderr, 2 matumi
         </translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="182"/>
+        <location filename="../app/billing/checkout.cpp" line="172"/>
         <source>Too many payment attempts. Wait two minutes, then try again.</source>
         <translation>Majaribio mengi mno ya malipo. Subiri dakika mbili, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="198"/>
+        <location filename="../app/billing/checkout.cpp" line="188"/>
         <source>This device is already online. Use &quot;Buy more time&quot; to add time.</source>
         <translation>Kifaa hiki tayari kiko mtandaoni. Tumia &quot;Nunua muda zaidi&quot; kuongeza muda.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="238"/>
+        <location filename="../app/billing/checkout.cpp" line="228"/>
         <source>M-Pesa prompt for %1 (%2) to %3</source>
         <translation>Ombi la M-Pesa la %1 (%2) kwa %3</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="302"/>
+        <location filename="../app/billing/checkout.cpp" line="292"/>
         <source>M-Pesa is not set up on this server.</source>
         <translation>M-Pesa haijawekwa kwenye seva hii.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="333"/>
+        <location filename="../app/billing/checkout.cpp" line="323"/>
         <source>Your phone already has an M-Pesa request open. Close it, then try again in a minute.</source>
         <translation>Simu yako tayari ina ombi la M-Pesa lililo wazi. Lifunge, kisha ujaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="335"/>
+        <location filename="../app/billing/checkout.cpp" line="325"/>
         <source>M-Pesa is busy right now. Try again in a minute.</source>
         <translation>M-Pesa ina shughuli nyingi sasa hivi. Jaribu tena baada ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="337"/>
+        <location filename="../app/billing/checkout.cpp" line="327"/>
         <source>M-Pesa did not accept the payment request: %1</source>
         <translation>M-Pesa haikukubali ombi la malipo: %1</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="348"/>
+        <location filename="../app/billing/checkout.cpp" line="338"/>
         <source>A payment request was sent but could not be recorded; check M-Pesa for %1.</source>
         <translation>Ombi la malipo limetumwa lakini halikuweza kurekodiwa; kagua M-Pesa kwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/billing/checkout.cpp" line="363"/>
+        <location filename="../app/billing/checkout.cpp" line="353"/>
         <source>There is no such purchase.</source>
         <translation>Hakuna ununuzi huo.</translation>
     </message>
@@ -4452,68 +4456,67 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::PaymentLedger</name>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="93"/>
         <source>The payment could not be recorded.</source>
-        <translation>Malipo hayakuweza kurekodiwa.</translation>
+        <translation type="vanished">Malipo hayakuweza kurekodiwa.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="209"/>
+        <location filename="../app/billing/paymentledger.cpp" line="226"/>
         <source>Purchase %1 had its access taken back (payment not confirmed), then M-Pesa reported receipt %2 for it. Check the statement; give access by hand if it is real.</source>
         <translation>Ununuzi %1 ulinyang&apos;anywa ufikiaji wake (malipo hayakuthibitishwa), kisha M-Pesa ikaripoti risiti %2 kwa ajili yake. Kagua taarifa ya M-Pesa; toa ufikiaji kwa mkono ikiwa ni ya kweli.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="227"/>
-        <location filename="../app/billing/paymentledger.cpp" line="299"/>
+        <location filename="../app/billing/paymentledger.cpp" line="244"/>
+        <location filename="../app/billing/paymentledger.cpp" line="320"/>
         <source>M-Pesa receipt %1 was reported for two purchases; check the statement.</source>
         <translation>Risiti ya M-Pesa %1 imeripotiwa kwa ununuzi miwili; kagua taarifa ya akaunti.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="240"/>
+        <location filename="../app/billing/paymentledger.cpp" line="261"/>
         <source>Purchase %1 was marked failed (%2) but M-Pesa then confirmed payment (receipt %3); access was given. Check the customer did not pay twice.</source>
         <translation>Ununuzi %1 ulikuwa umewekwa kuwa umeshindwa (%2) lakini M-Pesa baadaye ilithibitisha malipo (risiti %3); ufikiaji umetolewa. Hakikisha mteja hakulipa mara mbili.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="247"/>
+        <location filename="../app/billing/paymentledger.cpp" line="268"/>
         <source>paid after it was marked failed (%1)</source>
         <translation>imelipwa baada ya kuwekewa alama kuwa imeshindwa (%1)</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="255"/>
+        <location filename="../app/billing/paymentledger.cpp" line="276"/>
         <source>Purchase %1 was paid %2 but costs %3: no access was given. Refund or give access by hand.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: hakuna ufikiaji uliotolewa. Rudisha pesa au toa ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="279"/>
+        <location filename="../app/billing/paymentledger.cpp" line="300"/>
         <source>Purchase %1 was paid %2 but costs %3: access was given; consider a refund.</source>
         <translation>Ununuzi %1 umelipwa %2 lakini unagharimu %3: ufikiaji umetolewa; fikiria kurudisha ziada.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="286"/>
+        <location filename="../app/billing/paymentledger.cpp" line="307"/>
         <source>%1 from %2, receipt %3%4</source>
         <translation>%1 kutoka %2, risiti %3%4</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="287"/>
+        <location filename="../app/billing/paymentledger.cpp" line="308"/>
         <source>(by query)</source>
         <translation>(kwa kuuliza)</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="288"/>
+        <location filename="../app/billing/paymentledger.cpp" line="309"/>
         <source>, confirmed by STK Query</source>
         <translation>, imethibitishwa kwa STK Query</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="304"/>
+        <location filename="../app/billing/paymentledger.cpp" line="325"/>
         <source>Purchase %1 was paid twice (receipts %2 and %3). Refund one of them.</source>
         <translation>Ununuzi %1 umelipwa mara mbili (risiti %2 na %3). Rudisha pesa ya mojawapo.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="413"/>
+        <location filename="../app/billing/paymentledger.cpp" line="450"/>
         <source>Purchase %1 was reported paid (receipt %2) but M-Pesa did not confirm it: %3. Access was taken back. If the customer really paid, check the M-Pesa statement and give access by hand.</source>
         <translation>Ununuzi %1 uliripotiwa kulipwa (risiti %2) lakini M-Pesa haikuuthibitisha: %3. Ufikiaji ulinyang&apos;anywa. Ikiwa mteja alilipa kweli, kagua taarifa ya M-Pesa na utoe ufikiaji kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../app/billing/paymentledger.cpp" line="415"/>
+        <location filename="../app/billing/paymentledger.cpp" line="452"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -4861,18 +4864,18 @@ Rekebisha hilo na uanzishe Lango upya, kisha jaribu tena.</translation>
 <context>
     <name>lango::app::SecretStore</name>
     <message>
-        <location filename="../app/core/secretstore.cpp" line="121"/>
-        <location filename="../app/core/secretstore.cpp" line="188"/>
+        <location filename="../app/core/secretstore.cpp" line="107"/>
+        <location filename="../app/core/secretstore.cpp" line="174"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>hifadhi ya funguo (keychain) haikujibu ndani ya sekunde %1</translation>
     </message>
     <message>
-        <location filename="../app/core/secretstore.cpp" line="179"/>
+        <location filename="../app/core/secretstore.cpp" line="165"/>
         <source>the keychain did not give back what was stored in it</source>
         <translation>keychain haikurudisha kilichohifadhiwa ndani yake</translation>
     </message>
     <message>
-        <location filename="../app/core/secretstore.cpp" line="199"/>
+        <location filename="../app/core/secretstore.cpp" line="185"/>
         <source>No keychain service is available (%1). Lango keeps this computer&apos;s secrets in %2, readable only by you.</source>
         <translation>Hakuna huduma ya keychain inayopatikana (%1). Lango inahifadhi siri za kompyuta hii kwenye %2, zinazosomeka na wewe tu.</translation>
     </message>
@@ -7595,12 +7598,12 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
         <translation>Ma&amp;tatizo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="194"/>
+        <location filename="../ui/paymentspanel.cpp" line="193"/>
         <source>Could not load payments: %1</source>
         <translation>Malipo hayakuweza kupakiwa: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/paymentspanel.cpp" line="210"/>
+        <location filename="../ui/paymentspanel.cpp" line="209"/>
         <source>In these dates: &lt;b&gt;%n voucher(s) sold, %1&lt;/b&gt;</source>
         <translation>
             <numerusform>Katika tarehe hizi: &lt;b&gt;vocha %n imeuzwa, %1&lt;/b&gt;</numerusform>
@@ -7608,12 +7611,12 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
         </translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="224"/>
+        <location filename="../ui/paymentspanel.cpp" line="223"/>
         <source>Send text again</source>
         <translation>Tuma ujumbe tena</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="225"/>
+        <location filename="../ui/paymentspanel.cpp" line="224"/>
         <source>Send this text to %1 once more?
 
 %2</source>
@@ -7622,44 +7625,44 @@ Wateja ambao tayari wamekinunua wanabaki na muda wao. Kifurushi kilichowahi kuuz
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="230"/>
+        <location filename="../ui/paymentspanel.cpp" line="229"/>
         <source>text %1 sent again</source>
         <translation>ujumbe %1 umetumwa tena</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="236"/>
+        <location filename="../ui/paymentspanel.cpp" line="235"/>
         <source>Text not sent again</source>
         <translation>Ujumbe haukutumwa tena</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="239"/>
+        <location filename="../ui/paymentspanel.cpp" line="238"/>
         <source>Text queued again as %1; the office server sends it.</source>
         <translation>Ujumbe umepangwa tena kama %1; seva ya ofisi inautuma.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="270"/>
+        <location filename="../ui/paymentspanel.cpp" line="269"/>
         <source>Export CSV</source>
         <translation>Hamisha CSV</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="270"/>
+        <location filename="../ui/paymentspanel.cpp" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="285"/>
+        <location filename="../ui/paymentspanel.cpp" line="284"/>
         <source>Not exported</source>
         <translation>Haijahamishwa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="286"/>
+        <location filename="../ui/paymentspanel.cpp" line="285"/>
         <source>%1 could not be written: %2
 Choose another folder.</source>
         <translation>%1 haikuweza kuandikwa: %2
 Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.cpp" line="289"/>
+        <location filename="../ui/paymentspanel.cpp" line="288"/>
         <source>%1 rows exported to %2.</source>
         <translation>Safu %1 zimehamishwa kwenda %2.</translation>
     </message>
