@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -138,7 +139,8 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
         fail(tr("Database not understood"), url.error().message, true);
         return;
     }
-    auto *progress = new QProgressDialog(tr("Opening the office database…"), QString(), 0, 0);
+    // Escape closes (and deletes) the dialog; the steps below may outlive it.
+    QPointer<QProgressDialog> progress = new QProgressDialog(tr("Opening the office database…"), QString(), 0, 0);
     progress->setWindowTitle(tr("Lango"));
     progress->setMinimumDuration(500);
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -146,7 +148,8 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
     // The keychain answers asynchronously: never wait for it on the GUI thread.
     m_opener.readSecrets(*url, officeKeyHint).then(this, [this, progress, url = *url](app::Result<app::OfficeOpener::Secrets> secrets) {
         if (!secrets) {
-            progress->close();
+            if (progress)
+                progress->close();
             fail(tr("Cannot read this computer's secrets"), secrets.error().message, false);
             return;
         }
@@ -155,7 +158,8 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
         // for a person when it can; with none, each person signs in as
         // themselves.
         if (url.backend == models::Backend::Postgres && secrets->databasePassword.isEmpty() && !m_options.demo) {
-            progress->close();
+            if (progress)
+                progress->close();
             signInToDatabase(url, secrets->officeKey, {});
             return;
         }
@@ -163,7 +167,8 @@ void DesktopApp::openOffice(const QString &databaseUrl, const QString &officeKey
         options.countStaff = true;
         m_opener.open(url, *secrets, options).then(this, [this, progress, url, secrets = *secrets](
                                                              app::Result<std::shared_ptr<app::OfficeOpener::Opened>> opened) {
-            progress->close();
+            if (progress)
+                progress->close();
             if (!opened) {
                 qCWarning(lcUi).noquote() << opened.error().message << opened.error().detail;
                 fail(tr("Cannot open the office database"), opened.error().message, !m_options.demo);

@@ -17,6 +17,19 @@ namespace {
 constexpr double kNearRoundTripMs = 0.3;
 constexpr int kNearLanes = 4;
 constexpr int kFarLanes = 16;
+// A group's statements grow with it (a row per callback): at most this
+// many share one, so a burst stays within SQLite's bound values and the
+// prepared statements per connection stay few.
+constexpr qsizetype kMaxGroup = 64;
+
+template <typename T>
+QList<T> takeGroup(QList<T> &queue)
+{
+    const qsizetype n = std::min(queue.size(), kMaxGroup);
+    QList<T> group = queue.mid(0, n);
+    queue.remove(0, n);
+    return group;
+}
 
 template<typename PendingList>
 QList<QByteArray> bodiesOf(const PendingList &pending)
@@ -81,7 +94,7 @@ CallbackCommitter::~CallbackCommitter()
             m_inline += std::exchange(lane->inFlight, {});
         m_inline += std::exchange(lane->queued, {});
     }
-    if (!m_inline.isEmpty())
+    while (!m_inline.isEmpty())
         startInline();
 }
 
@@ -113,9 +126,11 @@ int CallbackCommitter::laneOf(const QByteArray &body) const
 
 void CallbackCommitter::startInline()
 {
-    const QList<Pending> pending = std::exchange(m_inline, {});
+    const QList<Pending> pending = takeGroup(m_inline);
     if (pending.isEmpty())
         return;
+    if (!m_inline.isEmpty() && !m_stopping)   // the rest, as the next group
+        QMetaObject::invokeMethod(this, &CallbackCommitter::startInline, Qt::QueuedConnection);
     deliver(pending, m_billing.applyStkCallbacks(bodiesOf(pending)));
 }
 
@@ -124,7 +139,7 @@ void CallbackCommitter::start(Lane &lane)
     if (lane.queued.isEmpty())
         return;
     lane.busy = true;
-    lane.inFlight = std::exchange(lane.queued, {});
+    lane.inFlight = takeGroup(lane.queued);
     QMetaObject::invokeMethod(lane.worker, [this, &lane, bodies = bodiesOf(lane.inFlight)] {
         // On the lane's thread and its own database connection.
         BillingService::CallbackBatch batch = m_billing.applyStkCallbacks(bodies);

@@ -11,6 +11,7 @@
 #include "models/units.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <limits>
 
@@ -60,9 +61,9 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
     // Callbacks that arrive together share one durable commit (one fsync for
     // the lot), each applied in its own savepoint so one bad one spoils no
     // other. What every callback needs read or written beside its payment
-    // is done for the group in one statement each: the purchases, the
-    // packages' terms, the bodies kept in the callback log, the audit
-    // entries. A body whose payment could not be applied is kept on its own
+    // is done for the group at once: the purchases and the devices' live
+    // grants in one statement each, each package's terms once, the bodies
+    // kept in the callback log and the audit entries in one statement each. A body whose payment could not be applied is kept on its own
     // afterwards, so nothing M-Pesa said is lost.
     {
         models::Transaction all(m_office.db());
@@ -84,6 +85,7 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
         }
         QList<models::CallbackLog::Entry> log;
         QList<models::AuditEntry> audit;
+        QSet<QString> applied;
         for (qsizetype i = 0; i < bodies.size(); ++i) {
             Result<StkOutcome> &outcome = batch.outcomes[i];
             Decided &decided = batch.decided[i];
@@ -96,8 +98,17 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
             }
             const auto purchase = known->constFind(result.checkoutRequestId);
             const bool parked = purchase == known->constEnd();
-            if (!parked)
-                outcome = applyInTransaction(result, decided, *purchase, &reads);
+            if (!parked) {
+                // A checkout this group applied already is read again: its
+                // state changed (a second receipt is a double payment).
+                const bool again = applied.contains(result.checkoutRequestId);
+                applied.insert(result.checkoutRequestId);
+                // The devices' live grants as they were, should this payment's savepoint roll back.
+                const auto liveBefore = reads.live;
+                outcome = applyInTransaction(result, decided, again ? std::nullopt : std::optional<models::Purchase>(*purchase), &reads);
+                if (!outcome)
+                    reads.live = liveBefore;
+            }
             if (!outcome) {
                 decided = {};
                 continue;

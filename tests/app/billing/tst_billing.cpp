@@ -1,4 +1,5 @@
 #include "support/billingfixture.h"
+#include "models/kinds.h"
 
 #include "app/billing/callbackcommitter.h"
 #include "app/server/metrics.h"
@@ -131,6 +132,41 @@ private Q_SLOTS:
         QCOMPARE(f.office().grants.list()->size(), bodies.size());
         QTRY_COMPARE_WITH_TIMEOUT(f.usersOnRouter(), int(bodies.size()), 10000);
         QCOMPARE(f.office().problems.countOpen().value(), 0);
+    }
+
+    // Within one group the second word about a checkout sees what the first
+    // did: a second receipt for a paid purchase is a double payment for
+    // staff, a failure after the payment changes nothing, and the purchase
+    // has one grant.
+    void secondWordInOneGroupSeesTheFirst_data() { testing::addBackendRows(); }
+    void secondWordInOneGroupSeesTheFirst()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().lost());   // this test sends the callbacks
+        const HttpResult answer = f.buy(f.purchaseBody());
+        QCOMPARE(answer.status, 201);
+        const QString checkout = answer.json()[QStringLiteral("checkout_request_id")].toString();
+        const auto paid = [&checkout](const QString &receipt) {
+            return app::mpesa::StkOutcome::paid().callbackBody(QStringLiteral("m-1"), checkout, 20, receipt, QStringLiteral("254712340000"),
+                                                               QStringLiteral("20261126101020"));
+        };
+        QList<app::Result<app::StkOutcome>> outcomes;
+        {
+            app::CallbackCommitter committer(f.engine->billing(), 0);   // inline: submitted together, one group
+            for (const QByteArray &body : {paid(QStringLiteral("TKA1XYZAB1")), paid(QStringLiteral("TKA1XYZAB2")),
+                                           app::mpesa::StkOutcome::cancelled().callbackBody(QStringLiteral("m-1"), checkout, 20, {}, {}, {})})
+                committer.submit(body, [&outcomes](const app::Result<app::StkOutcome> &outcome) { outcomes << outcome; });
+            QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 3, 10000);
+        }
+        QVERIFY(outcomes.at(0) && outcomes.at(1) && outcomes.at(2));
+        QCOMPARE(*outcomes.at(0), app::StkOutcome::Paid);
+        QCOMPARE(*outcomes.at(1), app::StkOutcome::Problem);
+        QCOMPARE(*outcomes.at(2), app::StkOutcome::Duplicate);
+        QCOMPARE(f.office().grants.list()->size(), 1);
+        const auto problems = f.office().problems.list();
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().kind, QString(models::ProblemKind::DoublePayment));
     }
 
     void callbackBeforeThePushAnswerIsKept_data() { testing::addBackendRows(); }
