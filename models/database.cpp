@@ -108,6 +108,18 @@ bool DatabaseUrl::tlsVerified() const
     return sslMode == QLatin1String("verify-full") || sslMode == QLatin1String("verify-ca");
 }
 
+QString repeated(const QString &row, qsizetype count)
+{
+    QString text;
+    text.reserve((row.size() + 1) * count);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i)
+            text += QLatin1Char(',');
+        text += row;
+    }
+    return text;
+}
+
 QString DatabaseUrl::toString() const
 {
     if (backend == Backend::Sqlite)

@@ -127,6 +127,10 @@ private:
     std::atomic<bool> m_secretsHidden{false};
 };
 
+// `count` copies of `row` ("(?, ?)"), comma separated: the values of a
+// statement about several rows at once, "?, ?, ?" for an IN list.
+QString repeated(const QString &row, qsizetype count);
+
 // A unit of work on the calling thread's connection: rolls back unless
 // commit() succeeded. Nested transactions become savepoints, so a store may
 // open its own and still join a caller's.

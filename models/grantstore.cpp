@@ -50,19 +50,43 @@ GrantStore::GrantStore(const Database &db, const Clock &clock)
 
 Result<qint64> GrantStore::create(const Grant &g) const
 {
+    auto created = createMany({g});
+    if (!created)
+        return created.error();
+    if (!created->first())
+        return Error{ErrorCode::Conflict, tr("Router %1 has a grant for user %2 already.").arg(g.routerId).arg(g.username), {}};
+    return *created->first();
+}
+
+Result<QList<std::optional<qint64>>> GrantStore::createMany(const QList<Grant> &grants) const
+{
+    QList<std::optional<qint64>> ids(grants.size());
+    if (grants.isEmpty())
+        return ids;
     const qint64 now = m_clock.now();
+    QStringList rows;
+    QVariantList values;
+    for (const Grant &g : grants) {
+        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        values << g.routerId << g.packageId << idOrNull(g.customerId) << idOrNull(g.voucherId) << g.username << g.passwordSealed << g.mac
+               << g.ip << Grant::stateKey(g.state) << g.startsAt << g.expiresAt << now << now;
+    }
+    // A clash (the user name on that router, or the voucher's grant) skips
+    // that row and leaves the transaction usable on PostgreSQL too.
     auto q = m_db.exec(QStringLiteral(
         "INSERT INTO grants (router_id, package_id, customer_id, voucher_id, username, password_sealed, mac, ip, state, starts_at,"
-        " expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
-        {g.routerId, g.packageId, idOrNull(g.customerId), idOrNull(g.voucherId), g.username, g.passwordSealed, g.mac, g.ip,
-         Grant::stateKey(g.state), g.startsAt, g.expiresAt, now, now});
+        " expires_at, created_at, updated_at) VALUES %1 ON CONFLICT DO NOTHING RETURNING id, router_id, username").arg(rows.join(QLatin1Char(','))),
+        values);
     if (!q)
         return q.error();
-    // A clash (the user name on that router, or the voucher's grant) leaves
-    // the transaction usable on PostgreSQL too, so the caller may try again.
-    if (!q->next())
-        return Error{ErrorCode::Conflict, tr("Router %1 has a grant for user %2 already.").arg(g.routerId).arg(g.username), {}};
-    return q->value(0).toLongLong();
+    QHash<QPair<qint64, QString>, qint64> made;
+    while (q->next())
+        made.insert(qMakePair(q->value(1).toLongLong(), q->value(2).toString()), q->value(0).toLongLong());
+    for (qsizetype i = 0; i < grants.size(); ++i) {
+        if (const auto id = made.constFind(qMakePair(grants.at(i).routerId, grants.at(i).username)); id != made.constEnd())
+            ids[i] = *id;
+    }
+    return ids;
 }
 
 Result<Grant> GrantStore::byId(qint64 id) const
@@ -119,16 +143,18 @@ Result<QHash<QPair<qint64, QString>, Grant>> GrantStore::liveForDevices(const QL
     QHash<QPair<qint64, QString>, Grant> live;
     QStringList marks;
     QVariantList args;
+    const qint64 now = m_clock.now();
     for (const auto &[routerId, mac] : devices) {
         if (mac.isEmpty())
             continue;
-        marks << QStringLiteral("(router_id = ? AND mac = ?)");
-        args << routerId << mac;
+        // The expiry in each term, so each is one search of the device
+        // index; with it outside, SQLite walks every live grant instead.
+        marks << QStringLiteral("(router_id = ? AND mac = ? AND expires_at > ?)");
+        args << routerId << mac << now;
     }
     if (marks.isEmpty())
         return live;
-    args << m_clock.now();
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE (%2) AND state IN ('pending', 'active') AND expires_at > ?")
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE (%2) AND state IN ('pending', 'active')")
                            .arg(kColumns, marks.join(QStringLiteral(" OR "))),
                        args);
     if (!q)
@@ -223,14 +249,31 @@ Result<void> GrantStore::shorten(qint64 id, qint64 seconds) const
 
 Result<bool> GrantStore::markLive(qint64 id) const
 {
+    auto live = markLiveMany({id});
+    if (!live)
+        return live.error();
+    return live->contains(id);
+}
+
+Result<QSet<qint64>> GrantStore::markLiveMany(const QList<qint64> &ids) const
+{
+    QSet<qint64> live;
+    if (ids.isEmpty())
+        return live;
     const qint64 now = m_clock.now();
+    QVariantList args{now, now};
+    for (const qint64 id : ids)
+        args << id;
+    args << now;
     auto q = m_db.exec(QStringLiteral(
         "UPDATE grants SET state = 'active', provisioned_at = COALESCE(provisioned_at, ?), updated_at = ?"
-        " WHERE id = ? AND state IN ('pending', 'active') AND expires_at > ?"),
-        {now, now, id, now});
+        " WHERE id IN (%1) AND state IN ('pending', 'active') AND expires_at > ? RETURNING id").arg(repeated(QStringLiteral("?"), ids.size())),
+        args);
     if (!q)
         return q.error();
-    return q->numRowsAffected() > 0;
+    while (q->next())
+        live.insert(q->value(0).toLongLong());
+    return live;
 }
 
 Result<void> GrantStore::setDevice(qint64 id, const QString &mac, const QString &ip) const

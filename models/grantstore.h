@@ -7,6 +7,9 @@
 
 #include <QHash>
 #include <QPair>
+#include <QSet>
+
+#include <optional>
 
 namespace lango::models {
 
@@ -28,7 +31,12 @@ class GrantStore final
 public:
     GrantStore(const Database &db, const Clock &clock);
 
+    // Conflict when the router has the user name (or the voucher its grant)
+    // already; the transaction stays usable, so the caller may try again.
     [[nodiscard]] Result<qint64> create(const Grant &grant) const;
+    // create for several in one statement: each one's id, or nullopt where
+    // it clashed. The user names must differ from one another.
+    [[nodiscard]] Result<QList<std::optional<qint64>>> createMany(const QList<Grant> &grants) const;
     [[nodiscard]] Result<Grant> byId(qint64 id) const;
     // The grant with its package and router, in one statement.
     [[nodiscard]] Result<GrantOnRouter> onRouter(qint64 id) const;
@@ -50,6 +58,8 @@ public:
     // pending|active -> active while its time is not up; false when the grant
     // ended (or its time ran out) before its user reached the router.
     [[nodiscard]] Result<bool> markLive(qint64 id) const;
+    // markLive for several grants in one statement: those still live.
+    [[nodiscard]] Result<QSet<qint64>> markLiveMany(const QList<qint64> &ids) const;
     [[nodiscard]] Result<void> setDevice(qint64 id, const QString &mac, const QString &ip) const;
     // Ends every live grant whose time is up and returns those it ended.
     [[nodiscard]] Result<QList<Grant>> expireDue() const;

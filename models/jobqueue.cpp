@@ -83,17 +83,39 @@ Result<qint64> JobQueue::enqueue(const QString &kind, qint64 routerId, qint64 gr
 Result<Job> JobQueue::enqueueClaimed(const QString &kind, qint64 routerId, qint64 grantId, const QString &worker,
                                     const QJsonObject &payload, int leaseSeconds, int maxAttempts) const
 {
+    auto jobs = enqueueClaimedMany({NewJob{kind, routerId, grantId, payload}}, worker, leaseSeconds, maxAttempts);
+    if (!jobs)
+        return jobs.error();
+    if (jobs->isEmpty())
+        return Error{ErrorCode::Database, tr("The new job was not returned."), {}};
+    return jobs->first();
+}
+
+Result<QList<Job>> JobQueue::enqueueClaimedMany(const QList<NewJob> &jobs, const QString &worker, int leaseSeconds, int maxAttempts) const
+{
+    QList<Job> made;
+    if (jobs.isEmpty())
+        return made;
     const qint64 now = m_clock.now();
+    QStringList rows;
+    QVariantList values;
+    for (const NewJob &job : jobs) {
+        rows << QStringLiteral("(?, ?, ?, ?, 'running', 1, ?, ?, ?, ?, ?, ?)");
+        values << job.kind << idOrNull(job.routerId) << idOrNull(job.grantId)
+               << QString::fromUtf8(QJsonDocument(job.payload).toJson(QJsonDocument::Compact)) << maxAttempts << now << now + leaseSeconds
+               << worker << now << now;
+    }
     auto q = m_db.exec(QStringLiteral(
         "INSERT INTO jobs (kind, router_id, grant_id, payload, state, attempts, max_attempts, run_at, lease_until, worker,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, 'running', 1, ?, ?, ?, ?, ?, ?) RETURNING %1").arg(kColumns),
-        {kind, idOrNull(routerId), idOrNull(grantId), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-         maxAttempts, now, now + leaseSeconds, worker, now, now});
+        " created_at, updated_at) VALUES %1 RETURNING %2").arg(rows.join(QLatin1Char(',')), kColumns),
+        values);
     if (!q)
         return q.error();
-    if (!q->next())
+    while (q->next())
+        made << readJob(*q);
+    if (made.size() != jobs.size())
         return Error{ErrorCode::Database, tr("The new job was not returned."), {}};
-    return readJob(*q);
+    return made;
 }
 
 namespace {
@@ -136,15 +158,33 @@ Result<QList<Job>> JobQueue::claim(const QString &worker, int limit, int leaseSe
 
 Result<void> JobQueue::complete(qint64 id, const QString &worker) const
 {
-    const qint64 now = m_clock.now();
-    auto q = m_db.exec(QStringLiteral(
-        "UPDATE jobs SET state = 'done', lease_until = NULL, last_error = NULL, finished_at = ?, updated_at = ?"
-        " WHERE id = ? AND worker = ? AND state = 'running'"), {now, now, id, worker});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
+    auto completed = completeMany({id}, worker);
+    if (!completed)
+        return completed.error();
+    if (!completed->contains(id))
         return Error{ErrorCode::Conflict, tr("Job %1 is no longer held by this worker (its lease ran out).").arg(id), {}};
     return {};
+}
+
+Result<QSet<qint64>> JobQueue::completeMany(const QList<qint64> &ids, const QString &worker) const
+{
+    QSet<qint64> completed;
+    if (ids.isEmpty())
+        return completed;
+    const qint64 now = m_clock.now();
+    QVariantList args{now, now};
+    for (const qint64 id : ids)
+        args << id;
+    args << worker;
+    auto q = m_db.exec(QStringLiteral(
+        "UPDATE jobs SET state = 'done', lease_until = NULL, last_error = NULL, finished_at = ?, updated_at = ?"
+        " WHERE id IN (%1) AND worker = ? AND state = 'running' RETURNING id").arg(repeated(QStringLiteral("?"), ids.size())),
+        args);
+    if (!q)
+        return q.error();
+    while (q->next())
+        completed.insert(q->value(0).toLongLong());
+    return completed;
 }
 
 Result<JobQueue::Failure> JobQueue::fail(qint64 id, const QString &worker, const QString &error, bool retryable) const

@@ -4,6 +4,7 @@
 #include "models/database.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -64,10 +65,23 @@ public:
     // once the lease ends, like any other.
     [[nodiscard]] Result<Job> enqueueClaimed(const QString &kind, qint64 routerId, qint64 grantId, const QString &worker,
                                              const QJsonObject &payload = {}, int leaseSeconds = 60, int maxAttempts = 20) const;
+    struct NewJob
+    {
+        QString kind;
+        qint64 routerId = 0;
+        qint64 grantId = 0;
+        QJsonObject payload;
+    };
+    // enqueueClaimed for several jobs in one statement.
+    [[nodiscard]] Result<QList<Job>> enqueueClaimedMany(const QList<NewJob> &jobs, const QString &worker, int leaseSeconds = 60,
+                                                        int maxAttempts = 20) const;
     // `kinds`: only jobs this worker can run (empty: any). A server without
     // [sms] must not take the texts another server would send.
     [[nodiscard]] Result<QList<Job>> claim(const QString &worker, int limit, int leaseSeconds = 60, const QStringList &kinds = {}) const;
     [[nodiscard]] Result<void> complete(qint64 id, const QString &worker) const;
+    // complete for several jobs in one statement: those it completed (the
+    // rest are no longer this worker's).
+    [[nodiscard]] Result<QSet<qint64>> completeMany(const QList<qint64> &ids, const QString &worker) const;
     // Records the error; retries with exponential backoff (2 s doubling to 5 min)
     // until max attempts, or at once gives up when retryable is false.
     [[nodiscard]] Result<Failure> fail(qint64 id, const QString &worker, const QString &error, bool retryable = true) const;

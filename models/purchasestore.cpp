@@ -193,19 +193,43 @@ Result<void> PurchaseStore::setCheckout(qint64 id, const QString &checkoutReques
 Result<bool> PurchaseStore::markPaid(qint64 id, const QString &receipt, qint64 paidCents, const QString &resultCode,
                                      const QString &resultDesc, qint64 confirmAt) const
 {
+    auto marked = markPaidMany({PaidMark{id, receipt, paidCents, resultCode, resultDesc, confirmAt}});
+    if (!marked)
+        return marked.error();
+    return marked->contains(id);
+}
+
+Result<QSet<qint64>> PurchaseStore::markPaidMany(const QList<PaidMark> &marks) const
+{
+    QSet<qint64> marked;
+    if (marks.isEmpty())
+        return marked;
     const qint64 now = m_clock.now();
     const QVariant noTime(QMetaType::fromType<qint64>());
+    // The values as a table; typed, as PostgreSQL takes untyped values for text.
+    QStringList rows;
+    QVariantList values;
+    for (const PaidMark &mark : marks) {
+        rows << QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT))");
+        values << mark.id << nullIfEmpty(mark.receipt) << mark.paidCents << mark.resultCode << mark.resultDesc
+               << (mark.confirmAt > 0 ? QVariant(QStringLiteral("unconfirmed"))
+                   : mark.confirmAt == 0 ? QVariant(QStringLiteral("confirmed")) : QVariant(QMetaType::fromType<QString>()))
+               << (mark.confirmAt > 0 ? QVariant(mark.confirmAt) : noTime) << (mark.grantId ? QVariant(mark.grantId) : noTime);
+    }
+    values << now << now;
     auto q = m_db.exec(QStringLiteral(
-        "UPDATE purchases SET state = 'paid', mpesa_receipt = ?, paid_cents = ?, result_code = ?, result_desc = ?, paid_at = ?,"
-        " next_query_at = NULL, confirm_state = ?, confirm_next_at = ?, confirm_attempts = 0, updated_at = ?"
-        " WHERE id = ? AND state IN ('pending', 'failed') AND (confirm_state IS NULL OR confirm_state <> 'refuted')"),
-        {nullIfEmpty(receipt), paidCents, resultCode, resultDesc, now,
-         confirmAt > 0 ? QVariant(QStringLiteral("unconfirmed"))
-                       : confirmAt == 0 ? QVariant(QStringLiteral("confirmed")) : QVariant(QMetaType::fromType<QString>()),
-         confirmAt > 0 ? QVariant(confirmAt) : noTime, now, id});
+        "WITH paid (id, receipt, cents, code, description, confirm, confirm_at, grant_id) AS (VALUES %1)"
+        " UPDATE purchases SET state = 'paid', mpesa_receipt = paid.receipt, paid_cents = paid.cents, result_code = paid.code,"
+        " result_desc = paid.description, paid_at = ?, next_query_at = NULL, confirm_state = paid.confirm, confirm_next_at = paid.confirm_at,"
+        " confirm_attempts = 0, grant_id = COALESCE(paid.grant_id, purchases.grant_id), updated_at = ? FROM paid"
+        " WHERE purchases.id = paid.id AND purchases.state IN ('pending', 'failed')"
+        " AND (purchases.confirm_state IS NULL OR purchases.confirm_state <> 'refuted') RETURNING purchases.id").arg(rows.join(QLatin1Char(','))),
+        values);
     if (!q)
         return q.error();
-    return q->numRowsAffected() > 0;
+    while (q->next())
+        marked.insert(q->value(0).toLongLong());
+    return marked;
 }
 
 Result<bool> PurchaseStore::markFailed(qint64 id, const QString &resultCode, const QString &resultDesc) const
@@ -220,7 +244,24 @@ Result<bool> PurchaseStore::markFailed(qint64 id, const QString &resultCode, con
 
 Result<void> PurchaseStore::attachGrant(qint64 id, qint64 grantId) const
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE purchases SET grant_id = ?, updated_at = ? WHERE id = ?"), {grantId, m_clock.now(), id});
+    return attachGrants({qMakePair(id, grantId)});
+}
+
+Result<void> PurchaseStore::attachGrants(const QList<QPair<qint64, qint64>> &purchaseGrants) const
+{
+    if (purchaseGrants.isEmpty())
+        return {};
+    QStringList rows;
+    QVariantList values;
+    for (const auto &[purchaseId, grantId] : purchaseGrants) {
+        rows << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT))");
+        values << purchaseId << grantId;
+    }
+    values << m_clock.now();
+    auto q = m_db.exec(QStringLiteral("WITH attached (id, grant_id) AS (VALUES %1)"
+                                      " UPDATE purchases SET grant_id = attached.grant_id, updated_at = ? FROM attached WHERE purchases.id = attached.id")
+                           .arg(rows.join(QLatin1Char(','))),
+                       values);
     if (!q)
         return q.error();
     return {};
@@ -228,10 +269,21 @@ Result<void> PurchaseStore::attachGrant(qint64 id, qint64 grantId) const
 
 Result<int> PurchaseStore::markOnline(qint64 grantId) const
 {
+    return markOnlineMany({grantId});
+}
+
+Result<int> PurchaseStore::markOnlineMany(const QList<qint64> &grantIds) const
+{
+    if (grantIds.isEmpty())
+        return 0;
     const qint64 now = m_clock.now();
+    QVariantList args{now, now};
+    for (const qint64 id : grantIds)
+        args << id;
     auto q = m_db.exec(QStringLiteral(
-        "UPDATE purchases SET state = 'active', online_at = COALESCE(online_at, ?), updated_at = ? WHERE grant_id = ? AND state = 'paid'"),
-        {now, now, grantId});
+        "UPDATE purchases SET state = 'active', online_at = COALESCE(online_at, ?), updated_at = ? WHERE grant_id IN (%1) AND state = 'paid'")
+                           .arg(repeated(QStringLiteral("?"), grantIds.size())),
+                       args);
     if (!q)
         return q.error();
     return q->numRowsAffected();

@@ -5,6 +5,7 @@
 #include "models/purchase.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace lango::models {
 
@@ -50,6 +51,19 @@ public:
     // kNoConfirmation: a paybill payment, which STK Query cannot see.
     [[nodiscard]] Result<bool> markPaid(qint64 id, const QString &receipt, qint64 paidCents, const QString &resultCode,
                                         const QString &resultDesc, qint64 confirmAt = 0) const;
+    struct PaidMark
+    {
+        qint64 id = 0;
+        QString receipt;
+        qint64 paidCents = 0;
+        QString resultCode;
+        QString resultDesc;
+        qint64 confirmAt = 0;   // as markPaid's
+        qint64 grantId = 0;     // attached in the same statement (0: as it is)
+    };
+    // markPaid for several purchases in one statement: the ids it marked.
+    // A receipt that another purchase holds fails it all (Conflict).
+    [[nodiscard]] Result<QSet<qint64>> markPaidMany(const QList<PaidMark> &marks) const;
     // Purchases whose prompt never went out (no checkout id) long after they
     // were made: a server that died before the push, or never took a desk's
     // queued sale. Marked failed so nobody waits on them. Returns how many.
@@ -65,8 +79,11 @@ public:
     // pending -> failed. False when it was not pending (paid stays paid).
     [[nodiscard]] Result<bool> markFailed(qint64 id, const QString &resultCode, const QString &resultDesc) const;
     [[nodiscard]] Result<void> attachGrant(qint64 id, qint64 grantId) const;
+    // attachGrant for several (purchase id, grant id) in one statement.
+    [[nodiscard]] Result<void> attachGrants(const QList<QPair<qint64, qint64>> &purchaseGrants) const;
     // paid -> active for every purchase of the grant, stamping online_at once.
     [[nodiscard]] Result<int> markOnline(qint64 grantId) const;
+    [[nodiscard]] Result<int> markOnlineMany(const QList<qint64> &grantIds) const;
     [[nodiscard]] Result<int> markExpired(qint64 grantId) const;
     [[nodiscard]] Result<void> scheduleQuery(qint64 id, qint64 nextQueryAt) const;
 

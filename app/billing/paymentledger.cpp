@@ -58,12 +58,37 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
         }
         batch.decided << Decided{};
     }
+    const CallbackBatch parsed = batch;
+    if (!applyGroup(bodies, results, checkoutIds, batch, true)) {
+        // The common payments were not as read: the group again, each on its own.
+        batch = parsed;
+        (void)applyGroup(bodies, results, checkoutIds, batch, false);
+    }
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        const Result<StkOutcome> &outcome = batch.outcomes.at(i);
+        if (outcome.ok()) {
+            batch.decided[i].outcome = *outcome;
+            batch.decided[i].viaQuery = results.at(i).viaQuery;
+        } else if (!results.at(i).checkoutRequestId.isEmpty()) {
+            (void)m_office.callbacks.record(QStringLiteral("stk"), results.at(i).checkoutRequestId, QString::fromUtf8(bodies.at(i)),
+                                            QStringLiteral("error: ") + outcome.error().message);
+        }
+    }
+    return batch;
+}
+
+bool PaymentLedger::applyGroup(const QList<QByteArray> &bodies, const QList<StkResult> &results, const QStringList &checkoutIds,
+                               CallbackBatch &batch, bool together) const
+{
     // Callbacks that arrive together share one durable commit (one fsync for
-    // the lot), each applied in its own savepoint so one bad one spoils no
-    // other. What every callback needs read or written beside its payment
+    // the lot). What every callback needs read or written beside its payment
     // is done for the group at once: the purchases and the devices' live
     // grants in one statement each, each package's terms once, the bodies
-    // kept in the callback log and the audit entries in one statement each. A body whose payment could not be applied is kept on its own
+    // kept in the callback log and the audit entries in one statement each.
+    // The common payments (first word of a waiting purchase, at its price)
+    // are written together too (payTogether); every other one is applied
+    // on its own, in its own savepoint, so one bad one spoils no other. A
+    // body whose payment could not be applied is kept on its own
     // afterwards, so nothing M-Pesa said is lost.
     {
         models::Transaction all(m_office.db());
@@ -83,9 +108,41 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
             else
                 reads.live = std::move(*live);
         }
+        // Each checkout's first word in the group is decided on what was
+        // read; a later one reads again (a second receipt is a double payment).
+        QSet<QString> applied;
+        QList<bool> done(bodies.size(), false);
+        if (known) {
+            QList<qsizetype> common;
+            QSet<QPair<qint64, QString>> customers;
+            for (qsizetype i = 0; i < bodies.size(); ++i) {
+                const auto purchase = known->constFind(results.at(i).checkoutRequestId);
+                if (!batch.outcomes.at(i) || purchase == known->constEnd() || applied.contains(purchase->checkoutRequestId))
+                    continue;
+                applied.insert(purchase->checkoutRequestId);
+                if (isRepeat(results.at(i), *purchase)) {
+                    batch.outcomes[i] = StkOutcome::Duplicate;
+                    done[i] = true;
+                } else if (together && isPlainFirstPayment(results.at(i), *purchase) && !customers.contains(customerOf(*purchase))) {
+                    // One a customer: a second payment of the group extends what the first gives.
+                    customers.insert(customerOf(*purchase));
+                    common << i;
+                }
+            }
+            // Without a savepoint of their own (two round trips fewer): when
+            // they fail, the caller runs the group again without them.
+            if (!payTogether(common, results, *known, batch, reads))
+                return false;
+            for (const qsizetype i : common)
+                done[i] = true;
+            applied.clear();
+            for (qsizetype i = 0; i < bodies.size(); ++i) {
+                if (done.at(i))
+                    applied.insert(results.at(i).checkoutRequestId);
+            }
+        }
         QList<models::CallbackLog::Entry> log;
         QList<models::AuditEntry> audit;
-        QSet<QString> applied;
         for (qsizetype i = 0; i < bodies.size(); ++i) {
             Result<StkOutcome> &outcome = batch.outcomes[i];
             Decided &decided = batch.decided[i];
@@ -98,9 +155,7 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
             }
             const auto purchase = known->constFind(result.checkoutRequestId);
             const bool parked = purchase == known->constEnd();
-            if (!parked) {
-                // A checkout this group applied already is read again: its
-                // state changed (a second receipt is a double payment).
+            if (!parked && !done.at(i)) {
                 const bool again = applied.contains(result.checkoutRequestId);
                 applied.insert(result.checkoutRequestId);
                 // The devices' live grants as they were, should this payment's savepoint roll back.
@@ -132,17 +187,124 @@ PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteA
             }
         }
     }
-    for (qsizetype i = 0; i < bodies.size(); ++i) {
-        const Result<StkOutcome> &outcome = batch.outcomes.at(i);
-        if (outcome.ok()) {
-            batch.decided[i].outcome = *outcome;
-            batch.decided[i].viaQuery = results.at(i).viaQuery;
-        } else if (!results.at(i).checkoutRequestId.isEmpty()) {
-            (void)m_office.callbacks.record(QStringLiteral("stk"), results.at(i).checkoutRequestId, QString::fromUtf8(bodies.at(i)),
-                                            QStringLiteral("error: ") + outcome.error().message);
+    return true;
+}
+
+bool PaymentLedger::isRepeat(const StkResult &result, const models::Purchase &purchase)
+{
+    // What applyInTransaction would find has nothing to do: the same
+    // success again for a purchase that is paid, with its receipt.
+    return result.resultCode == QLatin1String("0") && purchase.state != models::PurchaseState::Pending
+           && purchase.state != models::PurchaseState::Failed && purchase.confirmState != QLatin1String("refuted")
+           && !result.receipt.isEmpty() && result.receipt == purchase.mpesaReceipt;
+}
+
+bool PaymentLedger::isPlainFirstPayment(const StkResult &result, const models::Purchase &purchase)
+{
+    // applyInTransaction's first success of a waiting purchase, without
+    // any of its problems (paid after failure or revocation, wrong amount).
+    return result.resultCode == QLatin1String("0") && !result.viaPaybill && purchase.state == models::PurchaseState::Pending
+           && purchase.confirmState != QLatin1String("refuted") && amountOf(result, purchase) == purchase.amountCents;
+}
+
+QPair<qint64, QString> PaymentLedger::customerOf(const models::Purchase &purchase)
+{
+    // The device, or for a sale without one (at a desk) the customer.
+    return qMakePair(purchase.routerId, purchase.mac.isEmpty() ? QStringLiteral("#%1").arg(purchase.customerId) : purchase.mac);
+}
+
+qint64 PaymentLedger::amountOf(const StkResult &result, const models::Purchase &purchase)
+{
+    return result.amountCents ? result.amountCents : purchase.amountCents;
+}
+
+qint64 PaymentLedger::confirmAtFor(const StkResult &result) const
+{
+    // A callback's word is checked with M-Pesa (STK Query) before it
+    // counts; the customer goes online meanwhile.
+    return result.viaPaybill ? models::PurchaseStore::kNoConfirmation
+           : result.viaQuery ? 0
+                             : m_office.clock().now() + kFirstConfirmationDelaySeconds;
+}
+
+bool PaymentLedger::payTogether(const QList<qsizetype> &common, const QList<StkResult> &results,
+                                const QHash<QString, models::Purchase> &purchases, CallbackBatch &batch, GroupReads &reads) const
+{
+    if (common.isEmpty())
+        return true;
+    auto paid = [&]() -> Result<QList<Access>> {
+        QList<Access> access;
+        for (const qsizetype i : common) {
+            auto package = termsOf(purchases.value(results.at(i).checkoutRequestId).packageId, &reads);
+            if (!package)
+                return package.error();
+            access << Access{purchases.value(results.at(i).checkoutRequestId), *package, 0, 0, false, {}};
         }
+        // The grants first, so that marking the purchases paid attaches them too.
+        if (auto granted = grantAccess(access, &reads, false); !granted)
+            return granted.error();
+        QList<models::PurchaseStore::PaidMark> marks;
+        for (qsizetype k = 0; k < access.size(); ++k) {
+            const StkResult &result = results.at(common.at(k));
+            const models::Purchase &purchase = access.at(k).purchase;
+            marks << models::PurchaseStore::PaidMark{purchase.id, result.receipt, amountOf(result, purchase), result.resultCode,
+                                                     result.resultDesc, confirmAtFor(result), access.at(k).grantId};
+        }
+        auto marked = m_office.purchases.markPaidMany(marks);
+        if (!marked)
+            return fromModels(marked.error());
+        if (marked->size() != marks.size())
+            return Error{ErrorCode::Conflict, tr("A purchase was paid meanwhile."), {}};
+        for (qsizetype k = 0; k < access.size(); ++k) {
+            if (m_options.receipts)
+                queueReceipt(access.at(k), results.at(common.at(k)).receipt, access.at(k).purchase.amountCents);
+        }
+        return access;
+    }();
+    if (!paid) {
+        qCInfo(lcApp).noquote() << "callbacks:" << common.size() << "payments applied one by one:" << paid.error().message << paid.error().detail;
+        return false;
     }
-    return batch;
+    for (qsizetype k = 0; k < common.size(); ++k) {
+        const qsizetype i = common.at(k);
+        const Access &access = paid->at(k);
+        Decided &decided = batch.decided[i];
+        batch.outcomes[i] = access.extended ? StkOutcome::Extended : StkOutcome::Paid;
+        decided.claimed = access.claimed;
+        decided.changedPurchases << access.purchase.id;
+        decided.audit << paymentAudit(access.purchase, results.at(i), amountOf(results.at(i), access.purchase));
+        logPaid(access, results.at(i));
+    }
+    return true;
+}
+
+Result<models::Package> PaymentLedger::termsOf(qint64 packageId, GroupReads *reads) const
+{
+    if (reads) {
+        if (const auto known = reads->terms.constFind(packageId); known != reads->terms.constEnd())
+            return *known;
+    }
+    auto package = m_office.packages.terms(packageId);
+    if (!package)
+        return fromModels(package.error());
+    if (reads)
+        reads->terms.insert(packageId, *package);
+    return *package;
+}
+
+models::AuditEntry PaymentLedger::paymentAudit(const models::Purchase &purchase, const StkResult &result, qint64 amount) const
+{
+    return models::AuditEntry{0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"), purchase.id,
+                              tr("%1 from %2, receipt %3%4").arg(models::Units::formatMoney(amount), mpesa::PhoneNumber::mask(purchase.phone),
+                                                                 result.receipt.isEmpty() ? tr("(by query)") : result.receipt,
+                                                                 result.viaQuery ? tr(", confirmed by STK Query") : QString())};
+}
+
+void PaymentLedger::logPaid(const Access &paid, const StkResult &result) const
+{
+    qCInfo(lcApp).noquote() << "purchase" << paid.purchase.id << "paid, receipt" << (result.receipt.isEmpty() ? QStringLiteral("-") : result.receipt)
+                            << "grant" << paid.grantId << (paid.extended ? "extended" : "created") << "router" << paid.purchase.routerId
+                            << (result.viaQuery ? "(confirmed by STK Query)" : "");
 }
 
 void PaymentLedger::announce(const CallbackBatch &batch)
@@ -239,13 +401,8 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
             outcome = StkOutcome::Problem;
         }
     } else if (purchase->state == models::PurchaseState::Pending || purchase->state == models::PurchaseState::Failed) {
-        const qint64 amount = result.amountCents ? result.amountCents : purchase->amountCents;
-        // A callback's word is checked with M-Pesa (STK Query) before it
-        // counts; the customer goes online meanwhile.
-        const qint64 confirmAt = result.viaPaybill ? models::PurchaseStore::kNoConfirmation
-                                 : result.viaQuery  ? 0
-                                                    : m_office.clock().now() + kFirstConfirmationDelaySeconds;
-        auto marked = m_office.purchases.markPaid(purchaseId, result.receipt, amount, result.resultCode, result.resultDesc, confirmAt);
+        const qint64 amount = amountOf(result, *purchase);
+        auto marked = m_office.purchases.markPaid(purchaseId, result.receipt, amount, result.resultCode, result.resultDesc, confirmAtFor(result));
         if (!marked) {
             if (marked.error().code != models::ErrorCode::Conflict)
                 return fromModels(marked.error());
@@ -256,13 +413,9 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
             return StkOutcome::Problem;
         }
         if (*marked) {
-            auto package = reads && reads->terms.contains(purchase->packageId)
-                               ? models::Result<models::Package>(reads->terms.value(purchase->packageId))
-                               : m_office.packages.terms(purchase->packageId);
+            auto package = termsOf(purchase->packageId, reads);
             if (!package)
-                return fromModels(package.error());
-            if (reads)
-                reads->terms.insert(purchase->packageId, *package);
+                return package.error();
             if (purchase->state == models::PurchaseState::Failed && !result.viaPaybill) {
                 // The customer may have paid again or left: staff must know.
                 models::Problem late;
@@ -294,16 +447,15 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
                                            << "cents of" << purchase->amountCents << "receipt" << result.receipt;
                 outcome = StkOutcome::Problem;
             } else {
-                bool extended = false;
-                auto grant = grantAccess(*purchase, *package, &extended, decided.claimed, reads);
-                if (!grant)
-                    return grant.error();
-                outcome = extended ? StkOutcome::Extended : StkOutcome::Paid;
+                QList<Access> access{Access{*purchase, *package, 0, 0, false, {}}};
+                if (auto granted = grantAccess(access, reads); !granted)
+                    return granted.error();
+                const Access &paid = access.first();
+                decided.claimed += paid.claimed;
+                outcome = paid.extended ? StkOutcome::Extended : StkOutcome::Paid;
                 if (m_options.receipts)
-                    queueReceipt(*purchase, *package, *grant, result.receipt, amount);
-                qCInfo(lcApp).noquote() << "purchase" << purchaseId << "paid, receipt" << (result.receipt.isEmpty() ? QStringLiteral("-") : result.receipt)
-                                        << "grant" << *grant << (extended ? "extended" : "created") << "router" << purchase->routerId
-                                        << (result.viaQuery ? "(confirmed by STK Query)" : "");
+                    queueReceipt(paid, result.receipt, amount);
+                logPaid(paid, result);
                 if (amount > purchase->amountCents) {
                     models::Problem problem;
                     problem.kind = models::ProblemKind::Overpaid;
@@ -314,10 +466,7 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
                         decided.problems << problem.message;
                 }
             }
-            decided.audit << models::AuditEntry{0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"),
-                                         purchaseId, tr("%1 from %2, receipt %3%4").arg(models::Units::formatMoney(amount),
-                                             mpesa::PhoneNumber::mask(purchase->phone), result.receipt.isEmpty() ? tr("(by query)") : result.receipt,
-                                             result.viaQuery ? tr(", confirmed by STK Query") : QString())};
+            decided.audit << paymentAudit(*purchase, result, amount);
         }
     } else if (!result.receipt.isEmpty() && purchase->mpesaReceipt.isEmpty()) {
         // Paid already on STK Query's word, which carries no receipt: the
@@ -344,78 +493,98 @@ Result<StkOutcome> PaymentLedger::applyInTransaction(const StkResult &result, De
     return outcome;
 }
 
-Result<qint64> PaymentLedger::grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
-                                          QList<models::Job> &claimed, GroupReads *reads) const
+Result<void> PaymentLedger::grantAccess(QList<Access> &payments, GroupReads *reads, bool attach) const
 {
     const qint64 now = m_office.clock().now();
-    // A paying device that is still online gets more time on the same
-    // hotspot user, not a second account. A sale without a device (at the
-    // desk, by phone number) extends that customer's access; a purchase
-    // from another device must not, or the device that paid could not log
-    // in to a user bound to the first one.
-    const auto device = qMakePair(purchase.routerId, purchase.mac);
-    const bool readForGroup = reads && reads->live && !purchase.mac.isEmpty();
-    auto live = readForGroup ? models::Result<std::optional<models::Grant>>(
-                                   reads->live->contains(device) ? std::optional<models::Grant>(reads->live->value(device)) : std::nullopt)
-                             : m_office.grants.activeForDevice(purchase.routerId, purchase.mac);
-    if (live && !live->has_value() && purchase.mac.isEmpty())
-        live = m_office.grants.activeForCustomer(purchase.routerId, purchase.customerId);
-    if (!live)
-        return fromModels(live.error());
-    qint64 grantId = 0;
-    if (live->has_value()) {
-        // One statement: another payment or another server's expiry may be
-        // at the same grant right now.
-        auto extendedTo = m_office.grants.extendLive((*live)->id, package.durationSeconds, package.id);
-        if (!extendedTo)
-            return fromModels(extendedTo.error());
-        if (extendedTo->has_value()) {
-            grantId = (*live)->id;
-            *extended = true;
-            if (readForGroup)
-                (*reads->live)[device].expiresAt = **extendedTo;
+    QList<GrantFactory::Sale> sales;   // the payments that need a grant of their own
+    QList<qsizetype> selling;
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        Access &paid = payments[i];
+        const models::Purchase &purchase = paid.purchase;
+        // A paying device that is still online gets more time on the same
+        // hotspot user, not a second account. A sale without a device (at
+        // the desk, by phone number) extends that customer's access; a
+        // purchase from another device must not, or the device that paid
+        // could not log in to a user bound to the first one.
+        const auto device = qMakePair(purchase.routerId, purchase.mac);
+        const bool readForGroup = reads && reads->live && !purchase.mac.isEmpty();
+        auto live = readForGroup ? models::Result<std::optional<models::Grant>>(
+                                       reads->live->contains(device) ? std::optional<models::Grant>(reads->live->value(device)) : std::nullopt)
+                                 : m_office.grants.activeForDevice(purchase.routerId, purchase.mac);
+        if (live && !live->has_value() && purchase.mac.isEmpty())
+            live = m_office.grants.activeForCustomer(purchase.routerId, purchase.customerId);
+        if (!live)
+            return fromModels(live.error());
+        if (live->has_value()) {
+            // One statement: another payment or another server's expiry may
+            // be at the same grant right now.
+            auto extendedTo = m_office.grants.extendLive((*live)->id, paid.package.durationSeconds, paid.package.id);
+            if (!extendedTo)
+                return fromModels(extendedTo.error());
+            if (extendedTo->has_value()) {
+                paid.grantId = (*live)->id;
+                paid.expiresAt = **extendedTo;
+                paid.extended = true;
+                if (readForGroup)
+                    (*reads->live)[device].expiresAt = paid.expiresAt;
+            }
+        }
+        if (paid.grantId == 0) {   // none live (or it ended just now): a grant of its own
+            sales << GrantFactory::Sale{&paid.purchase, &paid.package};
+            selling << i;
         }
     }
-    if (grantId == 0) {   // none live (or it ended just now): a grant of its own
-        auto created = GrantFactory(m_office).forPurchase(purchase, package, now);
-        if (!created)
-            return created.error();
-        grantId = *created;
-        if (readForGroup) {   // a second payment of this group from the device extends it
+    auto created = GrantFactory(m_office).forPurchases(sales, now);
+    if (!created)
+        return created.error();
+    for (qsizetype k = 0; k < selling.size(); ++k) {
+        Access &paid = payments[selling.at(k)];
+        paid.grantId = created->at(k);
+        paid.expiresAt = now + paid.package.durationSeconds;
+        if (reads && reads->live && !paid.purchase.mac.isEmpty()) {   // a later payment of the group from the device extends it
             models::Grant made;
-            made.id = grantId;
-            made.routerId = purchase.routerId;
-            made.mac = purchase.mac;
+            made.id = paid.grantId;
+            made.routerId = paid.purchase.routerId;
+            made.mac = paid.purchase.mac;
             made.state = models::GrantState::Pending;
             made.startsAt = now;
-            made.expiresAt = now + package.durationSeconds;
-            reads->live->insert(device, made);
+            made.expiresAt = paid.expiresAt;
+            reads->live->insert(qMakePair(made.routerId, made.mac), made);
         }
     }
-    if (auto attached = m_office.purchases.attachGrant(purchase.id, grantId); !attached)
-        return fromModels(attached.error());
-    auto job = m_office.jobs.enqueueClaimed(models::JobKind::Provision, purchase.routerId, grantId, m_options.worker,
-                                            QJsonObject{{QStringLiteral("purchase_id"), purchase.id},
-                                                        {QStringLiteral("paid_ms"), m_office.clock().nowMs()}});
-    if (!job)
-        return fromModels(job.error());
-    claimed << *job;
-    return grantId;
+    QList<QPair<qint64, qint64>> attached;
+    QList<models::JobQueue::NewJob> jobs;
+    for (const Access &paid : std::as_const(payments)) {
+        attached << qMakePair(paid.purchase.id, paid.grantId);
+        jobs << models::JobQueue::NewJob{models::JobKind::Provision, paid.purchase.routerId, paid.grantId,
+                                         QJsonObject{{QStringLiteral("purchase_id"), paid.purchase.id},
+                                                     {QStringLiteral("paid_ms"), m_office.clock().nowMs()}}};
+    }
+    if (attach) {
+        if (auto done = m_office.purchases.attachGrants(attached); !done)
+            return fromModels(done.error());
+    }
+    auto claimed = m_office.jobs.enqueueClaimedMany(jobs, m_options.worker);
+    if (!claimed)
+        return fromModels(claimed.error());
+    // Each job to the payment it serves (the rows come back in no promised order).
+    for (const models::Job &job : std::as_const(*claimed)) {
+        auto owner = std::find_if(payments.begin(), payments.end(), [&job](const Access &paid) { return paid.grantId == job.grantId; });
+        (owner == payments.end() ? payments.first() : *owner).claimed << job;
+    }
+    return {};
 }
 
-void PaymentLedger::queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId,
-                                  const QString &receipt, qint64 amountCents) const
+void PaymentLedger::queueReceipt(const Access &paid, const QString &receipt, qint64 amountCents) const
 {
-    auto grant = m_office.grants.byId(grantId);
-    if (!grant)
-        return;
+    const models::Purchase &purchase = paid.purchase;
     sms::SmsText::Receipt text;
     text.language = purchase.language.isEmpty() ? m_options.language : purchase.language;
     text.office = m_office.settings.value(QStringLiteral("office.name")).valueOr(QString());
     text.amountCents = amountCents;
     text.mpesaReceipt = receipt;
-    text.packageName = package.name;
-    text.expiresAt = grant->expiresAt;
+    text.packageName = paid.package.name;
+    text.expiresAt = paid.expiresAt;
     text.now = m_office.clock().now();
     auto queued = sms::SmsSender::queue(m_office, QStringLiteral("receipt"), QStringLiteral("purchase:%1").arg(purchase.id), purchase.phone,
                                         sms::SmsText::receipt(text));

@@ -114,11 +114,44 @@ Q_SIGNALS:
     void stkApplied(lango::app::StkOutcome outcome, bool viaQuery);
 
 private:
-    Result<qint64> grantAccess(const models::Purchase &purchase, const models::Package &package, bool *extended,
-                               QList<models::Job> &claimed, GroupReads *reads) const;
+    // A payment that gives access, and what grantAccess gave it.
+    struct Access
+    {
+        models::Purchase purchase;
+        models::Package package;
+        qint64 grantId = 0;
+        qint64 expiresAt = 0;
+        bool extended = false;
+        QList<models::Job> claimed;   // its router job, born claimed by this process
+    };
+    // Grants, or more time on live ones, with their router jobs, for
+    // payments of distinct customers (customerOf), in a few statements;
+    // attach: the purchases get their grants (else the caller sets them).
+    Result<void> grantAccess(QList<Access> &payments, GroupReads *reads, bool attach = true) const;
+    // One group in one transaction; together: its common payments with
+    // payTogether. False when those failed: nothing was written then.
+    bool applyGroup(const QList<QByteArray> &bodies, const QList<StkResult> &results, const QStringList &checkoutIds,
+                    CallbackBatch &batch, bool together) const;
+    // The group's common payments (isPlainFirstPayment), written together:
+    // granted, marked paid and their jobs queued in one statement each.
+    // False when the database did not take them as they were read (a
+    // receipt another purchase holds, a purchase paid meanwhile): the
+    // group's transaction is spoilt then.
+    bool payTogether(const QList<qsizetype> &common, const QList<StkResult> &results,
+                     const QHash<QString, models::Purchase> &purchases, CallbackBatch &batch, GroupReads &reads) const;
+    // The same success again for a paid purchase: nothing to write.
+    static bool isRepeat(const StkResult &result, const models::Purchase &purchase);
+    // A waiting purchase's first success at its price, which needs none of
+    // applyInTransaction's problem branches.
+    static bool isPlainFirstPayment(const StkResult &result, const models::Purchase &purchase);
+    static QPair<qint64, QString> customerOf(const models::Purchase &purchase);
+    static qint64 amountOf(const StkResult &result, const models::Purchase &purchase);
+    qint64 confirmAtFor(const StkResult &result) const;
+    Result<models::Package> termsOf(qint64 packageId, GroupReads *reads) const;
+    models::AuditEntry paymentAudit(const models::Purchase &purchase, const StkResult &result, qint64 amount) const;
+    void logPaid(const Access &paid, const StkResult &result) const;
     // In the payment's transaction; a failure is logged, never undoes the payment.
-    void queueReceipt(const models::Purchase &purchase, const models::Package &package, qint64 grantId, const QString &receipt,
-                      qint64 amountCents) const;
+    void queueReceipt(const Access &paid, const QString &receipt, qint64 amountCents) const;
     // Records a problem that `decided` announces after its commit.
     void recordProblem(Decided &decided, const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const;
     void writeProblem(const QString &kind, qint64 purchaseId, const QString &message, const QString &detail) const;

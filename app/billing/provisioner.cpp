@@ -361,38 +361,44 @@ void Provisioner::recordSucceeded()
 
 Provisioner::Recorded Provisioner::record(Office &office, const QString &worker, const QList<Succeeded> &done)
 {
+    // The batch in three statements: grants live, their purchases online,
+    // the jobs done. A failure records none of it; the jobs run again
+    // (harmless: the router has the user already).
     Recorded outcome;
-    models::Transaction batch(office.db());
-    bool ok = batch.begin().ok();
+    QList<qint64> grantIds;
     for (const Succeeded &item : done) {
-        if (!ok)
-            break;
-        const models::Job &job = item.job;
-        models::Transaction one(office.db());   // a savepoint: one job's trouble spoils no other
-        bool jobOk = one.begin().ok();
-        if (jobOk && job.kind == models::JobKind::Provision && job.grantId) {
-            // Only a grant still live makes its purchases online: one that
-            // another server ended meanwhile is a paid customer without access.
-            auto live = office.grants.markLive(job.grantId);
-            jobOk = live.ok();
-            if (jobOk && !*live) {
-                one.rollback();
-                outcome.endedMeanwhile.insert(job.id);
-                continue;
-            }
-            jobOk = jobOk && office.purchases.markOnline(job.grantId).ok();
-        }
-        auto completed = jobOk ? office.jobs.complete(job.id, worker) : models::Result<void>();
-        if (!completed && completed.error().code != models::ErrorCode::Conflict)
-            jobOk = false;
-        jobOk = jobOk && one.commit().ok();
-        if (jobOk)
-            outcome.jobIds.insert(job.id);
-        else
-            qCWarning(lcApp).noquote() << "job" << job.id << "done on the router but not recorded; it will run again (harmless)";
+        if (item.job.kind == models::JobKind::Provision && item.job.grantId)
+            grantIds << item.job.grantId;
     }
-    if (ok && !batch.commit().ok()) {
-        qCWarning(lcApp).noquote() << done.size() << "job(s) done on the router but not recorded; they will run again (harmless)";
+    models::Transaction batch(office.db());
+    auto recorded = [&]() -> models::Result<void> {
+        if (auto begun = batch.begin(); !begun)
+            return begun;
+        // Only a grant still live makes its purchases online: one that
+        // another server ended meanwhile is a paid customer without access.
+        auto live = office.grants.markLiveMany(grantIds);
+        if (!live)
+            return live.error();
+        QList<qint64> finished;
+        for (const Succeeded &item : done) {
+            const models::Job &job = item.job;
+            if (job.kind == models::JobKind::Provision && job.grantId && !live->contains(job.grantId))
+                outcome.endedMeanwhile.insert(job.id);
+            else
+                finished << job.id;
+        }
+        if (auto online = office.purchases.markOnlineMany(live->values()); !online)
+            return online.error();
+        // A job whose lease ran out is another worker's now: done all the same.
+        if (auto completed = office.jobs.completeMany(finished, worker); !completed)
+            return completed.error();
+        for (const qint64 id : std::as_const(finished))
+            outcome.jobIds.insert(id);
+        return batch.commit();
+    }();
+    if (!recorded) {
+        qCWarning(lcApp).noquote() << done.size() << "job(s) done on the router but not recorded; they will run again (harmless):"
+                                   << recorded.error().detail;
         return {};
     }
     return outcome;

@@ -35,6 +35,15 @@ public:
     // passes its own moment and state.
     [[nodiscard]] Result<qint64> forPurchase(const models::Purchase &purchase, const models::Package &package, qint64 startsAt,
                                              models::GrantState state = models::GrantState::Pending) const;
+    struct Sale
+    {
+        const models::Purchase *purchase = nullptr;
+        const models::Package *package = nullptr;
+    };
+    // forPurchase for several sales in one statement (more only on a name
+    // clash): their grants' ids, in order.
+    [[nodiscard]] Result<QList<qint64>> forPurchases(const QList<Sale> &sales, qint64 startsAt,
+                                                     models::GrantState state = models::GrantState::Pending) const;
     // A voucher first seen in use on `routerId`: active from its first
     // login. Empty when that grant exists already (another desk's sync made
     // it); the caller's savepoint keeps its transaction usable then.

@@ -10,7 +10,7 @@
 // delays what is sent to it by MS (a database on another machine); the
 // round trip it adds is measured and printed.
 //
-//   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--pg-latency MS] [--perf FILE]     exits 1 when the goal is missed
+//   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--pg-latency MS] [--backend NAME] [--perf FILE]     exits 1 when the goal is missed
 
 #include "common/processexit.h"
 #include "app/mpesa/sim/darajaemulator.h"
@@ -334,6 +334,13 @@ int main(int argc, char *argv[])
         backends << Backend{QStringLiteral("postgresql")};
         if (latencyMs > 0)
             backends << Backend{QStringLiteral("postgresql"), latencyMs};
+    }
+    // --backend NAME: only that row (sqlite, postgresql, postgresql+1ms).
+    if (const int at = int(args.indexOf(QStringLiteral("--backend"))); at > 0 && at + 1 < args.size()) {
+        const QString only = args.at(at + 1);
+        backends.removeIf([&only](const Backend &b) {
+            return (b.latencyMs ? QStringLiteral("%1+%2ms").arg(b.name).arg(b.latencyMs) : b.name) != only;
+        });
     }
 
     std::printf("Lango callback benchmark: %d success callbacks + 10%% repeats, %d keep-alive senders, lango --headless\n", count, kSenders);

@@ -169,6 +169,84 @@ private Q_SLOTS:
         QCOMPARE(problems->first().kind, QString(models::ProblemKind::DoublePayment));
     }
 
+    // The common payments of a group are written together; when the
+    // database refuses them (here a receipt another purchase holds), the
+    // group runs again payment by payment: the reused receipt is a problem
+    // for staff and the other payments of the group count all the same.
+    void reusedReceiptInAGroupSpoilsNoOther_data() { testing::addBackendRows(); }
+    void reusedReceiptInAGroupSpoilsNoOther()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().lost());   // this test sends the callbacks
+        QStringList checkouts;
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult answer = f.buy(f.purchaseBody(QStringLiteral("071234560%1").arg(i), QStringLiteral("AA:BB:CC:DD:EE:2%1").arg(i)));
+            QCOMPARE(answer.status, 201);
+            checkouts << answer.json()[QStringLiteral("checkout_request_id")].toString();
+        }
+        const auto paid = [&checkouts](int i, const QString &receipt) {
+            return app::mpesa::StkOutcome::paid().callbackBody(QStringLiteral("m-%1").arg(i), checkouts.at(i), 20, receipt,
+                                                               QStringLiteral("254712345600"), QStringLiteral("20261126101020"));
+        };
+        QVERIFY(f.engine->billing().handleStkCallback(paid(0, QStringLiteral("TKR0XYZAB1"))));
+        QList<app::Result<app::StkOutcome>> outcomes;
+        {
+            app::CallbackCommitter committer(f.engine->billing(), 0);   // inline: submitted together, one group
+            for (const QByteArray &body : {paid(1, QStringLiteral("TKR0XYZAB1")), paid(2, QStringLiteral("TKR2XYZAB3")), paid(0, QStringLiteral("TKR0XYZAB1"))})
+                committer.submit(body, [&outcomes](const app::Result<app::StkOutcome> &outcome) { outcomes << outcome; });
+            QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 3, 10000);
+        }
+        QVERIFY(outcomes.at(0) && outcomes.at(1) && outcomes.at(2));
+        QCOMPARE(*outcomes.at(0), app::StkOutcome::Problem);
+        QCOMPARE(*outcomes.at(1), app::StkOutcome::Paid);
+        QCOMPARE(*outcomes.at(2), app::StkOutcome::Duplicate);
+        QCOMPARE(f.office().grants.list()->size(), 2);
+        const auto problems = f.office().problems.list();
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().kind, QString(models::ProblemKind::ReceiptReused));
+        QTRY_COMPARE_WITH_TIMEOUT(f.usersOnRouter(), 2, 10000);
+    }
+
+    // Two payments from one device in one group: the second extends the
+    // grant the first made, as it would one after the other.
+    void twoPaymentsOfOneDeviceInAGroupShareAGrant_data() { testing::addBackendRows(); }
+    void twoPaymentsOfOneDeviceInAGroupShareAGrant()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        f.daraja->setOutcome(app::mpesa::StkOutcome::paid().lost());   // this test sends the callbacks
+        const HttpResult answer = f.buy(f.purchaseBody());
+        QCOMPARE(answer.status, 201);
+        // The portal allows one prompt a device at a time; a second (a desk's
+        // sale to the same device, say) is made beside it.
+        const QStringList checkouts{answer.json()[QStringLiteral("checkout_request_id")].toString(), QStringLiteral("ws_CO_second")};
+        models::Purchase second = f.office().purchases.byCheckoutId(checkouts.first()).value();
+        second.id = 0;
+        second.publicId.clear();
+        second.checkoutRequestId.clear();
+        const auto made = f.office().purchases.create(second);
+        QVERIFY(made);
+        QVERIFY(f.office().purchases.setCheckout(made->id, checkouts.last(), QStringLiteral("m-1"), 0));
+        QList<QByteArray> bodies;
+        for (int i = 0; i < 2; ++i)
+            bodies << app::mpesa::StkOutcome::paid().callbackBody(QStringLiteral("m-%1").arg(i), checkouts.at(i), 20, QStringLiteral("TKD%1XYZAB1").arg(i),
+                                                                  QStringLiteral("254712345678"), QStringLiteral("20261126101020"));
+        QList<app::Result<app::StkOutcome>> outcomes;
+        {
+            app::CallbackCommitter committer(f.engine->billing(), 0);
+            for (const QByteArray &body : bodies)
+                committer.submit(body, [&outcomes](const app::Result<app::StkOutcome> &outcome) { outcomes << outcome; });
+            QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 2, 10000);
+        }
+        QVERIFY(outcomes.at(0) && outcomes.at(1));
+        QCOMPARE(*outcomes.at(0), app::StkOutcome::Paid);
+        QCOMPARE(*outcomes.at(1), app::StkOutcome::Extended);
+        const auto grants = f.office().grants.list();
+        QCOMPARE(grants->size(), 1);
+        QCOMPARE(grants->first().expiresAt - grants->first().startsAt, qint64(2 * 3600));
+    }
+
     void callbackBeforeThePushAnswerIsKept_data() { testing::addBackendRows(); }
     void callbackBeforeThePushAnswerIsKept()
     {
