@@ -21,15 +21,16 @@ Result<void> AuditLog::recordMany(const QList<AuditEntry> &entries) const
     if (entries.isEmpty())
         return {};
     const QVariant noId(QMetaType::fromType<qint64>());
-    QStringList rows;
     QVariantList values;
     for (const AuditEntry &entry : entries) {
-        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
         values << (entry.at ? entry.at : m_clock.now()) << (entry.staffId ? QVariant(entry.staffId) : noId) << entry.actor
                << entry.action << entry.entity << (entry.entityId ? QVariant(entry.entityId) : noId) << entry.detail;
     }
-    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail) VALUES ")
-                           + rows.join(QLatin1Char(',')),
+    const qsizetype rows = padRows(values, 7, Padding::Nulls);
+    auto q = m_db.exec(QStringLiteral("WITH v (at, staff_id, actor, action, entity, entity_id, detail) AS (VALUES %1)"
+                                      " INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail)"
+                                      " SELECT at, staff_id, actor, action, entity, entity_id, detail FROM v WHERE at IS NOT NULL")
+                           .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), ?)"), rows)),
                        values);
     if (!q)
         return q.error();

@@ -120,6 +120,22 @@ QString repeated(const QString &row, qsizetype count)
     return text;
 }
 
+qsizetype padRows(QVariantList &values, qsizetype width, Padding padding)
+{
+    const qsizetype rows = values.size() / width;
+    qsizetype shape = 1;
+    while (shape < rows && shape < 64)
+        shape *= 2;
+    if (rows > 64)
+        shape = (rows + 63) / 64 * 64;
+    const QVariantList last = values.mid(values.size() - width);
+    for (qsizetype row = rows; row < shape; ++row) {
+        for (qsizetype i = 0; i < width; ++i)
+            values << (padding == Padding::RepeatLast ? last.at(i) : QVariant());
+    }
+    return shape;
+}
+
 QString DatabaseUrl::toString() const
 {
     if (backend == Backend::Sqlite)

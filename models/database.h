@@ -131,6 +131,17 @@ private:
 // statement about several rows at once, "?, ?, ?" for an IN list.
 QString repeated(const QString &row, qsizetype count);
 
+// Statements about several rows at once are written for a few sizes only
+// (1, 2, 4 ... 64 rows, then multiples of 64), so that a connection
+// prepares each shape once, not once for every size a group happens to
+// have (on PostgreSQL a PREPARE is a round trip of its own).
+// padRows fills `values` (rows of `width` values) up to its shape and
+// returns the shape's row count: repeating the last row, which an IN list
+// or an UPDATE's FROM takes as one, or with NULL rows, which an
+// INSERT ... SELECT leaves out (WHERE first_column IS NOT NULL).
+enum class Padding { RepeatLast, Nulls };
+qsizetype padRows(QVariantList &values, qsizetype width, Padding padding);
+
 // A unit of work on the calling thread's connection: rolls back unless
 // commit() succeeded. Nested transactions become savepoints, so a store may
 // open its own and still join a caller's.

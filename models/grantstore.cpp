@@ -64,19 +64,21 @@ Result<QList<std::optional<qint64>>> GrantStore::createMany(const QList<Grant> &
     if (grants.isEmpty())
         return ids;
     const qint64 now = m_clock.now();
-    QStringList rows;
     QVariantList values;
     for (const Grant &g : grants) {
-        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         values << g.routerId << g.packageId << idOrNull(g.customerId) << idOrNull(g.voucherId) << g.username << g.passwordSealed << g.mac
                << g.ip << Grant::stateKey(g.state) << g.startsAt << g.expiresAt << now << now;
     }
     // A clash (the user name on that router, or the voucher's grant) skips
     // that row and leaves the transaction usable on PostgreSQL too.
-    auto q = m_db.exec(QStringLiteral(
-        "INSERT INTO grants (router_id, package_id, customer_id, voucher_id, username, password_sealed, mac, ip, state, starts_at,"
-        " expires_at, created_at, updated_at) VALUES %1 ON CONFLICT DO NOTHING RETURNING id, router_id, username").arg(rows.join(QLatin1Char(','))),
-        values);
+    const qsizetype rows = padRows(values, 13, Padding::Nulls);
+    const QString columns = QStringLiteral("router_id, package_id, customer_id, voucher_id, username, password_sealed, mac, ip, state, starts_at,"
+                                           " expires_at, created_at, updated_at");
+    auto q = m_db.exec(QStringLiteral("WITH v (%1) AS (VALUES %2) INSERT INTO grants (%1) SELECT %1 FROM v WHERE router_id IS NOT NULL"
+                                      " ON CONFLICT DO NOTHING RETURNING id, router_id, username")
+                           .arg(columns, repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, ?, ?,"
+                                                                 " CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows)),
+                       values);
     if (!q)
         return q.error();
     QHash<QPair<qint64, QString>, qint64> made;
@@ -141,21 +143,19 @@ Result<std::optional<Grant>> GrantStore::activeForDevice(qint64 routerId, const 
 Result<QHash<QPair<qint64, QString>, Grant>> GrantStore::liveForDevices(const QList<QPair<qint64, QString>> &devices) const
 {
     QHash<QPair<qint64, QString>, Grant> live;
-    QStringList marks;
     QVariantList args;
     const qint64 now = m_clock.now();
     for (const auto &[routerId, mac] : devices) {
-        if (mac.isEmpty())
-            continue;
-        // The expiry in each term, so each is one search of the device
-        // index; with it outside, SQLite walks every live grant instead.
-        marks << QStringLiteral("(router_id = ? AND mac = ? AND expires_at > ?)");
-        args << routerId << mac << now;
+        if (!mac.isEmpty())
+            args << routerId << mac << now;
     }
-    if (marks.isEmpty())
+    if (args.isEmpty())
         return live;
+    // The expiry in each term, so each is one search of the device index;
+    // with it outside, SQLite walks every live grant instead.
+    const qsizetype rows = padRows(args, 3, Padding::RepeatLast);
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE (%2) AND state IN ('pending', 'active')")
-                           .arg(kColumns, marks.join(QStringLiteral(" OR "))),
+                           .arg(kColumns, QStringList(rows, QStringLiteral("(router_id = ? AND mac = ? AND expires_at > ?)")).join(QStringLiteral(" OR "))),
                        args);
     if (!q)
         return q.error();
@@ -261,14 +261,14 @@ Result<QSet<qint64>> GrantStore::markLiveMany(const QList<qint64> &ids) const
     if (ids.isEmpty())
         return live;
     const qint64 now = m_clock.now();
-    QVariantList args{now, now};
+    QVariantList args;
     for (const qint64 id : ids)
         args << id;
-    args << now;
+    const qsizetype rows = padRows(args, 1, Padding::RepeatLast);
     auto q = m_db.exec(QStringLiteral(
         "UPDATE grants SET state = 'active', provisioned_at = COALESCE(provisioned_at, ?), updated_at = ?"
-        " WHERE id IN (%1) AND state IN ('pending', 'active') AND expires_at > ? RETURNING id").arg(repeated(QStringLiteral("?"), ids.size())),
-        args);
+        " WHERE id IN (%1) AND state IN ('pending', 'active') AND expires_at > ? RETURNING id").arg(repeated(QStringLiteral("?"), rows)),
+        QVariantList{now, now} + args + QVariantList{now});
     if (!q)
         return q.error();
     while (q->next())
@@ -403,14 +403,15 @@ Result<void> CallbackLog::recordMany(const QList<Entry> &entries) const
 {
     if (entries.isEmpty())
         return {};
-    QStringList rows;
     QVariantList values;
     const qint64 now = m_clock.now();
-    for (const Entry &e : entries) {
-        rows << QStringLiteral("(?, ?, ?, ?, ?)");
+    for (const Entry &e : entries)
         values << e.kind << e.reference << e.body << e.outcome << (e.receivedAt ? e.receivedAt : now);
-    }
-    auto q = m_db.exec(QStringLiteral("INSERT INTO callback_log (kind, reference, body, outcome, received_at) VALUES ") + rows.join(QLatin1Char(',')),
+    const qsizetype rows = padRows(values, 5, Padding::Nulls);
+    auto q = m_db.exec(QStringLiteral("WITH v (kind, reference, body, outcome, received_at) AS (VALUES %1)"
+                                      " INSERT INTO callback_log (kind, reference, body, outcome, received_at)"
+                                      " SELECT kind, reference, body, outcome, received_at FROM v WHERE kind IS NOT NULL")
+                           .arg(repeated(QStringLiteral("(?, ?, ?, ?, CAST(? AS BIGINT))"), rows)),
                        values);
     if (!q)
         return q.error();

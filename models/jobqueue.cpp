@@ -97,18 +97,21 @@ Result<QList<Job>> JobQueue::enqueueClaimedMany(const QList<NewJob> &jobs, const
     if (jobs.isEmpty())
         return made;
     const qint64 now = m_clock.now();
-    QStringList rows;
     QVariantList values;
     for (const NewJob &job : jobs) {
-        rows << QStringLiteral("(?, ?, ?, ?, 'running', 1, ?, ?, ?, ?, ?, ?)");
         values << job.kind << idOrNull(job.routerId) << idOrNull(job.grantId)
                << QString::fromUtf8(QJsonDocument(job.payload).toJson(QJsonDocument::Compact)) << maxAttempts << now << now + leaseSeconds
                << worker << now << now;
     }
-    auto q = m_db.exec(QStringLiteral(
-        "INSERT INTO jobs (kind, router_id, grant_id, payload, state, attempts, max_attempts, run_at, lease_until, worker,"
-        " created_at, updated_at) VALUES %1 RETURNING %2").arg(rows.join(QLatin1Char(',')), kColumns),
-        values);
+    const qsizetype rows = padRows(values, 10, Padding::Nulls);
+    const QString columns = QStringLiteral("kind, router_id, grant_id, payload, max_attempts, run_at, lease_until, worker, created_at, updated_at");
+    auto q = m_db.exec(QStringLiteral("WITH v (%1) AS (VALUES %2) INSERT INTO jobs (%1, state, attempts) SELECT %1, 'running', 1 FROM v"
+                                      " WHERE kind IS NOT NULL RETURNING %3")
+                           .arg(columns,
+                                repeated(QStringLiteral("(?, CAST(? AS BIGINT), CAST(? AS BIGINT), ?, CAST(? AS INTEGER), CAST(? AS BIGINT),"
+                                                        " CAST(? AS BIGINT), ?, CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows),
+                                kColumns),
+                       values);
     if (!q)
         return q.error();
     while (q->next())
@@ -172,14 +175,14 @@ Result<QSet<qint64>> JobQueue::completeMany(const QList<qint64> &ids, const QStr
     if (ids.isEmpty())
         return completed;
     const qint64 now = m_clock.now();
-    QVariantList args{now, now};
+    QVariantList args;
     for (const qint64 id : ids)
         args << id;
-    args << worker;
+    const qsizetype rows = padRows(args, 1, Padding::RepeatLast);
     auto q = m_db.exec(QStringLiteral(
         "UPDATE jobs SET state = 'done', lease_until = NULL, last_error = NULL, finished_at = ?, updated_at = ?"
-        " WHERE id IN (%1) AND worker = ? AND state = 'running' RETURNING id").arg(repeated(QStringLiteral("?"), ids.size())),
-        args);
+        " WHERE id IN (%1) AND worker = ? AND state = 'running' RETURNING id").arg(repeated(QStringLiteral("?"), rows)),
+        QVariantList{now, now} + args + QVariantList{worker});
     if (!q)
         return q.error();
     while (q->next())

@@ -135,13 +135,11 @@ Result<QHash<QString, Purchase>> PurchaseStore::byCheckoutIds(const QStringList 
     QHash<QString, Purchase> found;
     if (checkoutRequestIds.isEmpty())
         return found;
-    QStringList marks;
     QVariantList values;
-    for (const QString &id : checkoutRequestIds) {
-        marks << QStringLiteral("?");
+    for (const QString &id : checkoutRequestIds)
         values << id;
-    }
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM purchases WHERE checkout_request_id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
+    const qsizetype rows = padRows(values, 1, Padding::RepeatLast);
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM purchases WHERE checkout_request_id IN (%2)").arg(kColumns, repeated(QStringLiteral("?"), rows)),
                        values);
     if (!q)
         return q.error();
@@ -207,15 +205,14 @@ Result<QSet<qint64>> PurchaseStore::markPaidMany(const QList<PaidMark> &marks) c
     const qint64 now = m_clock.now();
     const QVariant noTime(QMetaType::fromType<qint64>());
     // The values as a table; typed, as PostgreSQL takes untyped values for text.
-    QStringList rows;
     QVariantList values;
     for (const PaidMark &mark : marks) {
-        rows << QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT))");
         values << mark.id << nullIfEmpty(mark.receipt) << mark.paidCents << mark.resultCode << mark.resultDesc
                << (mark.confirmAt > 0 ? QVariant(QStringLiteral("unconfirmed"))
                    : mark.confirmAt == 0 ? QVariant(QStringLiteral("confirmed")) : QVariant(QMetaType::fromType<QString>()))
                << (mark.confirmAt > 0 ? QVariant(mark.confirmAt) : noTime) << (mark.grantId ? QVariant(mark.grantId) : noTime);
     }
+    const qsizetype rows = padRows(values, 8, Padding::RepeatLast);
     values << now << now;
     auto q = m_db.exec(QStringLiteral(
         "WITH paid (id, receipt, cents, code, description, confirm, confirm_at, grant_id) AS (VALUES %1)"
@@ -223,7 +220,8 @@ Result<QSet<qint64>> PurchaseStore::markPaidMany(const QList<PaidMark> &marks) c
         " result_desc = paid.description, paid_at = ?, next_query_at = NULL, confirm_state = paid.confirm, confirm_next_at = paid.confirm_at,"
         " confirm_attempts = 0, grant_id = COALESCE(paid.grant_id, purchases.grant_id), updated_at = ? FROM paid"
         " WHERE purchases.id = paid.id AND purchases.state IN ('pending', 'failed')"
-        " AND (purchases.confirm_state IS NULL OR purchases.confirm_state <> 'refuted') RETURNING purchases.id").arg(rows.join(QLatin1Char(','))),
+        " AND (purchases.confirm_state IS NULL OR purchases.confirm_state <> 'refuted') RETURNING purchases.id")
+            .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows)),
         values);
     if (!q)
         return q.error();
@@ -251,16 +249,14 @@ Result<void> PurchaseStore::attachGrants(const QList<QPair<qint64, qint64>> &pur
 {
     if (purchaseGrants.isEmpty())
         return {};
-    QStringList rows;
     QVariantList values;
-    for (const auto &[purchaseId, grantId] : purchaseGrants) {
-        rows << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT))");
+    for (const auto &[purchaseId, grantId] : purchaseGrants)
         values << purchaseId << grantId;
-    }
+    const qsizetype rows = padRows(values, 2, Padding::RepeatLast);
     values << m_clock.now();
     auto q = m_db.exec(QStringLiteral("WITH attached (id, grant_id) AS (VALUES %1)"
                                       " UPDATE purchases SET grant_id = attached.grant_id, updated_at = ? FROM attached WHERE purchases.id = attached.id")
-                           .arg(rows.join(QLatin1Char(','))),
+                           .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows)),
                        values);
     if (!q)
         return q.error();
@@ -277,13 +273,14 @@ Result<int> PurchaseStore::markOnlineMany(const QList<qint64> &grantIds) const
     if (grantIds.isEmpty())
         return 0;
     const qint64 now = m_clock.now();
-    QVariantList args{now, now};
+    QVariantList ids;
     for (const qint64 id : grantIds)
-        args << id;
+        ids << id;
+    const qsizetype rows = padRows(ids, 1, Padding::RepeatLast);
     auto q = m_db.exec(QStringLiteral(
         "UPDATE purchases SET state = 'active', online_at = COALESCE(online_at, ?), updated_at = ? WHERE grant_id IN (%1) AND state = 'paid'")
-                           .arg(repeated(QStringLiteral("?"), grantIds.size())),
-                       args);
+                           .arg(repeated(QStringLiteral("?"), rows)),
+                       QVariantList{now, now} + ids);
     if (!q)
         return q.error();
     return q->numRowsAffected();
