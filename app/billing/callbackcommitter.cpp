@@ -15,8 +15,8 @@ namespace {
 
 // A database this close is on this machine (or its rack): few lanes.
 constexpr double kNearRoundTripMs = 0.3;
-constexpr int kNearLanes = 4;
-constexpr int kFarLanes = 16;
+constexpr int kNearLanes = 2;
+constexpr int kFarLanes = 4;
 // A group's statements grow with it (a row per callback): at most this
 // many share one, so a burst stays within SQLite's bound values and the
 // prepared statements per connection stay few.
@@ -57,8 +57,7 @@ int CallbackCommitter::lanesFor(models::Database &db)
     }
     std::sort(times.begin(), times.end());
     const double roundTripMs = double(times.at(times.size() / 2)) / 1e6;
-    int lanes = roundTripMs < kNearRoundTripMs ? kNearLanes : kFarLanes;
-    if (qEnvironmentVariableIsSet("XLANES")) lanes = qEnvironmentVariableIntValue("XLANES");
+    const int lanes = roundTripMs < kNearRoundTripMs ? kNearLanes : kFarLanes;
     qCInfo(lcApp).noquote() << "callbacks: database round trip" << QString::number(roundTripMs, 'f', 3) << "ms," << lanes << "lanes";
     return lanes;
 }

@@ -44,13 +44,12 @@ public:
     void submit(const QByteArray &body, Answer answer);
 
     // How many lanes a server runs on this database. SQLite: none, groups
-    // commit inline (one writer anyway). PostgreSQL: a callback still costs
-    // a few round trips on its lane, so a database across a network wants
-    // more lanes to hide them, and one on this machine fewer, or the lanes'
-    // context switches eat the CPU (measured on 2 cores, bench_callbacks:
-    // loopback 4 lanes ~1,350/s, 16 ~1,120/s; 1 ms away 4 lanes ~285/s,
-    // 16 ~490/s, 32 and 48 no better). 16 connections per server fit
-    // PostgreSQL's default of 100. Measures the round trip (a few SELECT 1).
+    // commit inline (one writer anyway). PostgreSQL: a group costs about
+    // ten round trips whatever its size, so few lanes with big groups beat
+    // many with small ones; a database across a network wants a few more to
+    // hide its round trips (measured on 2 cores, bench_callbacks: loopback
+    // 2 lanes ~1,850/s, 4 ~1,700/s; 1 ms away 1 lane ~700/s, 2 ~860/s,
+    // 4 ~900/s, 8 ~720/s, 16 ~570/s). Measures the round trip (a few SELECT 1).
     static int lanesFor(models::Database &db);
 
 private:
