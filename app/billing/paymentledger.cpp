@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace lango::app {
@@ -113,21 +114,37 @@ bool PaymentLedger::applyGroup(const QList<QByteArray> &bodies, const QList<StkR
         QSet<QString> applied;
         QList<bool> done(bodies.size(), false);
         if (known) {
+            // Written together, the common payments go first: only those
+            // whose order cannot matter may, so a payment is common only if
+            // no earlier success of the group was its device's or its
+            // customer's, and no other callback of the group has its receipt.
             QList<qsizetype> common;
-            QSet<QPair<qint64, QString>> customers;
+            QSet<QPair<qint64, QString>> customers;   // the group's successes so far
+            QHash<QString, QString> receiptOwners;   // receipt -> checkout
+            QSet<QString> sharedReceipts;
+            for (const StkResult &result : results) {
+                const auto owner = receiptOwners.constFind(result.receipt);
+                if (owner == receiptOwners.constEnd())
+                    receiptOwners.insert(result.receipt, result.checkoutRequestId);
+                else if (*owner != result.checkoutRequestId)
+                    sharedReceipts.insert(result.receipt);
+            }
             for (qsizetype i = 0; i < bodies.size(); ++i) {
-                const auto purchase = known->constFind(results.at(i).checkoutRequestId);
+                const StkResult &result = results.at(i);
+                const auto purchase = known->constFind(result.checkoutRequestId);
                 if (!batch.outcomes.at(i) || purchase == known->constEnd() || applied.contains(purchase->checkoutRequestId))
                     continue;
                 applied.insert(purchase->checkoutRequestId);
-                if (isRepeat(results.at(i), *purchase)) {
+                const QList<QPair<qint64, QString>> keys = customerKeys(*purchase);
+                const bool firstOfItsCustomer = std::none_of(keys.cbegin(), keys.cend(), [&customers](const auto &key) { return customers.contains(key); });
+                if (isRepeat(result, *purchase)) {
                     batch.outcomes[i] = StkOutcome::Duplicate;
                     done[i] = true;
-                } else if (together && isPlainFirstPayment(results.at(i), *purchase) && !customers.contains(customerOf(*purchase))) {
-                    // One a customer: a second payment of the group extends what the first gives.
-                    customers.insert(customerOf(*purchase));
+                } else if (together && firstOfItsCustomer && isPlainFirstPayment(result, *purchase) && !sharedReceipts.contains(result.receipt)) {
                     common << i;
                 }
+                if (result.resultCode == QLatin1String("0"))
+                    customers.unite(QSet<QPair<qint64, QString>>(keys.cbegin(), keys.cend()));
             }
             // Without a savepoint of their own (two round trips fewer): when
             // they fail, the caller runs the group again without them.
@@ -203,14 +220,21 @@ bool PaymentLedger::isPlainFirstPayment(const StkResult &result, const models::P
 {
     // applyInTransaction's first success of a waiting purchase, without
     // any of its problems (paid after failure or revocation, wrong amount).
+    // A sale without a device (at a desk) extends its customer's grant,
+    // which a group's other payments may be making: on its own.
     return result.resultCode == QLatin1String("0") && !result.viaPaybill && purchase.state == models::PurchaseState::Pending
-           && purchase.confirmState != QLatin1String("refuted") && amountOf(result, purchase) == purchase.amountCents;
+           && purchase.confirmState != QLatin1String("refuted") && amountOf(result, purchase) == purchase.amountCents
+           && !purchase.mac.isEmpty();
 }
 
-QPair<qint64, QString> PaymentLedger::customerOf(const models::Purchase &purchase)
+QList<QPair<qint64, QString>> PaymentLedger::customerKeys(const models::Purchase &purchase)
 {
-    // The device, or for a sale without one (at a desk) the customer.
-    return qMakePair(purchase.routerId, purchase.mac.isEmpty() ? QStringLiteral("#%1").arg(purchase.customerId) : purchase.mac);
+    // A payment extends its device's live grant, or (a sale without a
+    // device) its customer's: either way it follows an earlier one of theirs.
+    QList<QPair<qint64, QString>> keys{qMakePair(purchase.routerId, QStringLiteral("#%1").arg(purchase.customerId))};
+    if (!purchase.mac.isEmpty())
+        keys << qMakePair(purchase.routerId, purchase.mac);
+    return keys;
 }
 
 qint64 PaymentLedger::amountOf(const StkResult &result, const models::Purchase &purchase)

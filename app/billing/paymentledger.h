@@ -125,7 +125,7 @@ private:
         QList<models::Job> claimed;   // its router job, born claimed by this process
     };
     // Grants, or more time on live ones, with their router jobs, for
-    // payments of distinct customers (customerOf), in a few statements;
+    // payments of distinct devices and customers (customerKeys), in a few statements;
     // attach: the purchases get their grants (else the caller sets them).
     Result<void> grantAccess(QList<Access> &payments, GroupReads *reads, bool attach = true) const;
     // One group in one transaction; together: its common payments with
@@ -144,7 +144,7 @@ private:
     // A waiting purchase's first success at its price, which needs none of
     // applyInTransaction's problem branches.
     static bool isPlainFirstPayment(const StkResult &result, const models::Purchase &purchase);
-    static QPair<qint64, QString> customerOf(const models::Purchase &purchase);
+    static QList<QPair<qint64, QString>> customerKeys(const models::Purchase &purchase);
     static qint64 amountOf(const StkResult &result, const models::Purchase &purchase);
     qint64 confirmAtFor(const StkResult &result) const;
     Result<models::Package> termsOf(qint64 packageId, GroupReads *reads) const;

@@ -208,12 +208,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f.usersOnRouter(), 2, 10000);
     }
 
-    // Two payments from one device in one group: the second extends the
-    // grant the first made, as it would one after the other.
-    void twoPaymentsOfOneDeviceInAGroupShareAGrant_data() { testing::addBackendRows(); }
-    void twoPaymentsOfOneDeviceInAGroupShareAGrant()
+    // Two payments of one customer in one group, from the same device or the
+    // second a desk's sale without one: the second extends the grant the
+    // first made, as it would one after the other.
+    void twoPaymentsOfOneCustomerInAGroupShareAGrant_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<bool>("secondHasDevice");
+        const QStringList backends = testing::requirePostgres() ? QStringList{QStringLiteral("sqlite"), QStringLiteral("postgresql")}
+                                                                : QStringList{QStringLiteral("sqlite")};
+        for (const QString &backend : backends) {
+            QTest::addRow("%s, same device", qPrintable(backend)) << backend << true;
+            QTest::addRow("%s, desk sale", qPrintable(backend)) << backend << false;
+        }
+    }
+    void twoPaymentsOfOneCustomerInAGroupShareAGrant()
     {
         QFETCH(QString, backend);
+        QFETCH(bool, secondHasDevice);
         LANGO_BILLING(f, backend);
         f.daraja->setOutcome(app::mpesa::StkOutcome::paid().lost());   // this test sends the callbacks
         const HttpResult answer = f.buy(f.purchaseBody());
@@ -225,6 +237,10 @@ private Q_SLOTS:
         second.id = 0;
         second.publicId.clear();
         second.checkoutRequestId.clear();
+        if (!secondHasDevice) {
+            second.mac.clear();
+            second.ip.clear();
+        }
         const auto made = f.office().purchases.create(second);
         QVERIFY(made);
         QVERIFY(f.office().purchases.setCheckout(made->id, checkouts.last(), QStringLiteral("m-1"), 0));
