@@ -151,16 +151,19 @@ Result<QHash<QPair<qint64, QString>, Grant>> GrantStore::liveForDevices(const QL
     }
     if (args.isEmpty())
         return live;
-    // The expiry in each term, so each is one search of the device index;
-    // with it outside, SQLite walks every live grant instead.
+    // Each term one search of the device index, the state checked here: with
+    // the expiry or the state outside the terms, SQLite walks every live
+    // grant instead.
     const qsizetype rows = padRows(args, 3, Padding::RepeatLast);
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE (%2) AND state IN ('pending', 'active')")
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE %2")
                            .arg(kColumns, QStringList(rows, QStringLiteral("(router_id = ? AND mac = ? AND expires_at > ?)")).join(QStringLiteral(" OR "))),
                        args);
     if (!q)
         return q.error();
     while (q->next()) {
         const Grant grant = readGrant(*q);
+        if (grant.state != GrantState::Pending && grant.state != GrantState::Active)
+            continue;
         const auto key = qMakePair(grant.routerId, grant.mac);
         // The one activeForDevice() would pick: the latest to expire.
         if (!live.contains(key) || live.value(key).expiresAt < grant.expiresAt)
@@ -267,7 +270,10 @@ Result<QSet<qint64>> GrantStore::markLiveMany(const QList<qint64> &ids) const
     const qsizetype rows = padRows(args, 1, Padding::RepeatLast);
     auto q = m_db.exec(QStringLiteral(
         "UPDATE grants SET state = 'active', provisioned_at = COALESCE(provisioned_at, ?), updated_at = ?"
-        " WHERE id IN (%1) AND state IN ('pending', 'active') AND expires_at > ? RETURNING id").arg(repeated(QStringLiteral("?"), rows)),
+        // State and expiry in one expression no index serves: as two, SQLite
+        // would walk every live grant on their index instead of the ids.
+        " WHERE id IN (%1) AND CASE WHEN state IN ('pending', 'active') THEN expires_at ELSE 0 END > ? RETURNING id")
+            .arg(repeated(QStringLiteral("?"), rows)),
         QVariantList{now, now} + args + QVariantList{now});
     if (!q)
         return q.error();
