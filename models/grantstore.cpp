@@ -101,22 +101,29 @@ Result<Grant> GrantStore::byId(qint64 id) const
     return readGrant(*q);
 }
 
-Result<GrantOnRouter> GrantStore::onRouter(qint64 id) const
+Result<QHash<qint64, GrantOnRouter>> GrantStore::onRouter(const QList<qint64> &ids) const
 {
+    QHash<qint64, GrantOnRouter> found;
+    if (ids.isEmpty())
+        return found;
+    QVariantList values;
+    for (const qint64 id : ids)
+        values << id;
+    const qsizetype rows = padRows(values, 1, Padding::RepeatLast);
     // Grant columns from 0, the package's from 16, then the router's two.
     constexpr int kPackageFirst = 16;
-    auto q = m_db.exec(QStringLiteral("SELECT g.*, %1, r.name, r.hotspot_server FROM (SELECT %2 FROM grants WHERE id = ?) g"
+    auto q = m_db.exec(QStringLiteral("SELECT g.*, %1, r.name, r.hotspot_server FROM (SELECT %2 FROM grants WHERE id IN (%3)) g"
                                       " JOIN packages p ON p.id = g.package_id JOIN routers r ON r.id = g.router_id")
-                           .arg(PackageStore::columns(QStringLiteral("p")), kColumns),
-                       {id});
+                           .arg(PackageStore::columns(QStringLiteral("p")), kColumns, repeated(QStringLiteral("?"), rows)),
+                       values);
     if (!q)
         return q.error();
-    if (!q->next())
-        return Error{ErrorCode::NotFound, tr("There is no grant %1.").arg(id), {}};
-    GrantOnRouter found{readGrant(*q), PackageStore::read(*q, kPackageFirst), {}, {}};
     const int routerFirst = kPackageFirst + PackageStore::columnCount();
-    found.routerName = q->value(routerFirst).toString();
-    found.hotspotServer = q->value(routerFirst + 1).toString();
+    while (q->next()) {
+        GrantOnRouter grant{readGrant(*q), PackageStore::read(*q, kPackageFirst), q->value(routerFirst).toString(),
+                            q->value(routerFirst + 1).toString()};
+        found.insert(grant.grant.id, grant);
+    }
     return found;
 }
 

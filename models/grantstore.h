@@ -38,8 +38,9 @@ public:
     // it clashed. The user names must differ from one another.
     [[nodiscard]] Result<QList<std::optional<qint64>>> createMany(const QList<Grant> &grants) const;
     [[nodiscard]] Result<Grant> byId(qint64 id) const;
-    // The grant with its package and router, in one statement.
-    [[nodiscard]] Result<GrantOnRouter> onRouter(qint64 id) const;
+    // Grants with their packages and routers, in one statement; ids that
+    // name no grant are left out.
+    [[nodiscard]] Result<QHash<qint64, GrantOnRouter>> onRouter(const QList<qint64> &ids) const;
     [[nodiscard]] Result<std::optional<Grant>> activeForDevice(qint64 routerId, const QString &mac) const;
     // activeForDevice for several devices (router id, MAC) in one statement.
     [[nodiscard]] Result<QHash<QPair<qint64, QString>, Grant>> liveForDevices(const QList<QPair<qint64, QString>> &devices) const;

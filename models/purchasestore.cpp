@@ -1,5 +1,6 @@
 #include "models/purchasestore.h"
 
+#include "models/packagestore.h"
 #include "models/secretbox.h"
 
 #include <QSqlQuery>
@@ -15,6 +16,7 @@ const QString kColumns = QStringLiteral(
     " COALESCE(result_code, ''), COALESCE(result_desc, ''), query_attempts, COALESCE(next_query_at, 0), created_at, updated_at,"
     " COALESCE(paid_at, 0), COALESCE(online_at, 0), public_id, COALESCE(confirm_state, ''), COALESCE(confirm_next_at, 0),"
     " confirm_attempts, language");
+constexpr int kColumnCount = 28;   // kColumns' count: a join's own columns come after
 
 // The public id stands for the purchase on the portal: unguessable, so a
 // purchase's credentials cannot be fetched by counting ids.
@@ -130,22 +132,27 @@ Result<Purchase> PurchaseStore::byCheckoutId(const QString &checkoutRequestId) c
     return one(QStringLiteral("checkout_request_id"), checkoutRequestId);
 }
 
-Result<QHash<QString, Purchase>> PurchaseStore::byCheckoutIds(const QStringList &checkoutRequestIds) const
+Result<PurchaseStore::WithTerms> PurchaseStore::byCheckoutIds(const QStringList &checkoutRequestIds) const
 {
-    QHash<QString, Purchase> found;
+    WithTerms found;
     if (checkoutRequestIds.isEmpty())
         return found;
     QVariantList values;
     for (const QString &id : checkoutRequestIds)
         values << id;
     const qsizetype rows = padRows(values, 1, Padding::RepeatLast);
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM purchases WHERE checkout_request_id IN (%2)").arg(kColumns, repeated(QStringLiteral("?"), rows)),
+    // The purchase's columns, then its package's (NULL when it is gone).
+    auto q = m_db.exec(QStringLiteral("SELECT pu.*, %1 FROM (SELECT %2 FROM purchases WHERE checkout_request_id IN (%3)) pu"
+                                      " LEFT JOIN packages p ON p.id = pu.package_id")
+                           .arg(PackageStore::columns(QStringLiteral("p")), kColumns, repeated(QStringLiteral("?"), rows)),
                        values);
     if (!q)
         return q.error();
     while (q->next()) {
         Purchase purchase = readPurchase(*q);
-        found.insert(purchase.checkoutRequestId, purchase);
+        if (!q->isNull(kColumnCount))
+            found.terms.insert(purchase.packageId, PackageStore::read(*q, kColumnCount));
+        found.purchases.insert(purchase.checkoutRequestId, purchase);
     }
     return found;
 }

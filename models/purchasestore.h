@@ -2,6 +2,7 @@
 
 #include "models/clock.h"
 #include "models/database.h"
+#include "models/package.h"
 #include "models/purchase.h"
 
 #include <QHash>
@@ -37,9 +38,14 @@ public:
     [[nodiscard]] Result<Purchase> byId(qint64 id) const;
     [[nodiscard]] Result<Purchase> byPublicId(const QString &publicId) const;
     [[nodiscard]] Result<Purchase> byCheckoutId(const QString &checkoutRequestId) const;
-    // The purchases of several checkout ids in one statement; ids that
-    // name none are left out.
-    [[nodiscard]] Result<QHash<QString, Purchase>> byCheckoutIds(const QStringList &checkoutRequestIds) const;
+    // The purchases of several checkout ids, with their packages' terms
+    // (without routerIds), in one statement; ids that name none are left out.
+    struct WithTerms
+    {
+        QHash<QString, Purchase> purchases;   // by checkout id
+        QHash<qint64, Package> terms;         // by package id
+    };
+    [[nodiscard]] Result<WithTerms> byCheckoutIds(const QStringList &checkoutRequestIds) const;
     [[nodiscard]] Result<QList<Purchase>> list(const PurchaseFilter &filter) const;
     [[nodiscard]] Result<QList<Purchase>> forGrant(qint64 grantId) const;
 

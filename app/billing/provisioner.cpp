@@ -170,13 +170,36 @@ void Provisioner::run(const models::Job &job)
 
 void Provisioner::provision(const models::Job &job)
 {
-    onDatabase([office = &m_office, grantId = job.grantId] { return office->grants.onRouter(grantId); },
-               [this, job](const models::Result<models::GrantOnRouter> &found) {
-                   if (!found)
-                       fail(job, fromModels(found.error()), false);
-                   else
-                       provisionOnRouter(job, *found);
-               });
+    // Jobs that arrive together (a group of payments) read their grants in
+    // one statement, at run time, so each sees its grant as last committed.
+    m_toRead.append(job);
+    if (m_toRead.size() == 1 && !m_reading)
+        QMetaObject::invokeMethod(this, &Provisioner::readGrants, Qt::QueuedConnection);
+}
+
+void Provisioner::readGrants()
+{
+    // One read at a time: jobs that arrive while it runs form the next one.
+    if (m_reading || m_toRead.isEmpty())
+        return;
+    m_reading = true;
+    const QList<models::Job> jobs = std::exchange(m_toRead, {});
+    QList<qint64> grantIds;
+    for (const models::Job &job : jobs)
+        grantIds << job.grantId;
+    onDatabase([office = &m_office, grantIds] { return office->grants.onRouter(grantIds); },
+               [this, jobs](const models::Result<QHash<qint64, models::GrantOnRouter>> &found) {
+        m_reading = false;
+        for (const models::Job &job : jobs) {
+            if (!found)
+                fail(job, fromModels(found.error()), true);
+            else if (const auto grant = found->constFind(job.grantId); grant == found->constEnd())
+                fail(job, Error{ErrorCode::NotFound, tr("There is no grant %1.").arg(job.grantId), {}}, false);
+            else
+                provisionOnRouter(job, *grant);
+        }
+        readGrants();
+    });
 }
 
 void Provisioner::provisionOnRouter(const models::Job &job, const models::GrantOnRouter &found)

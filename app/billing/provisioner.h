@@ -86,6 +86,7 @@ private:
     template <typename Work, typename Then>
     void onDatabase(Work work, Then then);
     void provision(const models::Job &job);
+    void readGrants();
     void provisionOnRouter(const models::Job &job, const models::GrantOnRouter &found);
     void expire(const models::Job &job);
     void syncProfiles(const models::Job &job);
@@ -136,6 +137,8 @@ private:
     bool m_started = false;
     bool m_waking = false;
     bool m_wakeQueued = false;
+    bool m_reading = false;        // provision jobs' grants are being read
+    QList<models::Job> m_toRead;   // provision jobs waiting for that read
     bool m_recording = false;      // a batch of done jobs is being recorded
     QList<Succeeded> m_succeeded;  // done on the router, not yet recorded
 };

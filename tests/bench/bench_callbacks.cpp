@@ -5,6 +5,8 @@
 // callback once (and 10% of them twice) and time each answer. Printed beside
 // the durable-commit ceiling of the same database, measured in the same run.
 // Afterwards the database must hold every payment once and one grant each.
+// "cpu us/ans": the server's CPU time (all its threads) while it answered,
+// per answer: steadier than answers/s on a shared machine.
 //
 // --pg-latency MS adds a run on PostgreSQL reached through a relay that
 // delays what is sent to it by MS (a database on another machine); the
@@ -27,6 +29,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,11 +127,26 @@ struct Run
     double p99 = 0;
     double ceiling = 0;   // durable one-row commits per second, one connection
     double roundTripMs = 0;   // a statement's round trip to the database, median
+    double cpuUsPerAnswer = 0;   // the server's CPU time (all threads) while it answered, per answer
     int paid = 0;
     int grants = 0;
     int failures = 0;
     QString error;
 };
+
+// CPU time a process has used so far, all its threads, in microseconds
+// (Linux's scheduler statistics: nanoseconds, not the 10 ms ticks of stat).
+double cpuMicroseconds(qint64 pid)
+{
+    double total = 0;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + QStringLiteral("/schedstat")));
+        if (stat.open(QIODevice::ReadOnly))
+            total += stat.readAll().split(' ').value(0).toDouble() / 1000.0;
+    }
+    return total;
+}
 
 // Durable one-row commits a second on this database from one connection:
 // the floor under every payment.
@@ -279,8 +297,10 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
         perf.waitForStarted();
         QThread::msleep(500);   // perf attaches
     }
+    const double cpuBefore = cpuMicroseconds(server.processId());
     QMetaObject::invokeMethod(&senders, [&senders] { senders.run(kSenders); });
     const bool finished = waitFor([&senders] { return senders.done(); }, 300000);
+    const double cpuUsed = cpuMicroseconds(server.processId()) - cpuBefore;
     clientThread.quit();
     clientThread.wait();
     if (perf.state() != QProcess::NotRunning) {
@@ -297,6 +317,7 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     run.p50 = percentile(senders.latencies(), 0.5);
     run.p99 = percentile(senders.latencies(), 0.99);
     run.failures = senders.failures();
+    run.cpuUsPerAnswer = cpuUsed / std::max(run.callbacks, 1);
     ::kill(pid_t(server.processId()), SIGTERM);
     server.waitForFinished(30000);
     auto q = (*office)->db().exec(QStringLiteral("SELECT (SELECT count(*) FROM purchases WHERE paid_at IS NOT NULL), (SELECT count(*) FROM grants)"));
@@ -344,8 +365,8 @@ int main(int argc, char *argv[])
     }
 
     std::printf("Lango callback benchmark: %d success callbacks + 10%% repeats, %d keep-alive senders, lango --headless\n", count, kSenders);
-    std::printf("%-15s %9s %8s %10s %8s %8s %14s %10s %7s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
-                "p99 ms", "commits/s cap", "vs cap", "rtt ms", "paid", "grants", "non-200");
+    std::printf("%-15s %9s %8s %10s %8s %8s %14s %10s %7s %10s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
+                "p99 ms", "commits/s cap", "vs cap", "rtt ms", "cpu us/ans", "paid", "grants", "non-200");
     bool met = true;
     for (const Backend &backend : backends) {
         const Run run = measure(backend.name, count, perfFile, backend.latencyMs);
@@ -354,9 +375,9 @@ int main(int argc, char *argv[])
             met = false;
             continue;
         }
-        std::printf("%-15s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %7.3f %6d %7d %9d\n", qPrintable(run.backend), run.callbacks,
+        std::printf("%-15s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %7.3f %10.0f %6d %7d %9d\n", qPrintable(run.backend), run.callbacks,
                     run.seconds, run.perSecond, run.p50, run.p99, run.ceiling, run.ceiling > 0 ? run.perSecond / run.ceiling : 0.0,
-                    run.roundTripMs, run.paid, run.grants, run.failures);
+                    run.roundTripMs, run.cpuUsPerAnswer, run.paid, run.grants, run.failures);
         const bool exact = run.paid == count && run.grants == count && run.failures == 0;
         if (!exact)
             std::printf("   lost or doubled: %d paid and %d grants for %d purchases\n", run.paid, run.grants, count);

@@ -110,6 +110,56 @@ private Q_SLOTS:
         QCOMPARE(grants.byId(ids.first())->state, GrantState::Expired);
     }
 
+    void groupReadsTakeEachRowOnce_data() { lango::testing::addBackendRows(); }
+    void groupReadsTakeEachRowOnce()
+    {
+        // A group of callbacks reads its purchases with their packages'
+        // terms, and the provisioner its grants with package and router, in
+        // one statement each, whatever the group's size (its statement is
+        // padded to a few shapes): each row once, unknown ids left out.
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        PurchaseStore purchases(*db, clock);
+        GrantStore grants(*db, clock);
+        const Package package = *PackageStore(*db, clock).byId(f.packageId);
+        const Router router = *RouterStore(*db, clock).byId(f.routerId);
+        QStringList checkouts;
+        QList<qint64> grantIds;
+        for (int i = 0; i < 3; ++i) {
+            const auto created = purchases.create(newPurchase(f, QStringLiteral("25470000000%1").arg(i)));
+            LANGO_VERIFY_OK(purchases.setCheckout(created->id, QStringLiteral("ws_CO_%1").arg(i), QStringLiteral("m-%1").arg(i), clock.now() + 60));
+            checkouts << QStringLiteral("ws_CO_%1").arg(i);
+            Grant g;
+            g.routerId = f.routerId;
+            g.packageId = f.packageId;
+            g.username = QStringLiteral("g%1").arg(i);
+            g.passwordSealed = QStringLiteral("v1:x");
+            g.startsAt = clock.now();
+            g.expiresAt = clock.now() + 60;
+            grantIds << *grants.create(g);
+        }
+
+        const auto read = purchases.byCheckoutIds(checkouts + QStringList{QStringLiteral("ws_CO_unknown"), checkouts.first()});
+        LANGO_VERIFY_OK(read);
+        QCOMPARE(read->purchases.size(), 3);
+        QCOMPARE(read->purchases.value(QStringLiteral("ws_CO_2")).phone, QStringLiteral("254700000002"));
+        QCOMPARE(read->terms.size(), 1);
+        QCOMPARE(read->terms.value(f.packageId).durationSeconds, package.durationSeconds);
+        QCOMPARE(read->terms.value(f.packageId).name, package.name);
+
+        const auto found = grants.onRouter(grantIds + QList<qint64>{grantIds.last() + 1000});
+        LANGO_VERIFY_OK(found);
+        QCOMPARE(found->size(), 3);
+        QCOMPARE(found->value(grantIds.at(1)).grant.username, QStringLiteral("g1"));
+        QCOMPARE(found->value(grantIds.at(1)).package.rateLimit(), package.rateLimit());
+        QCOMPARE(found->value(grantIds.at(1)).routerName, router.name);
+        QCOMPARE(found->value(grantIds.at(1)).hotspotServer, router.hotspotServer);
+        QVERIFY(purchases.byCheckoutIds({})->purchases.isEmpty());
+        QVERIFY(grants.onRouter({})->isEmpty());
+    }
+
     void problemsAndParkedCallbacks_data() { lango::testing::addBackendRows(); }
     void problemsAndParkedCallbacks()
     {
