@@ -9,29 +9,36 @@ namespace lango::models {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, router_id, package_id, COALESCE(customer_id, 0), COALESCE(voucher_id, 0), username, password_sealed, mac, ip, state,"
-    " starts_at, expires_at, COALESCE(provisioned_at, 0), COALESCE(ended_at, 0), created_at, updated_at");
+// The columns readGrant reads, of table `t` (an alias) when given.
+QString grantColumns(const QString &t = {})
+{
+    return QStringLiteral("%1id, %1router_id, %1package_id, COALESCE(%1customer_id, 0), COALESCE(%1voucher_id, 0), %1username,"
+                          " %1password_sealed, %1mac, %1ip, %1state, %1starts_at, %1expires_at, COALESCE(%1provisioned_at, 0),"
+                          " COALESCE(%1ended_at, 0), %1created_at, %1updated_at")
+        .arg(t.isEmpty() ? QString() : t + QLatin1Char('.'));
+}
+const QString kColumns = grantColumns();
+constexpr int kColumnCount = 16;
 
-Grant readGrant(const QSqlQuery &q)
+Grant readGrant(const QSqlQuery &q, int first = 0)
 {
     Grant g;
-    g.id = q.value(0).toLongLong();
-    g.routerId = q.value(1).toLongLong();
-    g.packageId = q.value(2).toLongLong();
-    g.customerId = q.value(3).toLongLong();
-    g.voucherId = q.value(4).toLongLong();
-    g.username = q.value(5).toString();
-    g.passwordSealed = q.value(6).toString();
-    g.mac = q.value(7).toString();
-    g.ip = q.value(8).toString();
-    g.state = Grant::stateFromKey(q.value(9).toString()).value_or(GrantState::Revoked);
-    g.startsAt = q.value(10).toLongLong();
-    g.expiresAt = q.value(11).toLongLong();
-    g.provisionedAt = q.value(12).toLongLong();
-    g.endedAt = q.value(13).toLongLong();
-    g.createdAt = q.value(14).toLongLong();
-    g.updatedAt = q.value(15).toLongLong();
+    g.id = q.value(first + 0).toLongLong();
+    g.routerId = q.value(first + 1).toLongLong();
+    g.packageId = q.value(first + 2).toLongLong();
+    g.customerId = q.value(first + 3).toLongLong();
+    g.voucherId = q.value(first + 4).toLongLong();
+    g.username = q.value(first + 5).toString();
+    g.passwordSealed = q.value(first + 6).toString();
+    g.mac = q.value(first + 7).toString();
+    g.ip = q.value(first + 8).toString();
+    g.state = Grant::stateFromKey(q.value(first + 9).toString()).value_or(GrantState::Revoked);
+    g.startsAt = q.value(first + 10).toLongLong();
+    g.expiresAt = q.value(first + 11).toLongLong();
+    g.provisionedAt = q.value(first + 12).toLongLong();
+    g.endedAt = q.value(first + 13).toLongLong();
+    g.createdAt = q.value(first + 14).toLongLong();
+    g.updatedAt = q.value(first + 15).toLongLong();
     return g;
 }
 
@@ -110,8 +117,8 @@ Result<QHash<qint64, GrantOnRouter>> GrantStore::onRouter(const QList<qint64> &i
     for (const qint64 id : ids)
         values << id;
     const qsizetype rows = padRows(values, 1, Padding::RepeatLast);
-    // Grant columns from 0, the package's from 16, then the router's two.
-    constexpr int kPackageFirst = 16;
+    // Grant columns from 0, the package's next, then the router's two.
+    constexpr int kPackageFirst = kColumnCount;
     auto q = m_db.exec(QStringLiteral("SELECT g.*, %1, r.name, r.hotspot_server FROM (SELECT %2 FROM grants WHERE id IN (%3)) g"
                                       " JOIN packages p ON p.id = g.package_id JOIN routers r ON r.id = g.router_id")
                            .arg(PackageStore::columns(QStringLiteral("p")), kColumns, repeated(QStringLiteral("?"), rows)),
@@ -147,36 +154,24 @@ Result<std::optional<Grant>> GrantStore::activeForDevice(qint64 routerId, const 
     return firstLive(QStringLiteral("router_id = ? AND mac = ?"), {routerId, mac});
 }
 
-Result<QHash<QPair<qint64, QString>, Grant>> GrantStore::liveForDevices(const QList<QPair<qint64, QString>> &devices) const
+QString GrantStore::columns(const QString &table)
 {
-    QHash<QPair<qint64, QString>, Grant> live;
-    QVariantList args;
-    const qint64 now = m_clock.now();
-    for (const auto &[routerId, mac] : devices) {
-        if (!mac.isEmpty())
-            args << routerId << mac << now;
-    }
-    if (args.isEmpty())
-        return live;
-    // Each term one search of the device index, the state checked here: with
-    // the expiry or the state outside the terms, SQLite walks every live
-    // grant instead.
-    const qsizetype rows = padRows(args, 3, Padding::RepeatLast);
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE %2")
-                           .arg(kColumns, QStringList(rows, QStringLiteral("(router_id = ? AND mac = ? AND expires_at > ?)")).join(QStringLiteral(" OR "))),
-                       args);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const Grant grant = readGrant(*q);
-        if (grant.state != GrantState::Pending && grant.state != GrantState::Active)
-            continue;
-        const auto key = qMakePair(grant.routerId, grant.mac);
-        // The one activeForDevice() would pick: the latest to expire.
-        if (!live.contains(key) || live.value(key).expiresAt < grant.expiresAt)
-            live.insert(key, grant);
-    }
-    return live;
+    return grantColumns(table);
+}
+
+int GrantStore::columnCount()
+{
+    return kColumnCount;
+}
+
+Grant GrantStore::read(const QSqlQuery &q, int first)
+{
+    return readGrant(q, first);
+}
+
+bool GrantStore::isLive(const Grant &grant)
+{
+    return grant.state == GrantState::Pending || grant.state == GrantState::Active;
 }
 
 Result<std::optional<Grant>> GrantStore::activeForCustomer(qint64 routerId, qint64 customerId) const

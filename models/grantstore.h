@@ -42,14 +42,20 @@ public:
     // name no grant are left out.
     [[nodiscard]] Result<QHash<qint64, GrantOnRouter>> onRouter(const QList<qint64> &ids) const;
     [[nodiscard]] Result<std::optional<Grant>> activeForDevice(qint64 routerId, const QString &mac) const;
-    // activeForDevice for several devices (router id, MAC) in one statement.
-    [[nodiscard]] Result<QHash<QPair<qint64, QString>, Grant>> liveForDevices(const QList<QPair<qint64, QString>> &devices) const;
     [[nodiscard]] Result<std::optional<Grant>> activeForCustomer(qint64 routerId, qint64 customerId) const;
     [[nodiscard]] Result<QList<Grant>> live(qint64 routerId = 0) const;   // pending or active, any router when 0
     [[nodiscard]] Result<QList<Grant>> list(const QString &state = {}, int limit = 500) const;
     // A customer's grants, newest first: by phone (normalised) or by device MAC.
     [[nodiscard]] Result<QList<Grant>> history(const QString &phone, const QString &mac, int limit = 200) const;
     [[nodiscard]] Result<bool> usernameTaken(qint64 routerId, const QString &username) const;
+
+    // For a statement that joins grants: the columns read() reads (of
+    // `table`, an alias, when given), how many, and a row's grant from
+    // column `first`.
+    static QString columns(const QString &table = {});
+    static int columnCount();
+    static Grant read(const QSqlQuery &q, int first = 0);
+    static bool isLive(const Grant &grant);   // pending or active (its time may be up)
 
     // Adds `seconds` to a live grant in one statement (from its expiry, or
     // from now when that passed), so two extensions never lose one and an

@@ -1,5 +1,6 @@
 #include "models/purchasestore.h"
 
+#include "models/grantstore.h"
 #include "models/packagestore.h"
 #include "models/secretbox.h"
 
@@ -132,26 +133,41 @@ Result<Purchase> PurchaseStore::byCheckoutId(const QString &checkoutRequestId) c
     return one(QStringLiteral("checkout_request_id"), checkoutRequestId);
 }
 
-Result<PurchaseStore::WithTerms> PurchaseStore::byCheckoutIds(const QStringList &checkoutRequestIds) const
+Result<PurchaseStore::CheckoutReads> PurchaseStore::byCheckoutIds(const QStringList &checkoutRequestIds) const
 {
-    WithTerms found;
+    CheckoutReads found;
     if (checkoutRequestIds.isEmpty())
         return found;
     QVariantList values;
     for (const QString &id : checkoutRequestIds)
         values << id;
     const qsizetype rows = padRows(values, 1, Padding::RepeatLast);
-    // The purchase's columns, then its package's (NULL when it is gone).
-    auto q = m_db.exec(QStringLiteral("SELECT pu.*, %1 FROM (SELECT %2 FROM purchases WHERE checkout_request_id IN (%3)) pu"
-                                      " LEFT JOIN packages p ON p.id = pu.package_id")
-                           .arg(PackageStore::columns(QStringLiteral("p")), kColumns, repeated(QStringLiteral("?"), rows)),
+    values << m_clock.now();
+    // The purchase's columns, its package's, then a grant of its device
+    // whose time is not up (NULLs when there is none): a row for each such
+    // grant. The device index answers the join; with the state in it too,
+    // SQLite would walk every live grant instead, so the state is checked here.
+    const int packageFirst = kColumnCount;
+    const int grantFirst = packageFirst + PackageStore::columnCount();
+    auto q = m_db.exec(QStringLiteral("SELECT pu.*, %1, %2 FROM (SELECT %3 FROM purchases WHERE checkout_request_id IN (%4)) pu"
+                                      " LEFT JOIN packages p ON p.id = pu.package_id"
+                                      " LEFT JOIN grants g ON g.router_id = pu.router_id AND g.mac = pu.mac AND pu.mac <> '' AND g.expires_at > ?")
+                           .arg(PackageStore::columns(QStringLiteral("p")), GrantStore::columns(QStringLiteral("g")), kColumns,
+                                repeated(QStringLiteral("?"), rows)),
                        values);
     if (!q)
         return q.error();
     while (q->next()) {
         Purchase purchase = readPurchase(*q);
-        if (!q->isNull(kColumnCount))
-            found.terms.insert(purchase.packageId, PackageStore::read(*q, kColumnCount));
+        if (!q->isNull(packageFirst))
+            found.terms.insert(purchase.packageId, PackageStore::read(*q, packageFirst));
+        if (!q->isNull(grantFirst)) {
+            const Grant grant = GrantStore::read(*q, grantFirst);
+            const auto device = qMakePair(grant.routerId, grant.mac);
+            const auto known = found.live.constFind(device);
+            if (GrantStore::isLive(grant) && (known == found.live.constEnd() || known->expiresAt < grant.expiresAt))
+                found.live.insert(device, grant);
+        }
         found.purchases.insert(purchase.checkoutRequestId, purchase);
     }
     return found;

@@ -38,14 +38,17 @@ public:
     [[nodiscard]] Result<Purchase> byId(qint64 id) const;
     [[nodiscard]] Result<Purchase> byPublicId(const QString &publicId) const;
     [[nodiscard]] Result<Purchase> byCheckoutId(const QString &checkoutRequestId) const;
-    // The purchases of several checkout ids, with their packages' terms
-    // (without routerIds), in one statement; ids that name none are left out.
-    struct WithTerms
+    // What a group of callbacks reads, in one statement: the purchases of
+    // several checkout ids (ids that name none are left out), their
+    // packages' terms (without routerIds), and the live grant of each
+    // purchase's device, if any (the one activeForDevice would pick).
+    struct CheckoutReads
     {
         QHash<QString, Purchase> purchases;   // by checkout id
         QHash<qint64, Package> terms;         // by package id
+        QHash<QPair<qint64, QString>, Grant> live;   // by (router id, MAC)
     };
-    [[nodiscard]] Result<WithTerms> byCheckoutIds(const QStringList &checkoutRequestIds) const;
+    [[nodiscard]] Result<CheckoutReads> byCheckoutIds(const QStringList &checkoutRequestIds) const;
     [[nodiscard]] Result<QList<Purchase>> list(const PurchaseFilter &filter) const;
     [[nodiscard]] Result<QList<Purchase>> forGrant(qint64 grantId) const;
 

@@ -84,7 +84,7 @@ bool PaymentLedger::applyGroup(const QList<QByteArray> &bodies, const QList<StkR
     // Callbacks that arrive together share one durable commit (one fsync for
     // the lot). What every callback needs read or written beside its payment
     // is done for the group at once: the purchases with their packages'
-    // terms and the devices' live grants in one statement each, the bodies
+    // terms and their devices' live grants in one statement, the bodies
     // kept in the callback log and the audit entries in one statement each.
     // The common payments (first word of a waiting purchase, at its price)
     // are written together too (payTogether); every other one is applied
@@ -94,23 +94,13 @@ bool PaymentLedger::applyGroup(const QList<QByteArray> &bodies, const QList<StkR
     {
         models::Transaction all(m_office.db());
         auto begun = all.begin();
-        auto read = begun ? m_office.purchases.byCheckoutIds(checkoutIds) : models::Result<models::PurchaseStore::WithTerms>(begun.error());
+        auto read = begun ? m_office.purchases.byCheckoutIds(checkoutIds) : models::Result<models::PurchaseStore::CheckoutReads>(begun.error());
         GroupReads reads;
         auto known = read ? models::Result<QHash<QString, models::Purchase>>(std::move(read->purchases))
                           : models::Result<QHash<QString, models::Purchase>>(read.error());
         if (known) {
             reads.terms = std::move(read->terms);
-            QList<QPair<qint64, QString>> devices;
-            for (qsizetype i = 0; i < results.size(); ++i) {
-                const auto purchase = known->constFind(results.at(i).checkoutRequestId);
-                if (purchase != known->constEnd() && results.at(i).resultCode == QLatin1String("0") && !purchase->mac.isEmpty())
-                    devices << qMakePair(purchase->routerId, purchase->mac);
-            }
-            auto live = m_office.grants.liveForDevices(devices);
-            if (!live)
-                known = live.error();
-            else
-                reads.live = std::move(*live);
+            reads.live = std::move(read->live);
         }
         // Each checkout's first word in the group is decided on what was
         // read; a later one reads again (a second receipt is a double payment).

@@ -114,7 +114,8 @@ private Q_SLOTS:
     void groupReadsTakeEachRowOnce()
     {
         // A group of callbacks reads its purchases with their packages'
-        // terms, and the provisioner its grants with package and router, in
+        // terms and their devices' live grants, and the provisioner its
+        // grants with package and router, in
         // one statement each, whatever the group's size (its statement is
         // padded to a few shapes): each row once, unknown ids left out.
         QFETCH(QString, backend);
@@ -141,6 +142,22 @@ private Q_SLOTS:
             grantIds << *grants.create(g);
         }
 
+        // The purchases' device: a live grant, a later one revoked, one whose time is up.
+        auto deviceGrant = [&](const QString &name, qint64 expiresIn) {
+            Grant g;
+            g.routerId = f.routerId;
+            g.packageId = f.packageId;
+            g.username = name;
+            g.passwordSealed = QStringLiteral("v1:x");
+            g.mac = newPurchase(f).mac;
+            g.startsAt = clock.now();
+            g.expiresAt = clock.now() + expiresIn;
+            return *grants.create(g);
+        };
+        const qint64 live = deviceGrant(QStringLiteral("d-live"), 600);
+        LANGO_VERIFY_OK(grants.revoke(deviceGrant(QStringLiteral("d-revoked"), 900)));
+        deviceGrant(QStringLiteral("d-over"), 0);
+
         const auto read = purchases.byCheckoutIds(checkouts + QStringList{QStringLiteral("ws_CO_unknown"), checkouts.first()});
         LANGO_VERIFY_OK(read);
         QCOMPARE(read->purchases.size(), 3);
@@ -148,6 +165,8 @@ private Q_SLOTS:
         QCOMPARE(read->terms.size(), 1);
         QCOMPARE(read->terms.value(f.packageId).durationSeconds, package.durationSeconds);
         QCOMPARE(read->terms.value(f.packageId).name, package.name);
+        QCOMPARE(read->live.size(), 1);
+        QCOMPARE(read->live.value(qMakePair(f.routerId, newPurchase(f).mac)).id, live);
 
         const auto found = grants.onRouter(grantIds + QList<qint64>{grantIds.last() + 1000});
         LANGO_VERIFY_OK(found);
