@@ -18,6 +18,11 @@ Result<void> AuditLog::record(const AuditEntry &entry) const
 
 Result<void> AuditLog::recordMany(const QList<AuditEntry> &entries) const
 {
+    return m_db.execTogether({insertMany(entries)});
+}
+
+Statement AuditLog::insertMany(const QList<AuditEntry> &entries) const
+{
     if (entries.isEmpty())
         return {};
     const QVariant noId(QMetaType::fromType<qint64>());
@@ -27,14 +32,11 @@ Result<void> AuditLog::recordMany(const QList<AuditEntry> &entries) const
                << entry.action << entry.entity << (entry.entityId ? QVariant(entry.entityId) : noId) << entry.detail;
     }
     const qsizetype rows = padRows(values, 7, Padding::Nulls);
-    auto q = m_db.exec(QStringLiteral("WITH v (at, staff_id, actor, action, entity, entity_id, detail) AS (VALUES %1)"
-                                      " INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail)"
-                                      " SELECT at, staff_id, actor, action, entity, entity_id, detail FROM v WHERE at IS NOT NULL")
-                           .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), ?)"), rows)),
-                       values);
-    if (!q)
-        return q.error();
-    return {};
+    return {QStringLiteral("WITH v (at, staff_id, actor, action, entity, entity_id, detail) AS (VALUES %1)"
+                           " INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail)"
+                           " SELECT at, staff_id, actor, action, entity, entity_id, detail FROM v WHERE at IS NOT NULL")
+                .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), ?)"), rows)),
+            values};
 }
 
 Result<QList<AuditEntry>> AuditLog::recent(int limit, qint64 beforeId) const

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] Result<void> record(const AuditEntry &entry) const;
     // Several at once, in one statement (payments applied together).
     [[nodiscard]] Result<void> recordMany(const QList<AuditEntry> &entries) const;
+    // recordMany's statement, for the caller to send with others.
+    Statement insertMany(const QList<AuditEntry> &entries) const;
     [[nodiscard]] Result<QList<AuditEntry>> recent(int limit = 500, qint64 beforeId = 0) const;
 
 private:

@@ -479,6 +479,39 @@ Result<Rows> Database::exec(const QString &sql, const QVariantList &args) const
     return rows;
 }
 
+Result<void> Database::execTogether(const QList<Statement> &statements) const
+{
+    QList<Statement> writes = statements;
+    writes.removeIf([](const Statement &statement) { return statement.isEmpty(); });
+    if (writes.isEmpty())
+        return {};
+    if (writes.size() == 1) {
+        if (auto done = exec(writes.first().sql, writes.first().args); !done)
+            return done.error();
+        return {};
+    }
+    if (isSqlite()) {
+        // All or none, as PostgreSQL's one statement.
+        Transaction all(*this);
+        if (auto begun = all.begin(); !begun)
+            return begun;
+        for (const Statement &write : std::as_const(writes)) {
+            if (auto done = exec(write.sql, write.args); !done)
+                return done.error();
+        }
+        return all.commit();
+    }
+    QStringList parts;
+    QVariantList args;
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        parts << QStringLiteral("w%1 AS (%2)").arg(i).arg(writes.at(i).sql);
+        args += writes.at(i).args;
+    }
+    if (auto done = exec(QStringLiteral("WITH %1 SELECT 1").arg(parts.join(QStringLiteral(", "))), args); !done)
+        return done.error();
+    return {};
+}
+
 Error Database::failed(const QSqlError &error, const QString &message) const
 {
     Error result = errorFrom(error, message);

@@ -62,6 +62,15 @@ private:
     std::shared_ptr<bool> m_lease;   // true while this Rows holds a cached statement
 };
 
+// A statement with its positional values, made by a store for its caller to
+// send with others (Database::execTogether); empty when there is nothing to do.
+struct Statement
+{
+    QString sql;
+    QVariantList args;
+    bool isEmpty() const { return sql.isEmpty(); }
+};
+
 // Opens one connection per thread, on first use (STYLE.md 2.8), and knows
 // the backend's dialect. Stores share one Database and ask it for the calling
 // thread's connection, so a transaction begun by a caller covers every store
@@ -91,6 +100,12 @@ public:
     // connection. A connection the server dropped is opened again on the
     // next call (the statement that met the break fails).
     [[nodiscard]] Result<Rows> exec(const QString &sql, const QVariantList &args = {}) const;
+    // Writes whose caller needs nothing back, in one round trip: PostgreSQL
+    // runs them as one statement (each a data-modifying WITH, run once and
+    // to completion), SQLite, which has no round trips, one after another.
+    // All or none. Each is an INSERT, UPDATE or DELETE without RETURNING;
+    // empty ones are skipped.
+    [[nodiscard]] Result<void> execTogether(const QList<Statement> &statements) const;
     // Opens this thread's connection and runs a trivial statement: whether
     // the server, the credentials and the database all answer.
     [[nodiscard]] Result<void> checkConnection() const;

@@ -409,6 +409,11 @@ Result<qint64> CallbackLog::record(const QString &kind, const QString &reference
 
 Result<void> CallbackLog::recordMany(const QList<Entry> &entries) const
 {
+    return m_db.execTogether({insertMany(entries)});
+}
+
+Statement CallbackLog::insertMany(const QList<Entry> &entries) const
+{
     if (entries.isEmpty())
         return {};
     QVariantList values;
@@ -416,14 +421,11 @@ Result<void> CallbackLog::recordMany(const QList<Entry> &entries) const
     for (const Entry &e : entries)
         values << e.kind << e.reference << e.body << e.outcome << (e.receivedAt ? e.receivedAt : now);
     const qsizetype rows = padRows(values, 5, Padding::Nulls);
-    auto q = m_db.exec(QStringLiteral("WITH v (kind, reference, body, outcome, received_at) AS (VALUES %1)"
-                                      " INSERT INTO callback_log (kind, reference, body, outcome, received_at)"
-                                      " SELECT kind, reference, body, outcome, received_at FROM v WHERE kind IS NOT NULL")
-                           .arg(repeated(QStringLiteral("(?, ?, ?, ?, CAST(? AS BIGINT))"), rows)),
-                       values);
-    if (!q)
-        return q.error();
-    return {};
+    return {QStringLiteral("WITH v (kind, reference, body, outcome, received_at) AS (VALUES %1)"
+                           " INSERT INTO callback_log (kind, reference, body, outcome, received_at)"
+                           " SELECT kind, reference, body, outcome, received_at FROM v WHERE kind IS NOT NULL")
+                .arg(repeated(QStringLiteral("(?, ?, ?, ?, CAST(? AS BIGINT))"), rows)),
+            values};
 }
 
 Result<void> CallbackLog::setOutcome(qint64 id, const QString &outcome) const

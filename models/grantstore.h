@@ -118,6 +118,8 @@ public:
 
     // Several at once, in one statement (callbacks applied together).
     [[nodiscard]] Result<void> recordMany(const QList<Entry> &entries) const;
+    // recordMany's statement, for the caller to send with others.
+    Statement insertMany(const QList<Entry> &entries) const;
     [[nodiscard]] Result<qint64> record(const QString &kind, const QString &reference, const QString &body,
                                         const QString &outcome) const;
     [[nodiscard]] Result<void> setOutcome(qint64 id, const QString &outcome) const;

@@ -85,7 +85,7 @@ bool PaymentLedger::applyGroup(const QList<QByteArray> &bodies, const QList<StkR
     // the lot). What every callback needs read or written beside its payment
     // is done for the group at once: the purchases with their packages'
     // terms and their devices' live grants in one statement, the bodies
-    // kept in the callback log and the audit entries in one statement each.
+    // kept in the callback log with the audit entries in one statement.
     // The common payments (first word of a waiting purchase, at its price)
     // are written together too (payTogether); every other one is applied
     // on its own, in its own savepoint, so one bad one spoils no other. A
@@ -185,9 +185,9 @@ bool PaymentLedger::applyGroup(const QList<QByteArray> &bodies, const QList<StkR
             audit += std::exchange(decided.audit, {});
         }
         if (begun) {
-            auto kept = m_office.callbacks.recordMany(log);
-            auto audited = kept ? m_office.audit.recordMany(audit) : kept;
-            auto committed = audited ? all.commit() : audited;
+            // The bodies and the audit entries in one round trip.
+            auto kept = m_office.db().execTogether({m_office.callbacks.insertMany(log), m_office.audit.insertMany(audit)});
+            auto committed = kept ? all.commit() : kept;
             if (!committed) {
                 for (qsizetype i = 0; i < bodies.size(); ++i) {
                     if (batch.outcomes.at(i))

@@ -1,4 +1,5 @@
 #include "models/auditlog.h"
+#include "models/grantstore.h"
 #include "models/officesettings.h"
 #include "models/packagestore.h"
 #include "models/packagetablemodel.h"
@@ -203,6 +204,31 @@ private Q_SLOTS:
         QCOMPARE(entries->size(), 2);
         QCOMPARE(entries->first().action, QStringLiteral("package.remove"));   // newest first
         QCOMPARE(entries->last().entityId, qint64(7));
+    }
+
+    void writesSentTogetherLandAllOrNone_data() { lango::testing::addBackendRows(); }
+    void writesSentTogetherLandAllOrNone()
+    {
+        // A callback group keeps its bodies and its audit entries in one
+        // round trip (one statement on PostgreSQL): both land, or neither.
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        AuditLog audit(*db, m_clock);
+        CallbackLog callbacks(*db, m_clock);
+        const AuditEntry paid{0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"), 7, {}};
+        const CallbackLog::Entry body{0, QStringLiteral("stk"), QStringLiteral("ws_CO_1"), QStringLiteral("{}"), QStringLiteral("parked"), 0};
+        LANGO_VERIFY_OK(db->execTogether({callbacks.insertMany({body, body, body}), Statement{}, audit.insertMany({paid})}));
+        const auto kept = audit.recent(10);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().action, QStringLiteral("payment.received"));
+        QCOMPARE(callbacks.parked(QStringLiteral("ws_CO_1"))->size(), 3);
+
+        // One refused (audit entries need a time): the other is not kept either.
+        const auto refused = db->execTogether({callbacks.insertMany({body}), Statement{QStringLiteral("UPDATE audit_log SET at = NULL WHERE entity_id = ?"), {7}}});
+        QVERIFY(!refused);
+        QCOMPARE(callbacks.parked(QStringLiteral("ws_CO_1"))->size(), 3);
+        QCOMPARE(audit.recent(10)->first().at, kept->first().at);
+        LANGO_VERIFY_OK(db->execTogether({audit.insertMany({}), callbacks.insertMany({})}));   // nothing to do
     }
 
     void sealedSecretsNeverInPlainText_data() { lango::testing::addBackendRows(); }
