@@ -103,7 +103,8 @@ public:
     // Writes whose caller needs nothing back, in one round trip: PostgreSQL
     // runs them as one statement (each a data-modifying WITH, run once and
     // to completion), SQLite, which has no round trips, one after another.
-    // All or none. Each is an INSERT, UPDATE or DELETE without RETURNING;
+    // All or none. Each is an INSERT, UPDATE or DELETE without RETURNING,
+    // independent of the others (on PostgreSQL none sees another's rows);
     // empty ones are skipped.
     [[nodiscard]] Result<void> execTogether(const QList<Statement> &statements) const;
     // Opens this thread's connection and runs a trivial statement: whether

@@ -85,7 +85,7 @@ bool PaymentLedger::applyGroup(const QList<QByteArray> &bodies, const QList<StkR
     // the lot). What every callback needs read or written beside its payment
     // is done for the group at once: the purchases with their packages'
     // terms and their devices' live grants in one statement, the bodies
-    // kept in the callback log with the audit entries in one statement.
+    // kept in the callback log with the audit entries in one round trip.
     // The common payments (first word of a waiting purchase, at its price)
     // are written together too (payTogether); every other one is applied
     // on its own, in its own savepoint, so one bad one spoils no other. A

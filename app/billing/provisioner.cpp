@@ -151,10 +151,8 @@ void Provisioner::run(const models::Job &job)
     if (m_running.contains(job.id))
         return;
     m_running.insert(job.id);
-    if (job.kind == models::JobKind::Provision)
-        provision(job);
-    else if (job.kind == models::JobKind::Expire)
-        expire(job);
+    if (job.kind == models::JobKind::Provision || job.kind == models::JobKind::Expire)
+        readGrant(job);
     else if (job.kind == models::JobKind::SyncProfiles)
         syncProfiles(job);
     else if (m_otherJobs.contains(job.kind))
@@ -168,10 +166,11 @@ void Provisioner::run(const models::Job &job)
         fail(job, Error{ErrorCode::Internal, tr("Unknown router job \"%1\".").arg(job.kind), {}}, false);
 }
 
-void Provisioner::provision(const models::Job &job)
+void Provisioner::readGrant(const models::Job &job)
 {
-    // Jobs that arrive together (a group of payments) read their grants in
-    // one statement, at run time, so each sees its grant as last committed.
+    // Jobs that arrive together (a group of payments, a minute's expiries)
+    // read their grants in one statement, where Options::database says, at
+    // run time, so each sees its grant as last committed.
     m_toRead.append(job);
     if (m_toRead.size() == 1 && !m_reading)
         QMetaObject::invokeMethod(this, &Provisioner::readGrants, Qt::QueuedConnection);
@@ -195,6 +194,8 @@ void Provisioner::readGrants()
                 fail(job, fromModels(found.error()), true);
             else if (const auto grant = found->constFind(job.grantId); grant == found->constEnd())
                 fail(job, Error{ErrorCode::NotFound, tr("There is no grant %1.").arg(job.grantId), {}}, false);
+            else if (job.kind == models::JobKind::Expire)
+                expireOnRouter(job, grant->grant);
             else
                 provisionOnRouter(job, *grant);
         }
@@ -317,21 +318,16 @@ void Provisioner::provisionOnRouter(const models::Job &job, const models::GrantO
     });
 }
 
-void Provisioner::expire(const models::Job &job)
+void Provisioner::expireOnRouter(const models::Job &job, const models::Grant &grant)
 {
-    auto grant = m_office.grants.byId(job.grantId);
-    if (!grant) {
-        fail(job, fromModels(grant.error()), false);
-        return;
-    }
-    routeros::HotspotApi *api = m_routers.hotspot(grant->routerId);
+    routeros::HotspotApi *api = m_routers.hotspot(grant.routerId);
     if (!api) {
-        fail(job, m_routers.unknownRouter(grant->routerId), true);
+        fail(job, m_routers.unknownRouter(grant.routerId), true);
         return;
     }
     // Removes the user, kicks its sessions, deletes its cookies and its
     // scheduler entry: the device falls back to the login page.
-    api->revokeUser(grant->username).then(this, [this, job](routeros::Result<void> revoked) {
+    api->revokeUser(grant.username).then(this, [this, job](routeros::Result<void> revoked) {
         if (!revoked) {
             fail(job, fromRouteros(revoked.error()), true);
             return;

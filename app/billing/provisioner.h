@@ -85,10 +85,11 @@ private:
     // `then` with its result on this object's thread.
     template <typename Work, typename Then>
     void onDatabase(Work work, Then then);
-    void provision(const models::Job &job);
+    // Provision and expire jobs: their grants read (together), then on the router.
+    void readGrant(const models::Job &job);
     void readGrants();
     void provisionOnRouter(const models::Job &job, const models::GrantOnRouter &found);
-    void expire(const models::Job &job);
+    void expireOnRouter(const models::Job &job, const models::Grant &grant);
     void syncProfiles(const models::Job &job);
     // Done on the router: recorded with the other jobs done in the same
     // pass of the event loop, in one transaction (one durable commit for a
@@ -137,8 +138,8 @@ private:
     bool m_started = false;
     bool m_waking = false;
     bool m_wakeQueued = false;
-    bool m_reading = false;        // provision jobs' grants are being read
-    QList<models::Job> m_toRead;   // provision jobs waiting for that read
+    bool m_reading = false;        // jobs' grants are being read
+    QList<models::Job> m_toRead;   // jobs waiting for that read
     bool m_recording = false;      // a batch of done jobs is being recorded
     QList<Succeeded> m_succeeded;  // done on the router, not yet recorded
 };

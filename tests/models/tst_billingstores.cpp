@@ -142,33 +142,47 @@ private Q_SLOTS:
             grantIds << *grants.create(g);
         }
 
-        // The purchases' device: a live grant, a later one revoked, one whose time is up.
-        auto deviceGrant = [&](const QString &name, qint64 expiresIn) {
+        // The purchases' device: two live grants, a later one revoked, one
+        // whose time is up. A second device has only one whose time is up,
+        // and a desk sale has no device (the grants above have none either).
+        auto deviceGrant = [&](const QString &name, const QString &mac, qint64 expiresIn) {
             Grant g;
             g.routerId = f.routerId;
             g.packageId = f.packageId;
             g.username = name;
             g.passwordSealed = QStringLiteral("v1:x");
-            g.mac = newPurchase(f).mac;
+            g.mac = mac;
             g.startsAt = clock.now();
             g.expiresAt = clock.now() + expiresIn;
             return *grants.create(g);
         };
-        const qint64 live = deviceGrant(QStringLiteral("d-live"), 600);
-        LANGO_VERIFY_OK(grants.revoke(deviceGrant(QStringLiteral("d-revoked"), 900)));
-        deviceGrant(QStringLiteral("d-over"), 0);
+        const QString device = newPurchase(f).mac;
+        const QString otherDevice = QStringLiteral("AA:BB:CC:DD:EE:02");
+        deviceGrant(QStringLiteral("d-early"), device, 300);
+        const qint64 live = deviceGrant(QStringLiteral("d-live"), device, 600);
+        LANGO_VERIFY_OK(grants.revoke(deviceGrant(QStringLiteral("d-revoked"), device, 900)));
+        deviceGrant(QStringLiteral("d-over"), device, 0);
+        deviceGrant(QStringLiteral("o-over"), otherDevice, 0);
+        for (const QString &mac : {otherDevice, QString()}) {
+            Purchase other = newPurchase(f, QStringLiteral("25471111111%1").arg(checkouts.size()));
+            other.mac = mac;
+            const auto created = purchases.create(other);
+            const QString checkout = QStringLiteral("ws_CO_%1").arg(checkouts.size());
+            LANGO_VERIFY_OK(purchases.setCheckout(created->id, checkout, QStringLiteral("m-%1").arg(checkouts.size()), clock.now() + 60));
+            checkouts << checkout;
+        }
 
         const auto read = purchases.byCheckoutIds(checkouts + QStringList{QStringLiteral("ws_CO_unknown"), checkouts.first()});
         LANGO_VERIFY_OK(read);
-        QCOMPARE(read->purchases.size(), 3);
+        QCOMPARE(read->purchases.size(), 5);
         QCOMPARE(read->purchases.value(QStringLiteral("ws_CO_2")).phone, QStringLiteral("254700000002"));
         QCOMPARE(read->terms.size(), 1);
         QCOMPARE(read->terms.value(f.packageId).durationSeconds, package.durationSeconds);
         QCOMPARE(read->terms.value(f.packageId).name, package.name);
-        QCOMPARE(read->live.size(), 1);
-        QCOMPARE(read->live.value(qMakePair(f.routerId, newPurchase(f).mac)).id, live);
+        QCOMPARE(read->live.size(), 1);   // not the second device's (time up), not the desk sale's (no device)
+        QCOMPARE(read->live.value(qMakePair(f.routerId, device)).id, live);
 
-        const auto found = grants.onRouter(grantIds + QList<qint64>{grantIds.last() + 1000});
+        const auto found = grants.onRouter(grantIds + QList<qint64>{live + 1000, live + 1001});
         LANGO_VERIFY_OK(found);
         QCOMPARE(found->size(), 3);
         QCOMPARE(found->value(grantIds.at(1)).grant.username, QStringLiteral("g1"));
