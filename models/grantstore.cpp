@@ -169,11 +169,6 @@ Grant GrantStore::read(const QSqlQuery &q, int first)
     return readGrant(q, first);
 }
 
-bool GrantStore::isLive(const Grant &grant)
-{
-    return grant.state == GrantState::Pending || grant.state == GrantState::Active;
-}
-
 Result<std::optional<Grant>> GrantStore::activeForCustomer(qint64 routerId, qint64 customerId) const
 {
     if (!customerId)

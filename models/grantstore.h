@@ -55,7 +55,6 @@ public:
     static QString columns(const QString &table = {});
     static int columnCount();
     static Grant read(const QSqlQuery &q, int first = 0);
-    static bool isLive(const Grant &grant);   // pending or active (its time may be up)
 
     // Adds `seconds` to a live grant in one statement (from its expiry, or
     // from now when that passed), so two extensions never lose one and an

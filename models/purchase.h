@@ -70,6 +70,8 @@ struct Grant
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 
+    // Pending or active (its time may be up all the same).
+    bool isLive() const { return state == GrantState::Pending || state == GrantState::Active; }
     static QString stateKey(GrantState state);
     static std::optional<GrantState> stateFromKey(const QString &key);
 };

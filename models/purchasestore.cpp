@@ -165,7 +165,7 @@ Result<PurchaseStore::CheckoutReads> PurchaseStore::byCheckoutIds(const QStringL
             const Grant grant = GrantStore::read(*q, grantFirst);
             const auto device = qMakePair(grant.routerId, grant.mac);
             const auto known = found.live.constFind(device);
-            if (GrantStore::isLive(grant) && (known == found.live.constEnd() || known->expiresAt < grant.expiresAt))
+            if (grant.isLive() && (known == found.live.constEnd() || known->expiresAt < grant.expiresAt))
                 found.live.insert(device, grant);
         }
         found.purchases.insert(purchase.checkoutRequestId, purchase);

@@ -207,7 +207,7 @@ void Provisioner::provisionOnRouter(const models::Job &job, const models::GrantO
 {
     const models::Grant *grant = &found.grant;
     const models::Package *package = &found.package;
-    if (grant->state != models::GrantState::Pending && grant->state != models::GrantState::Active) {
+    if (!grant->isLive()) {
         endedBeforeOnline(job, tr("its access ended (%1) before its user reached the router").arg(models::Grant::stateKey(grant->state)));
         return;
     }

@@ -13,11 +13,6 @@ namespace {
 
 constexpr qint64 kLongestExtension = 31 * 86400;
 
-bool isLive(const models::Grant &grant)
-{
-    return grant.state == models::GrantState::Pending || grant.state == models::GrantState::Active;
-}
-
 } // namespace
 
 DeskActions::DeskActions(Office &office)
@@ -87,7 +82,7 @@ Result<qint64> DeskActions::extendGrant(qint64 grantId, qint64 seconds, const mo
     auto grant = m_office.grants.byId(grantId);
     if (!grant)
         return fromModels(grant.error());
-    auto extended = isLive(*grant) ? m_office.grants.extendLive(grantId, seconds, grant->packageId)
+    auto extended = grant->isLive() ? m_office.grants.extendLive(grantId, seconds, grant->packageId)
                                    : models::Result<std::optional<qint64>>(std::optional<qint64>());
     if (!extended)
         return fromModels(extended.error());
@@ -119,7 +114,7 @@ Result<void> DeskActions::disableGrant(qint64 grantId, const models::AuditEntry 
     auto revoked = m_office.grants.revoke(grantId);
     if (!revoked)
         return fromModels(revoked.error());
-    if (!*revoked || !isLive(*grant))
+    if (!*revoked || !grant->isLive())
         return Error{ErrorCode::Conflict, tr("This customer's access had already ended."), {}};
     if (auto expired = m_office.purchases.markExpired(grantId); !expired)
         return fromModels(expired.error());

@@ -126,26 +126,17 @@ private Q_SLOTS:
         GrantStore grants(*db, clock);
         const Package package = *PackageStore(*db, clock).byId(f.packageId);
         const Router router = *RouterStore(*db, clock).byId(f.routerId);
+        // A purchase waiting for its callback, and a grant.
         QStringList checkouts;
-        QList<qint64> grantIds;
-        for (int i = 0; i < 3; ++i) {
-            const auto created = purchases.create(newPurchase(f, QStringLiteral("25470000000%1").arg(i)));
-            LANGO_VERIFY_OK(purchases.setCheckout(created->id, QStringLiteral("ws_CO_%1").arg(i), QStringLiteral("m-%1").arg(i), clock.now() + 60));
-            checkouts << QStringLiteral("ws_CO_%1").arg(i);
-            Grant g;
-            g.routerId = f.routerId;
-            g.packageId = f.packageId;
-            g.username = QStringLiteral("g%1").arg(i);
-            g.passwordSealed = QStringLiteral("v1:x");
-            g.startsAt = clock.now();
-            g.expiresAt = clock.now() + 60;
-            grantIds << *grants.create(g);
-        }
-
-        // The purchases' device: two live grants, a later one revoked, one
-        // whose time is up. A second device has only one whose time is up,
-        // and a desk sale has no device (the grants above have none either).
-        auto deviceGrant = [&](const QString &name, const QString &mac, qint64 expiresIn) {
+        auto buy = [&](const QString &mac) {
+            Purchase purchase = newPurchase(f, QStringLiteral("25470000000%1").arg(checkouts.size()));
+            purchase.mac = mac;
+            const auto created = purchases.create(purchase);
+            const QString checkout = QStringLiteral("ws_CO_%1").arg(checkouts.size());
+            LANGO_VERIFY_OK(purchases.setCheckout(created->id, checkout, QStringLiteral("m-%1").arg(checkouts.size()), clock.now() + 60));
+            checkouts << checkout;
+        };
+        auto grant = [&](const QString &name, const QString &mac, qint64 expiresIn) {
             Grant g;
             g.routerId = f.routerId;
             g.packageId = f.packageId;
@@ -158,19 +149,21 @@ private Q_SLOTS:
         };
         const QString device = newPurchase(f).mac;
         const QString otherDevice = QStringLiteral("AA:BB:CC:DD:EE:02");
-        deviceGrant(QStringLiteral("d-early"), device, 300);
-        const qint64 live = deviceGrant(QStringLiteral("d-live"), device, 600);
-        LANGO_VERIFY_OK(grants.revoke(deviceGrant(QStringLiteral("d-revoked"), device, 900)));
-        deviceGrant(QStringLiteral("d-over"), device, 0);
-        deviceGrant(QStringLiteral("o-over"), otherDevice, 0);
-        for (const QString &mac : {otherDevice, QString()}) {
-            Purchase other = newPurchase(f, QStringLiteral("25471111111%1").arg(checkouts.size()));
-            other.mac = mac;
-            const auto created = purchases.create(other);
-            const QString checkout = QStringLiteral("ws_CO_%1").arg(checkouts.size());
-            LANGO_VERIFY_OK(purchases.setCheckout(created->id, checkout, QStringLiteral("m-%1").arg(checkouts.size()), clock.now() + 60));
-            checkouts << checkout;
+        QList<qint64> grantIds;
+        for (int i = 0; i < 3; ++i) {
+            buy(device);
+            grantIds << grant(QStringLiteral("g%1").arg(i), QString(), 60);
         }
+        // The purchases' device: two live grants, a later one revoked, one
+        // whose time is up. A second device has only one whose time is up,
+        // and a desk sale has no device (the grants above have none either).
+        grant(QStringLiteral("d-early"), device, 300);
+        const qint64 live = grant(QStringLiteral("d-live"), device, 600);
+        LANGO_VERIFY_OK(grants.revoke(grant(QStringLiteral("d-revoked"), device, 900)));
+        grant(QStringLiteral("d-over"), device, 0);
+        grant(QStringLiteral("o-over"), otherDevice, 0);
+        buy(otherDevice);
+        buy(QString());
 
         const auto read = purchases.byCheckoutIds(checkouts + QStringList{QStringLiteral("ws_CO_unknown"), checkouts.first()});
         LANGO_VERIFY_OK(read);
