@@ -1,4 +1,5 @@
 #include "support/billingfixture.h"
+#include "models/changefeed.h"
 #include "models/kinds.h"
 
 #include "app/billing/callbackcommitter.h"
@@ -72,6 +73,33 @@ private Q_SLOTS:
         QCOMPARE(purchases->size(), 1);
         QVERIFY(!purchases->first().mpesaReceipt.isEmpty());
         QVERIFY(purchases->first().onlineAt > 0);
+    }
+
+    // A server with nothing to do writes nothing, so the desks and the other
+    // servers that follow the office's changes hear nothing. On PostgreSQL
+    // every statement used to send a change notice, even one that changed
+    // no row: the provisioner's empty claim for due jobs woke the
+    // provisioner again, which claimed again, about 20 times a second.
+    void anIdleServerIsQuiet_data() { testing::addBackendRows(); }
+    void anIdleServerIsQuiet()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        const QString id = bought(f, f.purchaseBody());
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
+        QTest::qWait(500);   // the online customer's last writes
+
+        models::ChangeFeed desk(f.office().db());
+        QVERIFY(desk.start(50).ok());
+        QSignalSpy heard(&desk, &models::ChangeFeed::tableChanged);
+        QTest::qWait(1500);
+        QVERIFY2(heard.isEmpty(), qPrintable(QStringLiteral("an idle server wrote to %1").arg(heard.isEmpty() ? QString() : heard.first().first().toString())));
+
+        // The feed still carries real changes.
+        (void)f.office().settings.setValue(QStringLiteral("office.name"), QStringLiteral("Wavu"));
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
+        QCOMPARE(heard.first().first().toString(), QStringLiteral("office_settings"));
     }
 
     void duplicateCallbackPaysOnce_data() { testing::addBackendRows(); }

@@ -1,0 +1,2 @@
+-- 0010: change notices only for writes that changed rows (PostgreSQL part).
+-- SQLite's change counters are bumped by row triggers already.
