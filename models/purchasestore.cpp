@@ -311,9 +311,22 @@ Result<int> PurchaseStore::markOnlineMany(const QList<qint64> &grantIds) const
 
 Result<int> PurchaseStore::markExpired(qint64 grantId) const
 {
+    return markExpiredMany({grantId});
+}
+
+Result<int> PurchaseStore::markExpiredMany(const QList<qint64> &grantIds) const
+{
+    if (grantIds.isEmpty())
+        return 0;
+    QVariantList values;
+    for (const qint64 id : grantIds)
+        values << id;
+    const qsizetype rows = padRows(values, 1, Padding::RepeatLast);
+    values.prepend(m_clock.now());
     auto q = m_db.exec(QStringLiteral(
-        "UPDATE purchases SET state = 'expired', updated_at = ? WHERE grant_id = ? AND state IN ('paid', 'active')"),
-        {m_clock.now(), grantId});
+        "UPDATE purchases SET state = 'expired', updated_at = ? WHERE grant_id IN (%1) AND state IN ('paid', 'active')")
+                           .arg(repeated(QStringLiteral("?"), rows)),
+        values);
     if (!q)
         return q.error();
     return q->numRowsAffected();

@@ -94,6 +94,8 @@ public:
     [[nodiscard]] Result<int> markOnline(qint64 grantId) const;
     [[nodiscard]] Result<int> markOnlineMany(const QList<qint64> &grantIds) const;
     [[nodiscard]] Result<int> markExpired(qint64 grantId) const;
+    // The same for several ended grants in one statement.
+    [[nodiscard]] Result<int> markExpiredMany(const QList<qint64> &grantIds) const;
     [[nodiscard]] Result<void> scheduleQuery(qint64 id, qint64 nextQueryAt) const;
 
     // The receipt of a purchase paid before it was known (STK Query gives

@@ -6,6 +6,12 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
+namespace lango::models {
+class DbExecutor;
+}
+
 namespace lango::app {
 
 class Office;
@@ -15,13 +21,18 @@ class Office;
 // queues its removal, born claimed by this process. On start it catches up
 // everything that expired while Lango was down. With several servers each
 // grant is ended once (GrantStore::expireDue is one conditional UPDATE).
+// Its database work runs on `database`'s thread when given (PostgreSQL): a
+// minute in which many grants end, or a burst of payments that each move
+// the next expiry, must not hold up the thread that answers M-Pesa.
 class ExpiryService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExpiryService)
 
 public:
-    ExpiryService(Office &office, QString worker, QObject *parent = nullptr);
+    // database: where the reads and writes run; null: on this thread (an
+    // SQLite file answers in microseconds).
+    ExpiryService(Office &office, QString worker, models::DbExecutor *database = nullptr, QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -45,8 +56,26 @@ Q_SIGNALS:
     void grantsExpired(int count);
 
 private:
+    // One trip to the database: the due grants ended (when `expire`), then
+    // the next expiry read.
+    struct Pass
+    {
+        bool expired = false;                // due grants were looked for
+        std::optional<models::Error> failed;         // ... and that failed: nothing written
+        QList<models::Job> claimed;
+        models::Result<qint64> next = qint64(0);
+    };
+    static Pass runPass(Office &office, const QString &worker, bool expire);
+    // One pass at a time; what is asked meanwhile runs once it is done.
+    void startPass(bool expire);
+    void passDone(const Pass &pass);
+
     Office &m_office;
     QString m_worker;
+    models::DbExecutor *m_database = nullptr;
+    bool m_passRunning = false;
+    bool m_rearmAsked = false;    // asked while a pass ran
+    bool m_expireAsked = false;
     QTimer m_timer;
     qint64 m_nextExpiry = 0;
     qint64 m_longestSleepMs = 60 * 1000;

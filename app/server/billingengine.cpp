@@ -86,7 +86,8 @@ Result<void> BillingEngine::start()
         provisioning.database = m_provisionerDb.get();
     }
     m_provisioner = std::make_unique<Provisioner>(m_office, *m_routers, provisioning);
-    m_expiry = std::make_unique<ExpiryService>(m_office, m_worker);
+    // The expiry's reads and writes share the provisioner's database thread.
+    m_expiry = std::make_unique<ExpiryService>(m_office, m_worker, m_provisionerDb.get());
     Reconciler::Options reconciling;
     reconciling.worker = m_worker;
     reconciling.confirmWithinSeconds = config.confirmWithinSeconds;
@@ -236,7 +237,7 @@ void BillingEngine::followChanges()
         if (all || table == QLatin1String("jobs"))
             m_provisioner->wake();
         if (all || table == QLatin1String("grants"))
-            m_expiry->rearm();
+            m_expiry->rearmSoon();
         if (all || table == QLatin1String("routers"))
             (void)m_routers->reload();
     });

@@ -3,6 +3,7 @@
 #include "models/kinds.h"
 
 #include "app/billing/callbackcommitter.h"
+#include "app/billing/expiryservice.h"
 #include "app/server/metrics.h"
 #include "app/billing/provisioner.h"
 #include "app/billing/reconciler.h"
@@ -466,6 +467,57 @@ private Q_SLOTS:
         QVERIFY(!f.sessionFor(username));   // kicked
         QVERIFY(!f.router->find(u"/system/scheduler", QStringLiteral("name"), QStringLiteral("lango-exp-") + username).has_value());
         QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("expired"), 5000);
+    }
+
+    // Grants that end in the same second end in one pass, in a few
+    // statements (more of them than one statement takes), each purchase
+    // marked and each removal queued once.
+    void grantsEndingTogetherEndInOnePass_data() { testing::addBackendRows(); }
+    void grantsEndingTogetherEndInOnePass()
+    {
+        QFETCH(QString, backend);
+        LANGO_BILLING(f, backend);
+        constexpr int kGrants = 300;
+        app::Office &office = f.office();
+        const qint64 endsAt = office.clock().now() + 2;
+        {
+            models::Transaction tx(office.db());
+            QVERIFY(tx.begin().ok());
+            for (int i = 0; i < kGrants; ++i) {
+                models::Purchase p;
+                p.packageId = f.packageId;
+                p.routerId = f.routerId;
+                p.phone = QStringLiteral("2547%1").arg(10000000 + i);
+                p.mac = QStringLiteral("AA:BB:CC:00:%1:%2").arg(i / 100, 2, 10, QLatin1Char('0')).arg(i % 100, 2, 10, QLatin1Char('0'));
+                p.amountCents = 2000;
+                const auto purchase = office.purchases.create(p);
+                QVERIFY(purchase.ok());
+                models::Grant g;
+                g.routerId = f.routerId;
+                g.packageId = f.packageId;
+                g.username = QStringLiteral("end%1").arg(i);
+                g.passwordSealed = *office.box().seal(QStringLiteral("pw"));
+                g.mac = p.mac;
+                g.startsAt = office.clock().now();
+                g.expiresAt = endsAt;
+                const auto grant = office.grants.create(g);
+                QVERIFY(grant.ok());
+                QVERIFY(office.purchases.markPaid(purchase->id, QStringLiteral("R%1").arg(i), 2000, QStringLiteral("0"), {}).ok());
+                QVERIFY(office.purchases.attachGrant(purchase->id, *grant).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        QSignalSpy expired(&f.engine->expiry(), &app::ExpiryService::grantsExpired);
+        f.engine->expiry().rearm();
+        QTRY_VERIFY_WITH_TIMEOUT(!expired.isEmpty(), 10000);
+        QCOMPARE(expired.first().first().toInt(), kGrants);
+        models::PurchaseFilter ended;
+        ended.state = models::PurchaseState::Expired;
+        QTRY_COMPARE_WITH_TIMEOUT(office.purchases.list(ended)->size(), kGrants, 5000);
+        const auto jobs = office.jobs.list();
+        QCOMPARE(std::count_if(jobs->cbegin(), jobs->cend(), [](const models::Job &job) { return job.kind == models::JobKind::Expire; }),
+                 qsizetype(kGrants));
+        QCOMPARE(expired.size(), 1);
     }
 
     void routerExpiresUsersWhileLangoIsDown()
