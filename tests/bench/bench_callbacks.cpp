@@ -362,6 +362,11 @@ int main(int argc, char *argv[])
         backends.removeIf([&only](const Backend &b) {
             return (b.latencyMs ? QStringLiteral("%1+%2ms").arg(b.name).arg(b.latencyMs) : b.name) != only;
         });
+        if (backends.isEmpty()) {   // nothing measured is no goal met
+            std::fprintf(stderr, "no such row: %s (postgresql needs LANGO_TEST_PG_URL, postgresql+Nms needs --pg-latency N)\n",
+                         qPrintable(only));
+            return lango::finishProcess(2);
+        }
     }
 
     std::printf("Lango callback benchmark: %d success callbacks + 10%% repeats, %d keep-alive senders, lango --headless\n", count, kSenders);
