@@ -86,8 +86,12 @@ Result<void> BillingEngine::start()
         provisioning.database = m_provisionerDb.get();
     }
     m_provisioner = std::make_unique<Provisioner>(m_office, *m_routers, provisioning);
-    // The expiry's reads and writes share the provisioner's database thread.
-    m_expiry = std::make_unique<ExpiryService>(m_office, m_worker, m_provisionerDb.get());
+    // The expiry's reads and writes on a thread of their own too: a burst of
+    // payments moves the next expiry often, and those reads must not queue
+    // in front of the provisioner's.
+    if (!m_office.db().isSqlite())
+        m_expiryDb = std::make_unique<models::DbExecutor>(1);
+    m_expiry = std::make_unique<ExpiryService>(m_office, m_worker, m_expiryDb.get());
     Reconciler::Options reconciling;
     reconciling.worker = m_worker;
     reconciling.confirmWithinSeconds = config.confirmWithinSeconds;

@@ -108,6 +108,7 @@ private:
     std::unique_ptr<HotspotPresence> m_presence;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<models::DbExecutor> m_provisionerDb;   // PostgreSQL only
+    std::unique_ptr<models::DbExecutor> m_expiryDb;        // PostgreSQL only
     std::unique_ptr<Provisioner> m_provisioner;
     std::unique_ptr<ExpiryService> m_expiry;
     std::unique_ptr<Reconciler> m_reconciler;
