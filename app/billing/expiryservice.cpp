@@ -85,7 +85,6 @@ void ExpiryService::startPass(bool expire)
 ExpiryService::Pass ExpiryService::runPass(Office &office, const QString &worker, bool expire)
 {
     Pass pass;
-    pass.expired = expire;
     if (expire) {
         models::Transaction tx(office.db());
         auto written = [&]() -> models::Result<QList<models::Job>> {

@@ -60,8 +60,7 @@ private:
     // the next expiry read.
     struct Pass
     {
-        bool expired = false;                // due grants were looked for
-        std::optional<models::Error> failed;         // ... and that failed: nothing written
+        std::optional<models::Error> failed;   // ending the due grants failed: nothing written
         QList<models::Job> claimed;
         models::Result<qint64> next = qint64(0);
     };

@@ -85,11 +85,10 @@ private Q_SLOTS:
     void anIdleServerIsQuiet()
     {
         QFETCH(QString, backend);
-        LANGO_BILLING(f, backend);
-        const QString id = bought(f, f.purchaseBody());
-        QVERIFY(!id.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(f.status(id)[QStringLiteral("status")].toString(), QStringLiteral("active"), 10000);
-        QTest::qWait(500);   // the online customer's last writes
+        LANGO_BILLING(f, backend);   // started: its provisioner has claimed once, and found nothing
+        // (Without a purchase: a paid one is confirmed by STK Query a few
+        // seconds later, which is a write.)
+        QTest::qWait(300);
 
         models::ChangeFeed desk(f.office().db());
         QVERIFY(desk.start(50).ok());
