@@ -83,7 +83,7 @@ Result<qint64> DeskActions::extendGrant(qint64 grantId, qint64 seconds, const mo
     if (!grant)
         return fromModels(grant.error());
     auto extended = grant->isLive() ? m_office.grants.extendLive(grantId, seconds, grant->packageId)
-                                   : models::Result<std::optional<qint64>>(std::optional<qint64>());
+                                    : models::Result<std::optional<qint64>>(std::optional<qint64>());
     if (!extended)
         return fromModels(extended.error());
     if (!extended->has_value())
