@@ -8,7 +8,9 @@
 // A PostgreSQL that does not sync commits to the disk (the tests' cluster:
 // fsync off) is named under its row and never meets the goal.
 // "cpu us/ans": the server's CPU time (all its threads) while it answered,
-// per answer: steadier than answers/s on a shared machine.
+// per answer: steadier than answers/s on a shared machine; "db us/ans" the
+// same for the processes named postgres on this machine (0 for SQLite, and
+// meaningless for a PostgreSQL elsewhere).
 //
 // --pg-latency MS adds a run on PostgreSQL reached through a relay that
 // delays what is sent to it by MS (a database on another machine); the
@@ -131,6 +133,7 @@ struct Run
     QString notDurable;   // why a commit here does not reach the disk (a cluster without fsync); empty when it does
     double roundTripMs = 0;   // a statement's round trip to the database, median
     double cpuUsPerAnswer = 0;   // the server's CPU time (all threads) while it answered, per answer
+    double dbCpuUsPerAnswer = 0;   // the same for this machine's PostgreSQL processes
     int paid = 0;
     int grants = 0;
     int failures = 0;
@@ -147,6 +150,19 @@ double cpuMicroseconds(qint64 pid)
         QFile stat(tasks.filePath(task + QStringLiteral("/schedstat")));
         if (stat.open(QIODevice::ReadOnly))
             total += stat.readAll().split(' ').value(0).toDouble() / 1000.0;
+    }
+    return total;
+}
+
+// CPU time this machine's PostgreSQL processes have used so far, microseconds.
+double postgresCpuMicroseconds()
+{
+    double total = 0;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
+        if (pid.toLongLong() > 0 && comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "postgres")
+            total += cpuMicroseconds(pid.toLongLong());
     }
     return total;
 }
@@ -320,9 +336,11 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
         QThread::msleep(500);   // perf attaches
     }
     const double cpuBefore = cpuMicroseconds(server.processId());
+    const double dbCpuBefore = postgresCpuMicroseconds();
     QMetaObject::invokeMethod(&senders, [&senders] { senders.run(kSenders); });
     const bool finished = waitFor([&senders] { return senders.done(); }, 300000);
     const double cpuUsed = cpuMicroseconds(server.processId()) - cpuBefore;
+    const double dbCpuUsed = backend == QLatin1String("sqlite") ? 0 : postgresCpuMicroseconds() - dbCpuBefore;
     clientThread.quit();
     clientThread.wait();
     if (perf.state() != QProcess::NotRunning) {
@@ -340,6 +358,7 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     run.p99 = percentile(senders.latencies(), 0.99);
     run.failures = senders.failures();
     run.cpuUsPerAnswer = cpuUsed / std::max(run.callbacks, 1);
+    run.dbCpuUsPerAnswer = dbCpuUsed / std::max(run.callbacks, 1);
     ::kill(pid_t(server.processId()), SIGTERM);
     server.waitForFinished(30000);
     auto q = (*office)->db().exec(QStringLiteral("SELECT (SELECT count(*) FROM purchases WHERE paid_at IS NOT NULL), (SELECT count(*) FROM grants)"));
@@ -392,8 +411,8 @@ int main(int argc, char *argv[])
     }
 
     std::printf("Lango callback benchmark: %d success callbacks + 10%% repeats, %d keep-alive senders, lango --headless\n", count, kSenders);
-    std::printf("%-15s %9s %8s %10s %8s %8s %14s %10s %7s %10s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
-                "p99 ms", "commits/s cap", "vs cap", "rtt ms", "cpu us/ans", "paid", "grants", "non-200");
+    std::printf("%-15s %9s %8s %10s %8s %8s %14s %10s %7s %10s %9s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
+                "p99 ms", "commits/s cap", "vs cap", "rtt ms", "cpu us/ans", "db us/ans", "paid", "grants", "non-200");
     bool met = true;
     for (const Backend &backend : backends) {
         const Run run = measure(backend.name, count, perfFile, backend.latencyMs);
@@ -402,9 +421,9 @@ int main(int argc, char *argv[])
             met = false;
             continue;
         }
-        std::printf("%-15s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %7.3f %10.0f %6d %7d %9d\n", qPrintable(run.backend), run.callbacks,
+        std::printf("%-15s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %7.3f %10.0f %9.0f %6d %7d %9d\n", qPrintable(run.backend), run.callbacks,
                     run.seconds, run.perSecond, run.p50, run.p99, run.ceiling, run.ceiling > 0 ? run.perSecond / run.ceiling : 0.0,
-                    run.roundTripMs, run.cpuUsPerAnswer, run.paid, run.grants, run.failures);
+                    run.roundTripMs, run.cpuUsPerAnswer, run.dbCpuUsPerAnswer, run.paid, run.grants, run.failures);
         const bool exact = run.paid == count && run.grants == count && run.failures == 0;
         if (!exact)
             std::printf("   lost or doubled: %d paid and %d grants for %d purchases\n", run.paid, run.grants, count);

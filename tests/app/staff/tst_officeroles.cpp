@@ -189,6 +189,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'voucher.sell'")), QStringLiteral("staff:chebet"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'db.packages.update' AND actor = 'staff:amina'")),
                  QStringLiteral("1"));
+        // One entry per changed row, naming the row, though asked once per statement.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN packages p ON p.id = a.entity_id WHERE a.action = 'db.packages.update'")),
+                 QStringLiteral("1"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'db.staff.insert' AND actor = 'staff:amina'")),
                  QStringLiteral("2"));   // eve, and the one named like a group
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'db.voucher_batches.insert' AND actor = 'staff:chebet'")),

@@ -1,0 +1,2 @@
+-- 0011: the database's own audit entries asked who was writing once per
+-- changed row (PostgreSQL part). SQLite has no logins of its own.
