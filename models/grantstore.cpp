@@ -178,7 +178,7 @@ Result<std::optional<Grant>> GrantStore::activeForCustomer(qint64 routerId, qint
 
 Result<QList<Grant>> GrantStore::live(qint64 routerId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE state IN ('pending', 'active') AND (? = 0 OR router_id = ?)"
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM grants WHERE ended_at IS NULL AND state IN ('pending', 'active') AND (? = 0 OR router_id = ?)"
                                       " ORDER BY expires_at").arg(kColumns), {routerId, routerId});
     if (!q)
         return q.error();
@@ -291,8 +291,8 @@ Result<QList<Grant>> GrantStore::expireDue() const
 {
     const qint64 now = m_clock.now();
     auto q = m_db.exec(QStringLiteral(
-        "UPDATE grants SET state = 'expired', ended_at = ?, updated_at = ? WHERE state IN ('pending', 'active') AND expires_at <= ?"
-        " RETURNING %1").arg(kColumns), {now, now, now});
+        "UPDATE grants SET state = 'expired', ended_at = ?, updated_at = ? WHERE ended_at IS NULL AND state IN ('pending', 'active')"
+        " AND expires_at <= ? RETURNING %1").arg(kColumns), {now, now, now});
     if (!q)
         return q.error();
     QList<Grant> ended;
@@ -314,7 +314,8 @@ Result<bool> GrantStore::revoke(qint64 id) const
 
 Result<qint64> GrantStore::nextExpiry() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT MIN(expires_at) FROM grants WHERE state IN ('pending', 'active')"));
+    // `ended_at IS NULL` (true of every grant not over) picks the grants_open index.
+    auto q = m_db.exec(QStringLiteral("SELECT MIN(expires_at) FROM grants WHERE ended_at IS NULL AND state IN ('pending', 'active')"));
     if (!q)
         return q.error();
     return q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : qint64(0);

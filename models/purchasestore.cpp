@@ -358,9 +358,11 @@ Result<QList<Purchase>> PurchaseStore::dueForQuery(int limit) const
 
 Result<int> PurchaseStore::failUnsent(qint64 olderThan) const
 {
+    // A pending purchase has no result yet: the condition picks the purchases_unsent index.
     auto q = m_db.exec(QStringLiteral(
         "UPDATE purchases SET state = 'failed', result_code = 'not_sent', result_desc = 'The M-Pesa prompt was never sent',"
-        " updated_at = ? WHERE state = 'pending' AND checkout_request_id IS NULL AND created_at < ?"), {m_clock.now(), olderThan});
+        " updated_at = ? WHERE checkout_request_id IS NULL AND result_code IS NULL AND state = 'pending' AND created_at < ?"),
+        {m_clock.now(), olderThan});
     if (!q)
         return q.error();
     return q->numRowsAffected();

@@ -47,7 +47,7 @@ Result<OfficeFigures> ReportStore::figures() const
         figures.voucherSalesTodayCents = vouchers->value(0).toLongLong();
         figures.voucherSalesToday = vouchers->value(1).toInt();
     }
-    auto live = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM grants WHERE state = 'active'"));
+    auto live = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM grants WHERE ended_at IS NULL AND state = 'active'"));
     if (!live)
         return live.error();
     figures.activeCustomers = live->next() ? live->value(0).toInt() : 0;

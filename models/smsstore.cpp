@@ -128,7 +128,7 @@ Result<QList<DueReminder>> SmsStore::dueReminders(qint64 from, qint64 to, int li
         " COALESCE((SELECT pu.language FROM purchases pu WHERE pu.grant_id = g.id ORDER BY pu.id DESC LIMIT 1), '')"
         " FROM grants g JOIN packages p ON p.id = g.package_id LEFT JOIN customers c ON c.id = g.customer_id"
         " LEFT JOIN vouchers v ON v.id = g.voucher_id"
-        " WHERE g.state = 'active' AND g.expires_at > ? AND g.expires_at <= ? AND p.sms_reminder = 1"
+        " WHERE g.ended_at IS NULL AND g.state = 'active' AND g.expires_at > ? AND g.expires_at <= ? AND p.sms_reminder = 1"
         " AND (c.phone IS NOT NULL OR v.sold_to <> '')"
         " AND NOT EXISTS (SELECT 1 FROM sms_messages m WHERE m.kind = 'reminder'"
         "                 AND m.event_key = 'grant:' || CAST(g.id AS TEXT) || ':' || CAST(g.expires_at AS TEXT))"

@@ -1,4 +1,5 @@
 #include "models/grantstore.h"
+#include "models/migrator.h"
 #include "models/packagestore.h"
 #include "models/purchasestore.h"
 #include "models/routerstore.h"
@@ -184,6 +185,132 @@ private Q_SLOTS:
         QCOMPARE(found->value(grantIds.at(1)).hotspotServer, router.hotspotServer);
         QVERIFY(purchases.byCheckoutIds({})->purchases.isEmpty());
         QVERIFY(grants.onRouter({})->isEmpty());
+    }
+
+    // The reconciler's lookups (migration 0012 gave each its own index):
+    // prompts never sent fail after a while, and M-Pesa is asked about the
+    // purchases whose query time has come, soonest first.
+    void reconcilerFindsItsPurchases_data() { lango::testing::addBackendRows(); }
+    void reconcilerFindsItsPurchases()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        PurchaseStore purchases(*db, clock);
+        const qint64 unsentOld = purchases.create(newPurchase(f, QStringLiteral("254712000001")))->id;
+        const qint64 sentLate = purchases.create(newPurchase(f, QStringLiteral("254712000002")))->id;
+        const qint64 sentSoon = purchases.create(newPurchase(f, QStringLiteral("254712000003")))->id;
+        const qint64 paid = purchases.create(newPurchase(f, QStringLiteral("254712000004")))->id;
+        LANGO_VERIFY_OK(purchases.setCheckout(sentLate, QStringLiteral("ws_CO_late"), {}, clock.now() + 30));
+        LANGO_VERIFY_OK(purchases.setCheckout(sentSoon, QStringLiteral("ws_CO_soon"), {}, clock.now() + 10));
+        LANGO_VERIFY_OK(purchases.setCheckout(paid, QStringLiteral("ws_CO_paid"), {}, clock.now() + 5));
+        QCOMPARE(*purchases.markPaid(paid, QStringLiteral("RCP0009"), 2000, QStringLiteral("0"), QStringLiteral("ok")), true);
+        clock.advance(600);
+        const qint64 unsentNew = purchases.create(newPurchase(f, QStringLiteral("254712000005")))->id;
+
+        QCOMPARE(*purchases.failUnsent(clock.now() - 300), 1);
+        QCOMPARE(purchases.byId(unsentOld)->state, PurchaseState::Failed);
+        QCOMPARE(purchases.byId(unsentOld)->resultCode, QStringLiteral("not_sent"));
+        QCOMPARE(purchases.byId(unsentNew)->state, PurchaseState::Pending);
+        QCOMPARE(purchases.byId(sentLate)->state, PurchaseState::Pending);
+        QCOMPARE(*purchases.failUnsent(clock.now() - 300), 0);   // once
+
+        const auto due = purchases.dueForQuery(10);
+        LANGO_VERIFY_OK(due);
+        QCOMPARE(due->size(), 2);
+        QCOMPARE(due->at(0).id, sentSoon);
+        QCOMPARE(due->at(1).id, sentLate);
+        LANGO_VERIFY_OK(purchases.scheduleQuery(sentSoon, 0));   // given up: no longer asked about
+        QCOMPARE(purchases.dueForQuery(10)->size(), 1);
+    }
+
+    // A purchase going online and a grant going live change no indexed
+    // column, so PostgreSQL updates them in place (HOT) and writes no index:
+    // a new index on `state` would double the cost of every payment.
+    void goingOnlineWritesNoIndex()
+    {
+        if (!lango::testing::requirePostgres())
+            QSKIP("needs PostgreSQL: run through scripts/test");
+        LANGO_OPEN_DB(db, QStringLiteral("postgresql"));
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        PurchaseStore purchases(*db, clock);
+        GrantStore grants(*db, clock);
+        const Purchase purchase = *purchases.create(newPurchase(f));
+        LANGO_VERIFY_OK(purchases.setCheckout(purchase.id, QStringLiteral("ws_CO_hot"), {}, clock.now() + 60));
+        Grant g;
+        g.routerId = f.routerId;
+        g.packageId = f.packageId;
+        g.username = QStringLiteral("hot1");
+        g.passwordSealed = QStringLiteral("v1:x");
+        g.mac = purchase.mac;
+        g.startsAt = clock.now();
+        g.expiresAt = clock.now() + 3600;
+        const qint64 grantId = *grants.create(g);
+        PurchaseStore::PaidMark mark{purchase.id, QStringLiteral("RCPHOT1"), 2000, QStringLiteral("0"), QStringLiteral("ok"), 0, grantId};
+        QCOMPARE(purchases.markPaidMany({mark})->size(), 1);
+
+        // This connection's own counts (updates, HOT updates), not yet in the
+        // shared statistics: exact, where the shared ones arrive late.
+        auto counts = [&db] {
+            auto q = db->exec(QStringLiteral("SELECT relname, n_tup_upd, n_tup_hot_upd FROM pg_stat_xact_user_tables"
+                                             " WHERE relname IN ('grants', 'purchases') ORDER BY relname"));
+            QList<qint64> values;
+            while (q && q->next())
+                values << q->value(1).toLongLong() << q->value(2).toLongLong();
+            return values;
+        };
+        Transaction tx(*db);
+        LANGO_VERIFY_OK(tx.begin());
+        const QList<qint64> before = counts();
+        QCOMPARE(before.size(), 4);
+        QCOMPARE(grants.markLiveMany({grantId})->size(), 1);
+        QCOMPARE(*purchases.markOnlineMany({grantId}), 1);
+        const QList<qint64> after = counts();
+        QCOMPARE(after.size(), 4);
+        // grants: one update, in place; purchases: the same
+        QCOMPARE(QList<qint64>({after[0] - before[0], after[1] - before[1], after[2] - before[2], after[3] - before[3]}),
+                 QList<qint64>({1, 1, 1, 1}));
+        LANGO_VERIFY_OK(tx.commit());
+        QCOMPARE(purchases.byId(purchase.id)->state, PurchaseState::Active);
+    }
+
+    // Migration 0012 finds the grants not yet over by their missing end
+    // time: a grant ended before it, without one, gets one and stays over.
+    void endedGrantsStayOverAfterMigration_data() { lango::testing::addBackendRows(); }
+    void endedGrantsStayOverAfterMigration()
+    {
+        QFETCH(QString, backend);
+        lango::testing::TestDatabase fixture(backend);
+        QVERIFY2(!fixture.url().isEmpty(), qPrintable(fixture.error()));
+        auto db = fixture.open(false);
+        QVERIFY(db);
+        LANGO_VERIFY_OK(Migrator(*db).migrate(11));
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        GrantStore grants(*db, clock);
+        Grant g;
+        g.routerId = f.routerId;
+        g.packageId = f.packageId;
+        g.passwordSealed = QStringLiteral("v1:x");
+        g.startsAt = clock.now();
+        g.expiresAt = clock.now() + 60;
+        g.username = QStringLiteral("ended");
+        const qint64 ended = *grants.create(g);
+        g.username = QStringLiteral("open");
+        g.expiresAt = clock.now() + 120;
+        const qint64 open = *grants.create(g);
+        QVERIFY(db->exec(QStringLiteral("UPDATE grants SET state = 'revoked', ended_at = NULL, updated_at = 5 WHERE id = ?"), {ended}).ok());
+
+        LANGO_VERIFY_OK(Migrator(*db).migrate());
+        QCOMPARE(grants.byId(ended)->endedAt, qint64(5));
+        QCOMPARE(*grants.nextExpiry(), clock.now() + 120);
+        QCOMPARE(grants.live(0)->size(), 1);
+        QCOMPARE(grants.live(0)->first().id, open);
+        clock.advance(200);
+        QCOMPARE(grants.expireDue()->size(), 1);
+        QCOMPARE(grants.byId(ended)->state, GrantState::Revoked);
     }
 
     void problemsAndParkedCallbacks_data() { lango::testing::addBackendRows(); }
