@@ -67,6 +67,23 @@ bool QueryMatcher::isValid() const
     return true;
 }
 
+std::optional<std::pair<QString, QString>> QueryMatcher::requiredEquality() const
+{
+    std::optional<std::pair<QString, QString>> found;
+    for (const QByteArray &q : m_queries) {
+        if (q.startsWith('#'))
+            return std::nullopt;   // operations may make any word optional
+        QByteArrayView word(q);
+        if (word.startsWith('='))
+            word = word.sliced(1);
+        const qsizetype eq = word.indexOf('=');
+        if (found || eq <= 0 || word.startsWith('-') || word.startsWith('<') || word.startsWith('>'))
+            continue;
+        found = std::make_pair(Sentence::decode(word.first(eq)), Sentence::decode(word.sliced(eq + 1)));
+    }
+    return found;
+}
+
 bool QueryMatcher::matches(const Properties &view) const
 {
     std::vector<bool> stack;

@@ -9,6 +9,9 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+#include <utility>
+
 namespace lango::routeros::sim {
 
 class QueryMatcher final
@@ -21,6 +24,10 @@ public:
     [[nodiscard]] bool matches(const Properties &view) const;
     // A malformed query (bad stack operation): print answers with a trap.
     [[nodiscard]] bool isValid() const;
+    // A `name=value` every match must have, when the query is a plain AND
+    // (no '#' operations): print looks items up by it instead of reading
+    // them all, and still runs the whole query on each.
+    [[nodiscard]] std::optional<std::pair<QString, QString>> requiredEquality() const;
 
 private:
     QList<QByteArray> m_queries;

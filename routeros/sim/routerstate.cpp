@@ -66,6 +66,23 @@ qint64 RouterState::simMsFromLocal(const QDateTime &local) const
     return m_startUtc.msecsTo(local.toUTC()) - clockOffsetMs;
 }
 
+bool RouterState::printsAsStored(const MenuSpec &spec, const QString &property)
+{
+    // What view() adds or computes, per menu: keep in step with it.
+    static const QHash<QString, QStringList> computed{
+        {MenuSchema::Users.toString(), {QStringLiteral("uptime"), QStringLiteral("bytes-in"), QStringLiteral("bytes-out"),
+                             QStringLiteral("packets-in"), QStringLiteral("packets-out")}},
+        {MenuSchema::Active.toString(), {QStringLiteral("uptime"), QStringLiteral("idle-time"), QStringLiteral("bytes-in"),
+                              QStringLiteral("bytes-out"), QStringLiteral("session-time-left")}},
+        {MenuSchema::Hosts.toString(), {QStringLiteral("authorized")}},
+        {MenuSchema::Cookies.toString(), {QStringLiteral("expires-in"), QStringLiteral("mac-cookie")}},
+        {MenuSchema::Scheduler.toString(), {QStringLiteral("next-run"), QStringLiteral("run-count")}},
+        {MenuSchema::Files.toString(), {QStringLiteral("type"), QStringLiteral("size")}},
+    };
+    return property != QLatin1String(".id") && !spec.defaults.contains(property)
+           && !computed.value(spec.path).contains(property);
+}
+
 Properties RouterState::view(const MenuSpec &spec, const Item &item) const
 {
     Properties v = spec.defaults;

@@ -72,6 +72,10 @@ public:
 
     // What print shows for an item (defaults, stored and computed values).
     [[nodiscard]] Properties view(const MenuSpec &spec, const Item &item) const;
+    // Whether print shows `property` as stored (or not at all): then an
+    // item's stored value is the one a query compares, and an index on it
+    // finds every item a query for it can match.
+    [[nodiscard]] static bool printsAsStored(const MenuSpec &spec, const QString &property);
     [[nodiscard]] Properties singletonView(QStringView menu) const;
 
     QHash<quint32, Session> sessions;   // by /ip/hotspot/active id

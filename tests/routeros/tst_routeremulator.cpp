@@ -41,6 +41,7 @@ private slots:
     void rawClientGetsNotLoggedIn();
     void printQueriesFollowTheStackRules_data();
     void printQueriesFollowTheStackRules();
+    void printLookupsFollowChanges();
     void countOnlyAndProplist();
     void trapsAreWordedLikeARouter_data();
     void trapsAreWordedLikeARouter();
@@ -139,6 +140,14 @@ void TestRouterEmulator::printQueriesFollowTheStackRules_data()
     QTest::newRow("has comment") << QStringList{QStringLiteral("?comment")} << QStringList{QStringLiteral("u1")};
     QTest::newRow("less than") << QStringList{QStringLiteral("?<limit-bytes-total=2000")} << QStringList{QStringLiteral("u1")};
     QTest::newRow("greater than") << QStringList{QStringLiteral("?>limit-bytes-total=2000")} << QStringList{QStringLiteral("u2")};
+    // An equality every match needs is looked up in an index; the rest of
+    // the query still applies, and defaults and ids are printed, not stored.
+    QTest::newRow("equals, and has no comment") << QStringList{QStringLiteral("?name=u2"), QStringLiteral("?-comment")}
+                                                << QStringList{QStringLiteral("u2")};
+    QTest::newRow("equals nobody") << QStringList{QStringLiteral("?name=zz")} << QStringList{};
+    QTest::newRow("stored property") << QStringList{QStringLiteral("?comment=x")} << QStringList{QStringLiteral("u1")};
+    QTest::newRow("default value") << QStringList{QStringLiteral("?profile=default")} << QStringList{QStringLiteral("u3")};
+    QTest::newRow("by id") << QStringList{QStringLiteral("?.id=*2")} << QStringList{QStringLiteral("u2")};
     QTest::newRow("p1 and enabled, dup") << QStringList{QStringLiteral("?profile=p1"), QStringLiteral("?disabled=false"), QStringLiteral("?#&.")}
                                          << QStringList{QStringLiteral("u1")};
 }
@@ -159,6 +168,25 @@ void TestRouterEmulator::printQueriesFollowTheStackRules()
     for (const Sentence &s : run(print).items)
         found.append(s.attribute("name"));
     QCOMPARE(found, names);
+}
+
+// The index behind `?comment=x` follows every add, set and remove.
+void TestRouterEmulator::printLookupsFollowChanges()
+{
+    auto commented = [this](const QString &comment) {
+        QStringList names;
+        for (const Sentence &s : run(Command(u"/ip/hotspot/user/print").where(u"comment", comment)).items)
+            names.append(s.attribute("name"));
+        return names;
+    };
+    addUser(QStringLiteral("u1"), {QStringLiteral("=comment=x")});
+    QCOMPARE(commented(QStringLiteral("x")), QStringList{QStringLiteral("u1")});
+    addUser(QStringLiteral("u2"), {QStringLiteral("=comment=x")});
+    QVERIFY(tryRun(Command(u"/ip/hotspot/user/set").attr(u"numbers", u"*1").attr(u"comment", u"y")).ok());
+    QCOMPARE(commented(QStringLiteral("x")), QStringList{QStringLiteral("u2")});
+    QCOMPARE(commented(QStringLiteral("y")), QStringList{QStringLiteral("u1")});
+    QVERIFY(tryRun(Command(u"/ip/hotspot/user/remove").attr(u".id", u"*2")).ok());
+    QCOMPARE(commented(QStringLiteral("x")), QStringList{});
 }
 
 void TestRouterEmulator::countOnlyAndProplist()
