@@ -10,7 +10,8 @@
 // "cpu us/ans": the server's CPU time (all its threads) while it answered,
 // per answer: steadier than answers/s on a shared machine; "db us/ans" the
 // same for the processes named postgres on this machine (0 for SQLite, and
-// meaningless for a PostgreSQL elsewhere).
+// meaningless for a PostgreSQL elsewhere); "load us/ans" this process's: the
+// senders and the router and Daraja emulators, which share the machine.
 //
 // --pg-latency MS adds a run on PostgreSQL reached through a relay that
 // delays what is sent to it by MS (a database on another machine); the
@@ -134,6 +135,8 @@ struct Run
     double roundTripMs = 0;   // a statement's round trip to the database, median
     double cpuUsPerAnswer = 0;   // the server's CPU time (all threads) while it answered, per answer
     double dbCpuUsPerAnswer = 0;   // the same for this machine's PostgreSQL processes
+    double loadCpuUsPerAnswer = 0;   // the same for this process: the senders and the emulators
+    QString inPlaceUpdates;   // PostgreSQL: the share of updates that wrote no index (HOT), per table
     int paid = 0;
     int grants = 0;
     int failures = 0;
@@ -201,6 +204,23 @@ QString notDurable(models::Database &db)
             why << setting + QLatin1Char('=') + value;
     }
     return why.join(QStringLiteral(", "));
+}
+
+// PostgreSQL: the share of each money table's updates, set-up included,
+// that were HOT (the new row version on the same page, no index written).
+QString inPlaceUpdates(models::Database &db)
+{
+    if (db.backend() != models::Backend::Postgres)
+        return {};
+    QThread::msleep(500);   // the server's connections report their counts as they close
+    auto q = db.exec(QStringLiteral("SELECT relname, n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables"
+                                    " WHERE relname IN ('purchases', 'grants') ORDER BY relname DESC"));
+    QStringList shares;
+    while (q && q->next())
+        shares << QStringLiteral("%1 %2% of %3").arg(q->value(0).toString())
+                      .arg(100.0 * q->value(2).toDouble() / std::max(q->value(1).toDouble(), 1.0), 0, 'f', 0)
+                      .arg(q->value(1).toLongLong());
+    return shares.join(QStringLiteral(", "));
 }
 
 // The median time of `SELECT 1` on this connection.
@@ -337,9 +357,11 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     }
     const double cpuBefore = cpuMicroseconds(server.processId());
     const double dbCpuBefore = postgresCpuMicroseconds();
+    const double loadCpuBefore = cpuMicroseconds(QCoreApplication::applicationPid());
     QMetaObject::invokeMethod(&senders, [&senders] { senders.run(kSenders); });
     const bool finished = waitFor([&senders] { return senders.done(); }, 300000);
     const double cpuUsed = cpuMicroseconds(server.processId()) - cpuBefore;
+    const double loadCpuUsed = cpuMicroseconds(QCoreApplication::applicationPid()) - loadCpuBefore;
     const double dbCpuUsed = backend == QLatin1String("sqlite") ? 0 : postgresCpuMicroseconds() - dbCpuBefore;
     clientThread.quit();
     clientThread.wait();
@@ -359,8 +381,10 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     run.failures = senders.failures();
     run.cpuUsPerAnswer = cpuUsed / std::max(run.callbacks, 1);
     run.dbCpuUsPerAnswer = dbCpuUsed / std::max(run.callbacks, 1);
+    run.loadCpuUsPerAnswer = loadCpuUsed / std::max(run.callbacks, 1);
     ::kill(pid_t(server.processId()), SIGTERM);
     server.waitForFinished(30000);
+    run.inPlaceUpdates = inPlaceUpdates((*office)->db());
     auto q = (*office)->db().exec(QStringLiteral("SELECT (SELECT count(*) FROM purchases WHERE paid_at IS NOT NULL), (SELECT count(*) FROM grants)"));
     if (q && q->next()) {
         run.paid = q->value(0).toInt();
@@ -411,8 +435,8 @@ int main(int argc, char *argv[])
     }
 
     std::printf("Lango callback benchmark: %d success callbacks + 10%% repeats, %d keep-alive senders, lango --headless\n", count, kSenders);
-    std::printf("%-15s %9s %8s %10s %8s %8s %14s %10s %7s %10s %9s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s", "p50 ms",
-                "p99 ms", "commits/s cap", "vs cap", "rtt ms", "cpu us/ans", "db us/ans", "paid", "grants", "non-200");
+    std::printf("%-15s %9s %8s %10s %8s %8s %14s %10s %7s %10s %9s %11s %6s %7s %9s\n", "backend", "callbacks", "seconds", "answers/s",
+                "p50 ms", "p99 ms", "commits/s cap", "vs cap", "rtt ms", "cpu us/ans", "db us/ans", "load us/ans", "paid", "grants", "non-200");
     bool met = true;
     for (const Backend &backend : backends) {
         const Run run = measure(backend.name, count, perfFile, backend.latencyMs);
@@ -421,12 +445,14 @@ int main(int argc, char *argv[])
             met = false;
             continue;
         }
-        std::printf("%-15s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %7.3f %10.0f %9.0f %6d %7d %9d\n", qPrintable(run.backend), run.callbacks,
+        std::printf("%-15s %9d %8.2f %10.0f %8.2f %8.2f %14.0f %9.2fx %7.3f %10.0f %9.0f %11.0f %6d %7d %9d\n", qPrintable(run.backend), run.callbacks,
                     run.seconds, run.perSecond, run.p50, run.p99, run.ceiling, run.ceiling > 0 ? run.perSecond / run.ceiling : 0.0,
-                    run.roundTripMs, run.cpuUsPerAnswer, run.dbCpuUsPerAnswer, run.paid, run.grants, run.failures);
+                    run.roundTripMs, run.cpuUsPerAnswer, run.dbCpuUsPerAnswer, run.loadCpuUsPerAnswer, run.paid, run.grants, run.failures);
         const bool exact = run.paid == count && run.grants == count && run.failures == 0;
         if (!exact)
             std::printf("   lost or doubled: %d paid and %d grants for %d purchases\n", run.paid, run.grants, count);
+        if (!run.inPlaceUpdates.isEmpty())
+            std::printf("   updates in place (HOT, no index written): %s\n", qPrintable(run.inPlaceUpdates));
         if (!run.notDurable.isEmpty())
             std::printf("   not durable (%s): commits do not wait for the disk, so this row proves nothing; scripts/bench starts a durable cluster\n",
                         qPrintable(run.notDurable));
