@@ -68,7 +68,8 @@ qint64 RouterState::simMsFromLocal(const QDateTime &local) const
 
 bool RouterState::printsAsStored(const MenuSpec &spec, const QString &property)
 {
-    // What view() adds or computes, per menu: keep in step with it.
+    // What view() adds or computes, per menu: keep in step with it
+    // (tst_routeremulator checks every menu).
     static const QHash<QString, QStringList> computed{
         {MenuSchema::Users.toString(), {QStringLiteral("uptime"), QStringLiteral("bytes-in"), QStringLiteral("bytes-out"),
                              QStringLiteral("packets-in"), QStringLiteral("packets-out")}},
