@@ -33,6 +33,18 @@ private:
         return p;
     }
 
+    static Grant newGrant(const Fixture &f, const QString &username, qint64 startsAt, qint64 expiresAt)
+    {
+        Grant g;
+        g.routerId = f.routerId;
+        g.packageId = f.packageId;
+        g.username = username;
+        g.passwordSealed = QStringLiteral("v1:x");
+        g.startsAt = startsAt;
+        g.expiresAt = expiresAt;
+        return g;
+    }
+
 private Q_SLOTS:
     void paymentIsRecordedOnce_data() { lango::testing::addBackendRows(); }
     void paymentIsRecordedOnce()
@@ -239,14 +251,8 @@ private Q_SLOTS:
         GrantStore grants(*db, clock);
         const Purchase purchase = *purchases.create(newPurchase(f));
         LANGO_VERIFY_OK(purchases.setCheckout(purchase.id, QStringLiteral("ws_CO_hot"), {}, clock.now() + 60));
-        Grant g;
-        g.routerId = f.routerId;
-        g.packageId = f.packageId;
-        g.username = QStringLiteral("hot1");
-        g.passwordSealed = QStringLiteral("v1:x");
+        Grant g = newGrant(f, QStringLiteral("hot1"), clock.now(), clock.now() + 3600);
         g.mac = purchase.mac;
-        g.startsAt = clock.now();
-        g.expiresAt = clock.now() + 3600;
         const qint64 grantId = *grants.create(g);
         PurchaseStore::PaidMark mark{purchase.id, QStringLiteral("RCPHOT1"), 2000, QStringLiteral("0"), QStringLiteral("ok"), 0, grantId};
         QCOMPARE(purchases.markPaidMany({mark})->size(), 1);
@@ -290,17 +296,8 @@ private Q_SLOTS:
         ManualClock clock;
         const Fixture f = seed(*db, clock);
         GrantStore grants(*db, clock);
-        Grant g;
-        g.routerId = f.routerId;
-        g.packageId = f.packageId;
-        g.passwordSealed = QStringLiteral("v1:x");
-        g.startsAt = clock.now();
-        g.expiresAt = clock.now() + 60;
-        g.username = QStringLiteral("ended");
-        const qint64 ended = *grants.create(g);
-        g.username = QStringLiteral("open");
-        g.expiresAt = clock.now() + 120;
-        const qint64 open = *grants.create(g);
+        const qint64 ended = *grants.create(newGrant(f, QStringLiteral("ended"), clock.now(), clock.now() + 60));
+        const qint64 open = *grants.create(newGrant(f, QStringLiteral("open"), clock.now(), clock.now() + 120));
         QVERIFY(db->exec(QStringLiteral("UPDATE grants SET state = 'revoked', ended_at = NULL, updated_at = 5 WHERE id = ?"), {ended}).ok());
 
         LANGO_VERIFY_OK(Migrator(*db).migrate());
