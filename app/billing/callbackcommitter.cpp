@@ -67,34 +67,38 @@ CallbackCommitter::CallbackCommitter(BillingService &billing, int lanes, QObject
     , m_billing(billing)
 {
     for (int i = 0; i < lanes; ++i) {
-        auto lane = std::make_unique<Lane>();
-        lane->worker = new QObject;
-        lane->worker->moveToThread(&lane->thread);
-        connect(&lane->thread, &QThread::finished, lane->worker, &QObject::deleteLater);
-        lane->thread.setObjectName(QStringLiteral("callbacks-%1").arg(i));
-        lane->thread.start();
-        m_lanes.push_back(std::move(lane));
+        auto owned = std::make_unique<models::DbExecutor>(1);
+        models::DbExecutor &executor = *owned;
+        addLane(executor, std::move(owned));
     }
+}
+
+CallbackCommitter::CallbackCommitter(BillingService &billing, models::DbExecutor &writer, QObject *parent)
+    : QObject(parent)
+    , m_billing(billing)
+{
+    addLane(writer);
+}
+
+void CallbackCommitter::addLane(models::DbExecutor &executor, std::unique_ptr<models::DbExecutor> owned)
+{
+    auto lane = std::make_unique<Lane>();
+    lane->executor = &executor;
+    lane->owned = std::move(owned);
+    m_lanes.push_back(std::move(lane));
 }
 
 CallbackCommitter::~CallbackCommitter()
 {
     m_stopping = true;
     for (auto &lane : m_lanes) {
-        lane->thread.quit();   // after the group it runs, if any
-        lane->thread.wait();
-        bool committed = false;
-        {
-            QMutexLocker locker(&lane->doneLock);
-            committed = lane->done.has_value();
-        }
-        if (committed)
+        if (lane->committing.isValid()) {   // the group it runs, answered here
+            lane->committing.waitForFinished();
             finish(*lane);
-        else   // its group had not started: commit it here with the rest
-            m_inline += std::exchange(lane->inFlight, {});
+        }
         m_inline += std::exchange(lane->queued, {});
     }
-    while (!m_inline.isEmpty())
+    while (!m_inline.isEmpty())   // the rest, on this thread
         startInline();
 }
 
@@ -109,9 +113,9 @@ void CallbackCommitter::submit(const QByteArray &body, Answer answer)
     }
     Lane &lane = *m_lanes.at(laneOf(body));
     lane.queued.append({body, std::move(answer)});
-    if (!lane.busy && lane.queued.size() == 1)
+    if (!lane.committing.isValid() && lane.queued.size() == 1)
         QMetaObject::invokeMethod(this, [this, &lane] {
-            if (!lane.busy)
+            if (!lane.committing.isValid())
                 start(lane);
         }, Qt::QueuedConnection);
 }
@@ -138,31 +142,22 @@ void CallbackCommitter::start(Lane &lane)
 {
     if (lane.queued.isEmpty())
         return;
-    lane.busy = true;
     lane.inFlight = takeGroup(lane.queued);
-    QMetaObject::invokeMethod(lane.worker, [this, &lane, bodies = bodiesOf(lane.inFlight)] {
-        // On the lane's thread and its own database connection.
-        BillingService::CallbackBatch batch = m_billing.applyStkCallbacks(bodies);
-        {
-            QMutexLocker locker(&lane.doneLock);
-            lane.done = std::move(batch);
-        }
-        QMetaObject::invokeMethod(this, [this, &lane] { finish(lane); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    // On the lane's thread and its own database connection.
+    lane.committing = lane.executor->run([billing = &m_billing, bodies = bodiesOf(lane.inFlight)] {
+        return billing->applyStkCallbacks(bodies);
+    });
+    lane.committing.then(this, [this, &lane](const BillingService::CallbackBatch &) { finish(lane); });
 }
 
 void CallbackCommitter::finish(Lane &lane)
 {
-    std::optional<BillingService::CallbackBatch> batch;
-    {
-        QMutexLocker locker(&lane.doneLock);
-        batch = std::exchange(lane.done, std::nullopt);
-    }
-    if (!batch)
+    if (!lane.committing.isValid())
         return;   // delivered already (a stopping server)
+    const BillingService::CallbackBatch batch = lane.committing.result();
+    lane.committing = {};
     const QList<Pending> pending = std::exchange(lane.inFlight, {});
-    lane.busy = false;
-    deliver(pending, *batch);
+    deliver(pending, batch);
     if (!m_stopping)
         start(lane);   // what queued meanwhile is the next group
 }

@@ -79,19 +79,24 @@ Result<void> BillingEngine::start()
     Provisioner::Options provisioning;
     provisioning.worker = m_worker;
     provisioning.maxInFlight = std::max(4, config.workers * 8);
-    if (!m_office.db().isSqlite()) {
-        // Round trips to a database across a network stay off this thread,
-        // which answers the callbacks (issue 16).
+    // The database work stays off this thread, which answers HTTP and talks
+    // to the routers (issue 16).
+    if (m_office.db().isSqlite()) {
+        // SQLite takes one writer at a time, and another one waits in its
+        // busy handler, a millisecond's sleep at least: the callbacks, the
+        // provisioner and the expiry write on one thread and connection.
+        m_sqliteWriter = std::make_unique<models::DbExecutor>(1);
+        provisioning.database = m_sqliteWriter.get();
+    } else {
+        // PostgreSQL: each on a thread of its own, so their round trips
+        // overlap; a burst of payments moves the next expiry often, and
+        // those reads must not queue in front of the provisioner's.
         m_provisionerDb = std::make_unique<models::DbExecutor>(1);
         provisioning.database = m_provisionerDb.get();
+        m_expiryDb = std::make_unique<models::DbExecutor>(1);
     }
     m_provisioner = std::make_unique<Provisioner>(m_office, *m_routers, provisioning);
-    // The expiry's reads and writes on a thread of their own too: a burst of
-    // payments moves the next expiry often, and those reads must not queue
-    // in front of the provisioner's.
-    if (!m_office.db().isSqlite())
-        m_expiryDb = std::make_unique<models::DbExecutor>(1);
-    m_expiry = std::make_unique<ExpiryService>(m_office, m_worker, m_expiryDb.get());
+    m_expiry = std::make_unique<ExpiryService>(m_office, m_worker, m_sqliteWriter ? m_sqliteWriter.get() : m_expiryDb.get());
     Reconciler::Options reconciling;
     reconciling.worker = m_worker;
     reconciling.confirmWithinSeconds = config.confirmWithinSeconds;
@@ -117,7 +122,7 @@ Result<void> BillingEngine::start()
     startSms();
     if (m_options.serveHttp) {
         m_http = std::make_unique<HeadlessServer>(m_office);
-        BillingHttp::Options httpOptions{m_options.callbackToken, config.callbackSources, {}, {}};
+        BillingHttp::Options httpOptions{m_options.callbackToken, config.callbackSources, {}, {}, m_sqliteWriter.get()};
         if (m_sms) {
             httpOptions.deliveryReportToken = sms::SmsSender::deliveryReportToken(m_options.callbackToken);
             if (!config.publicUrl.isEmpty() && !httpOptions.deliveryReportToken.isEmpty())

@@ -86,7 +86,8 @@ BillingHttp::BillingHttp(BillingService &billing, Metrics &metrics, Office &offi
     , m_office(office)
     , m_routers(routers)
     , m_options(std::move(options))
-    , m_committer(std::make_unique<CallbackCommitter>(billing, CallbackCommitter::lanesFor(office.db())))
+    , m_committer(m_options.writer ? std::make_unique<CallbackCommitter>(billing, *m_options.writer)
+                                   : std::make_unique<CallbackCommitter>(billing, CallbackCommitter::lanesFor(office.db())))
 {
 }
 

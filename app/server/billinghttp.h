@@ -14,6 +14,10 @@
 
 #include <memory>
 
+namespace lango::models {
+class DbExecutor;
+}
+
 namespace lango::app {
 
 namespace http {
@@ -51,6 +55,9 @@ public:
         // [sms]: POST /sms/dlr/{deliveryReportToken}, the provider's delivery reports.
         QString deliveryReportToken;
         std::function<Result<bool>(const QString &messageId, const QString &status, const QString &failureReason)> deliveryReport;
+        // A database with one writer (SQLite): the thread its writes share,
+        // where callbacks commit too. Null: lanes of their own.
+        models::DbExecutor *writer = nullptr;
     };
 
     BillingHttp(BillingService &billing, Metrics &metrics, Office &office, RouterDirectory *routers, Options options,
