@@ -81,8 +81,28 @@ QString SecureRandom::token(int length, const QString &alphabet)
 {
     QString out;
     out.reserve(length);
-    for (int i = 0; i < length; ++i)
-        out += alphabet.at(static_cast<int>(uniform(static_cast<quint32>(alphabet.size()))));
+    const int symbols = int(alphabet.size());
+    if (symbols > 256) {
+        for (int i = 0; i < length; ++i)
+            out += alphabet.at(static_cast<int>(uniform(static_cast<quint32>(symbols))));
+        return out;
+    }
+    // One read of the CSPRNG per token, not one per symbol (a system call
+    // each: a payment's username and password cost sixteen). A byte at or
+    // above the largest multiple of the alphabet's size is thrown away, so
+    // every symbol stays equally likely.
+    const int limit = 256 - 256 % symbols;
+    QByteArray pool;
+    qsizetype used = 0;
+    while (out.size() < length) {
+        if (used == pool.size()) {
+            pool = bytes(int(length - out.size()) + 8);
+            used = 0;
+        }
+        const int byte = quint8(pool.at(used++));
+        if (byte < limit)
+            out += alphabet.at(byte % symbols);
+    }
     return out;
 }
 
