@@ -413,7 +413,10 @@ Result<QSqlDatabase> Database::open(const QString &connectionName) const
         const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
                                   QStringLiteral("PRAGMA synchronous=FULL"),
                                   QStringLiteral("PRAGMA foreign_keys=ON")};
-        for (const QString &pragma : pragmas) {
+        QStringList all = pragmas;
+        if (const int pages = m_autoCheckpointPages.load(); pages > 0)
+            all << QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages);
+        for (const QString &pragma : std::as_const(all)) {
             QSqlQuery query(db);
             if (!query.exec(pragma))
                 return errorFrom(query.lastError(), tr("Cannot configure the SQLite database %1.").arg(m_url.path));
@@ -425,6 +428,15 @@ Result<QSqlDatabase> Database::open(const QString &connectionName) const
     }
     qCDebug(lcModels) << "opened" << connectionName;
     return db;
+}
+
+void Database::setAutoCheckpointPages(int pages)
+{
+    if (!isSqlite())
+        return;
+    m_autoCheckpointPages = pages;
+    if (m_connections.hasLocalData() && m_connections.localData())
+        (void)exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages));
 }
 
 Result<void> Database::checkConnection() const

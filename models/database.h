@@ -115,6 +115,13 @@ public:
     // Conflict, check violations Invalid, everything else Database.
     Error errorFrom(const QSqlError &error, const QString &message) const;
 
+    // SQLite: how long the write-ahead log grows before the connection
+    // that commits past it copies it back into the database file, inside
+    // that commit (SQLite's default is 1,000 pages). Applies to this
+    // thread's connection now and to every connection opened after; a
+    // WalCheckpointer raises it, as it does that copy on a thread of its own.
+    void setAutoCheckpointPages(int pages);
+
     // A login that is shown no secrets (a seller's): stores then read the
     // rows without the columns the database would refuse.
     void setSecretsHidden(bool hidden) { m_secretsHidden = hidden; }
@@ -141,6 +148,7 @@ private:
     mutable QThreadStorage<ThreadConnection *> m_connections;
     mutable std::atomic<bool> m_warnedTls{false};   // the unverified-TLS warning, once
     std::atomic<bool> m_secretsHidden{false};
+    std::atomic<int> m_autoCheckpointPages{0};   // 0: SQLite's own default
 };
 
 // `count` copies of `row` ("(?, ?)"), comma separated: the values of a

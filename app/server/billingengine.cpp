@@ -21,6 +21,7 @@
 #include "app/vouchers/voucherpush.h"
 #include "app/vouchers/voucherservice.h"
 #include "models/dbexecutor.h"
+#include "models/walcheckpointer.h"
 #include "models/changefeed.h"
 #include "models/secretbox.h"
 #include "models/kinds.h"
@@ -86,6 +87,9 @@ Result<void> BillingEngine::start()
         // busy handler, a millisecond's sleep at least: the callbacks, the
         // provisioner and the expiry write on one thread and connection.
         m_sqliteWriter = std::make_unique<models::DbExecutor>(1);
+        // And no commit of theirs waits to copy the log into the file.
+        m_checkpointer = std::make_unique<models::WalCheckpointer>(m_office.db());
+        m_checkpointer->start();
         provisioning.database = m_sqliteWriter.get();
     } else {
         // PostgreSQL: each on a thread of its own, so their round trips
@@ -279,6 +283,8 @@ void BillingEngine::stop()
         m_expiry->stop();
     if (m_provisioner)
         m_provisioner->stop();
+    if (m_checkpointer)
+        m_checkpointer->stop();
 }
 
 } // namespace lango::app

@@ -12,6 +12,7 @@
 namespace lango::models {
 class ChangeFeed;
 class DbExecutor;
+class WalCheckpointer;
 }
 
 namespace lango::app::mpesa {
@@ -107,6 +108,7 @@ private:
     std::unique_ptr<mpesa::DarajaClient> m_daraja;
     std::unique_ptr<HotspotPresence> m_presence;
     std::unique_ptr<BillingService> m_billing;
+    std::unique_ptr<models::WalCheckpointer> m_checkpointer;   // SQLite only
     std::unique_ptr<models::DbExecutor> m_sqliteWriter;    // SQLite only: callbacks, provisioner, expiry
     std::unique_ptr<models::DbExecutor> m_provisionerDb;   // PostgreSQL only
     std::unique_ptr<models::DbExecutor> m_expiryDb;        // PostgreSQL only
