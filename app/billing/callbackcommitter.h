@@ -67,12 +67,13 @@ private:
     {
         models::DbExecutor *executor = nullptr;
         std::unique_ptr<models::DbExecutor> owned;   // null when shared
+        qsizetype maxGroup = 0;
         QList<Pending> queued;       // waiting for the group in flight
         QList<Pending> inFlight;
         QFuture<BillingService::CallbackBatch> committing;   // valid while inFlight commits
     };
 
-    void addLane(models::DbExecutor &executor, std::unique_ptr<models::DbExecutor> owned = {});
+    void addLane(models::DbExecutor &executor, std::unique_ptr<models::DbExecutor> owned, qsizetype maxGroup);
     int laneOf(const QByteArray &body) const;
     void startInline();
     void start(Lane &lane);
