@@ -42,6 +42,11 @@ QList<Result<StkOutcome>> PaymentLedger::handleStkCallbacks(const QList<QByteArr
     return batch.outcomes;
 }
 
+bool PaymentLedger::openConnection() const
+{
+    return bool(m_office.db().checkConnection());
+}
+
 PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteArray> &bodies) const
 {
     CallbackBatch batch;
