@@ -153,21 +153,33 @@ void CallbackCommitter::start(Lane &lane)
     if (lane.queued.isEmpty())
         return;
     lane.inFlight = takeGroup(lane.queued, lane.maxGroup);
-    // On the lane's thread and its own database connection.
-    lane.committing = lane.executor->run([billing = &m_billing, bodies = bodiesOf(lane.inFlight)] {
-        return billing->applyStkCallbacks(bodies);
+    // On the lane's thread and its own database connection. The group comes
+    // back by a queued call, not QFuture::then: a group done before then()
+    // is attached runs its continuation inside then(), and finish() would
+    // replace the very future then() is still working on (it hung).
+    lane.committing = lane.executor->run([this, &lane, bodies = bodiesOf(lane.inFlight)] {
+        BillingService::CallbackBatch batch = m_billing.applyStkCallbacks(bodies);
+        {
+            QMutexLocker locker(&lane.doneLock);
+            lane.done = std::move(batch);
+        }
+        QMetaObject::invokeMethod(this, [this, &lane] { finish(lane); }, Qt::QueuedConnection);
+        return true;
     });
-    lane.committing.then(this, [this, &lane](const BillingService::CallbackBatch &) { finish(lane); });
 }
 
 void CallbackCommitter::finish(Lane &lane)
 {
-    if (!lane.committing.isValid())
+    std::optional<BillingService::CallbackBatch> batch;
+    {
+        QMutexLocker locker(&lane.doneLock);
+        batch = std::exchange(lane.done, std::nullopt);
+    }
+    if (!batch)
         return;   // delivered already (a stopping server)
-    const BillingService::CallbackBatch batch = lane.committing.result();
     lane.committing = {};
     const QList<Pending> pending = std::exchange(lane.inFlight, {});
-    deliver(pending, batch);
+    deliver(pending, *batch);
     if (!m_stopping)
         start(lane);   // what queued meanwhile is the next group
 }

@@ -7,10 +7,12 @@
 #include <QByteArray>
 #include <QFuture>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace lango::app {
@@ -70,7 +72,9 @@ private:
         qsizetype maxGroup = 0;
         QList<Pending> queued;       // waiting for the group in flight
         QList<Pending> inFlight;
-        QFuture<BillingService::CallbackBatch> committing;   // valid while inFlight commits
+        QFuture<bool> committing;    // valid while inFlight commits
+        QMutex doneLock;             // the lane's thread hands its group back here
+        std::optional<BillingService::CallbackBatch> done;
     };
 
     void addLane(models::DbExecutor &executor, std::unique_ptr<models::DbExecutor> owned, qsizetype maxGroup);
