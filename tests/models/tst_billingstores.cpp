@@ -150,14 +150,8 @@ private Q_SLOTS:
             checkouts << checkout;
         };
         auto grant = [&](const QString &name, const QString &mac, qint64 expiresIn) {
-            Grant g;
-            g.routerId = f.routerId;
-            g.packageId = f.packageId;
-            g.username = name;
-            g.passwordSealed = QStringLiteral("v1:x");
+            Grant g = newGrant(f, name, clock.now(), clock.now() + expiresIn);
             g.mac = mac;
-            g.startsAt = clock.now();
-            g.expiresAt = clock.now() + expiresIn;
             return *grants.create(g);
         };
         const QString device = newPurchase(f).mac;
