@@ -32,11 +32,21 @@ Statement AuditLog::insertMany(const QList<AuditEntry> &entries) const
                << entry.action << entry.entity << (entry.entityId ? QVariant(entry.entityId) : noId) << entry.detail;
     }
     const qsizetype rows = padRows(values, 7, Padding::Nulls);
-    return {QStringLiteral("WITH v (at, staff_id, actor, action, entity, entity_id, detail) AS (VALUES %1)"
-                           " INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail)"
-                           " SELECT at, staff_id, actor, action, entity, entity_id, detail FROM v WHERE at IS NOT NULL")
-                .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), ?)"), rows)),
-            values};
+    return {insertManySql(rows), values};
+}
+
+QString AuditLog::insertManySql(qsizetype rows)
+{
+    return QStringLiteral("WITH v (at, staff_id, actor, action, entity, entity_id, detail) AS (VALUES %1)"
+                          " INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, detail)"
+                          " SELECT at, staff_id, actor, action, entity, entity_id, detail FROM v WHERE at IS NOT NULL")
+        .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), ?)"), rows));
+}
+
+void AuditLog::prepareGroupStatements(qsizetype mostRows) const
+{
+    for (const qsizetype rows : rowShapes(mostRows))
+        (void)m_db.prepare(insertManySql(rows));
 }
 
 Result<QList<AuditEntry>> AuditLog::recent(int limit, qint64 beforeId) const

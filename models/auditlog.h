@@ -29,9 +29,13 @@ public:
     [[nodiscard]] Result<void> recordMany(const QList<AuditEntry> &entries) const;
     // recordMany's statement, for the caller to send with others.
     Statement insertMany(const QList<AuditEntry> &entries) const;
+    // Prepares insertMany's statement in every shape up to `mostRows` rows
+    // on this thread's connection (a group's first use does not wait).
+    void prepareGroupStatements(qsizetype mostRows) const;
     [[nodiscard]] Result<QList<AuditEntry>> recent(int limit = 500, qint64 beforeId = 0) const;
 
 private:
+    static QString insertManySql(qsizetype rows);
     const Database &m_db;
     const Clock &m_clock;
 };

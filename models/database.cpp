@@ -2,6 +2,7 @@
 
 #include "models/logging.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -136,6 +137,14 @@ qsizetype padRows(QVariantList &values, qsizetype width, Padding padding)
     return shape;
 }
 
+QList<qsizetype> rowShapes(qsizetype most)
+{
+    QList<qsizetype> shapes;
+    for (qsizetype shape = 1; shape <= std::min<qsizetype>(most, 64); shape *= 2)
+        shapes << shape;
+    return shapes;
+}
+
 QString DatabaseUrl::toString() const
 {
     if (backend == Backend::Sqlite)
@@ -227,6 +236,7 @@ struct Database::ThreadConnection
     quint64 generation = 0;   // counts (re)openings: a transaction must end on the connection it began on
     QHash<QString, Statement> statements;
     quint64 uses = 0;
+    quint64 prepared = 0;   // statements prepared into the cache
     bool forwardOnly = true;
 
     // A prepared statement for sql, or an empty one when it is in use (the
@@ -251,6 +261,7 @@ struct Database::ThreadConnection
         fresh.query.setForwardOnly(forwardOnly);
         if (!fresh.query.prepare(sql))
             return nullptr;
+        ++prepared;
         return &*statements.insert(sql, std::move(fresh));
     }
 
@@ -437,6 +448,18 @@ void Database::setAutoCheckpointPages(int pages)
     m_autoCheckpointPages = pages;
     if (m_connections.hasLocalData() && m_connections.localData())
         (void)exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages));
+}
+
+quint64 Database::statementsPrepared() const
+{
+    return m_connections.hasLocalData() && m_connections.localData() ? m_connections.localData()->prepared : 0;
+}
+
+bool Database::prepare(const QString &sql) const
+{
+    if (!connection())
+        return false;
+    return m_connections.localData()->statement(sql) != nullptr;
 }
 
 Result<void> Database::checkConnection() const

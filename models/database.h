@@ -107,6 +107,12 @@ public:
     // independent of the others (on PostgreSQL none sees another's rows);
     // empty ones are skipped.
     [[nodiscard]] Result<void> execTogether(const QList<Statement> &statements) const;
+    // Prepares a statement with values on this thread's connection and keeps
+    // it, as exec() would, without running it: a thread's first use of a big
+    // statement then does not wait for its preparation.
+    [[nodiscard]] bool prepare(const QString &sql) const;
+    // How many statements this thread's connection has prepared and kept.
+    quint64 statementsPrepared() const;
     // Opens this thread's connection and runs a trivial statement: whether
     // the server, the credentials and the database all answer.
     [[nodiscard]] Result<void> checkConnection() const;
@@ -165,6 +171,8 @@ QString repeated(const QString &row, qsizetype count);
 // INSERT ... SELECT leaves out (WHERE first_column IS NOT NULL).
 enum class Padding { RepeatLast, Nulls };
 qsizetype padRows(QVariantList &values, qsizetype width, Padding padding);
+// The shapes padRows gives groups of up to `most` rows: 1, 2, 4 ... most.
+QList<qsizetype> rowShapes(qsizetype most);
 
 // A unit of work on the calling thread's connection: rolls back unless
 // commit() succeeded. Nested transactions become savepoints, so a store may

@@ -65,6 +65,22 @@ Result<qint64> GrantStore::create(const Grant &g) const
     return *created->first();
 }
 
+QString GrantStore::createManySql(qsizetype rows)
+{
+    const QString columns = QStringLiteral("router_id, package_id, customer_id, voucher_id, username, password_sealed, mac, ip, state, starts_at,"
+                                           " expires_at, created_at, updated_at");
+    return QStringLiteral("WITH v (%1) AS (VALUES %2) INSERT INTO grants (%1) SELECT %1 FROM v WHERE router_id IS NOT NULL"
+                          " ON CONFLICT DO NOTHING RETURNING id, router_id, username")
+        .arg(columns, repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, ?, ?,"
+                                              " CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows));
+}
+
+void GrantStore::prepareGroupStatements(qsizetype mostRows) const
+{
+    for (const qsizetype rows : rowShapes(mostRows))
+        (void)m_db.prepare(createManySql(rows));
+}
+
 Result<QList<std::optional<qint64>>> GrantStore::createMany(const QList<Grant> &grants) const
 {
     QList<std::optional<qint64>> ids(grants.size());
@@ -79,13 +95,7 @@ Result<QList<std::optional<qint64>>> GrantStore::createMany(const QList<Grant> &
     // A clash (the user name on that router, or the voucher's grant) skips
     // that row and leaves the transaction usable on PostgreSQL too.
     const qsizetype rows = padRows(values, 13, Padding::Nulls);
-    const QString columns = QStringLiteral("router_id, package_id, customer_id, voucher_id, username, password_sealed, mac, ip, state, starts_at,"
-                                           " expires_at, created_at, updated_at");
-    auto q = m_db.exec(QStringLiteral("WITH v (%1) AS (VALUES %2) INSERT INTO grants (%1) SELECT %1 FROM v WHERE router_id IS NOT NULL"
-                                      " ON CONFLICT DO NOTHING RETURNING id, router_id, username")
-                           .arg(columns, repeated(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), ?, ?, ?, ?, ?,"
-                                                                 " CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows)),
-                       values);
+    auto q = m_db.exec(createManySql(rows), values);
     if (!q)
         return q.error();
     QHash<QPair<qint64, QString>, qint64> made;
@@ -417,11 +427,21 @@ Statement CallbackLog::insertMany(const QList<Entry> &entries) const
     for (const Entry &e : entries)
         values << e.kind << e.reference << e.body << e.outcome << (e.receivedAt ? e.receivedAt : now);
     const qsizetype rows = padRows(values, 5, Padding::Nulls);
-    return {QStringLiteral("WITH v (kind, reference, body, outcome, received_at) AS (VALUES %1)"
-                           " INSERT INTO callback_log (kind, reference, body, outcome, received_at)"
-                           " SELECT kind, reference, body, outcome, received_at FROM v WHERE kind IS NOT NULL")
-                .arg(repeated(QStringLiteral("(?, ?, ?, ?, CAST(? AS BIGINT))"), rows)),
-            values};
+    return {insertManySql(rows), values};
+}
+
+QString CallbackLog::insertManySql(qsizetype rows)
+{
+    return QStringLiteral("WITH v (kind, reference, body, outcome, received_at) AS (VALUES %1)"
+                          " INSERT INTO callback_log (kind, reference, body, outcome, received_at)"
+                          " SELECT kind, reference, body, outcome, received_at FROM v WHERE kind IS NOT NULL")
+        .arg(repeated(QStringLiteral("(?, ?, ?, ?, CAST(? AS BIGINT))"), rows));
+}
+
+void CallbackLog::prepareGroupStatements(qsizetype mostRows) const
+{
+    for (const qsizetype rows : rowShapes(mostRows))
+        (void)m_db.prepare(insertManySql(rows));
 }
 
 Result<void> CallbackLog::setOutcome(qint64 id, const QString &outcome) const

@@ -37,6 +37,9 @@ public:
     // create for several in one statement: each one's id, or nullopt where
     // it clashed. The user names must differ from one another.
     [[nodiscard]] Result<QList<std::optional<qint64>>> createMany(const QList<Grant> &grants) const;
+    // Prepares createMany's statement in every shape up to `mostRows` rows
+    // on this thread's connection (a group's first use does not wait).
+    void prepareGroupStatements(qsizetype mostRows) const;
     [[nodiscard]] Result<Grant> byId(qint64 id) const;
     // Grants with their packages and routers, in one statement; ids that
     // name no grant are left out.
@@ -78,6 +81,7 @@ public:
 
 private:
     Result<std::optional<Grant>> firstLive(const QString &where, const QVariantList &args) const;
+    static QString createManySql(qsizetype rows);
 
     const Database &m_db;
     const Clock &m_clock;
@@ -119,12 +123,14 @@ public:
     [[nodiscard]] Result<void> recordMany(const QList<Entry> &entries) const;
     // recordMany's statement, for the caller to send with others.
     Statement insertMany(const QList<Entry> &entries) const;
+    void prepareGroupStatements(qsizetype mostRows) const;   // insertMany's, as GrantStore's
     [[nodiscard]] Result<qint64> record(const QString &kind, const QString &reference, const QString &body,
                                         const QString &outcome) const;
     [[nodiscard]] Result<void> setOutcome(qint64 id, const QString &outcome) const;
     [[nodiscard]] Result<QList<Entry>> parked(const QString &reference = {}, qint64 olderThan = 0) const;
 
 private:
+    static QString insertManySql(qsizetype rows);
     const Database &m_db;
     const Clock &m_clock;
 };

@@ -91,6 +91,23 @@ Result<Job> JobQueue::enqueueClaimed(const QString &kind, qint64 routerId, qint6
     return jobs->first();
 }
 
+QString JobQueue::enqueueClaimedManySql(qsizetype rows)
+{
+    const QString columns = QStringLiteral("kind, router_id, grant_id, payload, max_attempts, run_at, lease_until, worker, created_at, updated_at");
+    return QStringLiteral("WITH v (%1) AS (VALUES %2) INSERT INTO jobs (%1, state, attempts) SELECT %1, 'running', 1 FROM v"
+                          " WHERE kind IS NOT NULL RETURNING %3")
+        .arg(columns,
+             repeated(QStringLiteral("(?, CAST(? AS BIGINT), CAST(? AS BIGINT), ?, CAST(? AS INTEGER), CAST(? AS BIGINT),"
+                                     " CAST(? AS BIGINT), ?, CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows),
+             kColumns);
+}
+
+void JobQueue::prepareGroupStatements(qsizetype mostRows) const
+{
+    for (const qsizetype rows : rowShapes(mostRows))
+        (void)m_db.prepare(enqueueClaimedManySql(rows));
+}
+
 Result<QList<Job>> JobQueue::enqueueClaimedMany(const QList<NewJob> &jobs, const QString &worker, int leaseSeconds, int maxAttempts) const
 {
     QList<Job> made;
@@ -104,14 +121,7 @@ Result<QList<Job>> JobQueue::enqueueClaimedMany(const QList<NewJob> &jobs, const
                << worker << now << now;
     }
     const qsizetype rows = padRows(values, 10, Padding::Nulls);
-    const QString columns = QStringLiteral("kind, router_id, grant_id, payload, max_attempts, run_at, lease_until, worker, created_at, updated_at");
-    auto q = m_db.exec(QStringLiteral("WITH v (%1) AS (VALUES %2) INSERT INTO jobs (%1, state, attempts) SELECT %1, 'running', 1 FROM v"
-                                      " WHERE kind IS NOT NULL RETURNING %3")
-                           .arg(columns,
-                                repeated(QStringLiteral("(?, CAST(? AS BIGINT), CAST(? AS BIGINT), ?, CAST(? AS INTEGER), CAST(? AS BIGINT),"
-                                                        " CAST(? AS BIGINT), ?, CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows),
-                                kColumns),
-                       values);
+    auto q = m_db.exec(enqueueClaimedManySql(rows), values);
     if (!q)
         return q.error();
     while (q->next())

@@ -72,6 +72,9 @@ public:
         qint64 grantId = 0;
         QJsonObject payload;
     };
+    // Prepares enqueueClaimedMany's statement in every shape up to
+    // `mostRows` rows on this thread's connection.
+    void prepareGroupStatements(qsizetype mostRows) const;
     // enqueueClaimed for several jobs in one statement.
     [[nodiscard]] Result<QList<Job>> enqueueClaimedMany(const QList<NewJob> &jobs, const QString &worker, int leaseSeconds = 60,
                                                         int maxAttempts = 20) const;
@@ -103,6 +106,8 @@ public:
     static qint64 backoffSeconds(int attempts);
 
 private:
+    static QString enqueueClaimedManySql(qsizetype rows);
+
     const Database &m_db;
     const Clock &m_clock;
 };

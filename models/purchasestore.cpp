@@ -133,6 +133,33 @@ Result<Purchase> PurchaseStore::byCheckoutId(const QString &checkoutRequestId) c
     return one(QStringLiteral("checkout_request_id"), checkoutRequestId);
 }
 
+QString PurchaseStore::byCheckoutIdsSql(qsizetype rows)
+{
+    // (byCheckoutIds says what each row holds.)
+    return QStringLiteral("SELECT pu.*, %1, %2 FROM (SELECT %3 FROM purchases WHERE checkout_request_id IN (%4)) pu"
+                          " LEFT JOIN packages p ON p.id = pu.package_id"
+                          " LEFT JOIN grants g ON g.router_id = pu.router_id AND g.mac = pu.mac AND pu.mac <> '' AND g.expires_at > ?")
+        .arg(PackageStore::columns(QStringLiteral("p")), GrantStore::columns(QStringLiteral("g")), kColumns, repeated(QStringLiteral("?"), rows));
+}
+
+QString PurchaseStore::markPaidManySql(qsizetype rows)
+{
+    return QStringLiteral(
+        "WITH paid (id, receipt, cents, code, description, confirm, confirm_at, grant_id) AS (VALUES %1)"
+        " UPDATE purchases SET state = 'paid', mpesa_receipt = paid.receipt, paid_cents = paid.cents, result_code = paid.code,"
+        " result_desc = paid.description, paid_at = ?, next_query_at = NULL, confirm_state = paid.confirm, confirm_next_at = paid.confirm_at,"
+        " confirm_attempts = 0, grant_id = COALESCE(paid.grant_id, purchases.grant_id), updated_at = ? FROM paid"
+        " WHERE purchases.id = paid.id AND purchases.state IN ('pending', 'failed')"
+        " AND (purchases.confirm_state IS NULL OR purchases.confirm_state <> 'refuted') RETURNING purchases.id")
+        .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows));
+}
+
+void PurchaseStore::prepareGroupStatements(qsizetype mostRows) const
+{
+    for (const qsizetype rows : rowShapes(mostRows))
+        (void)(m_db.prepare(byCheckoutIdsSql(rows)) && m_db.prepare(markPaidManySql(rows)));
+}
+
 Result<PurchaseStore::CheckoutReads> PurchaseStore::byCheckoutIds(const QStringList &checkoutRequestIds) const
 {
     CheckoutReads found;
@@ -149,12 +176,7 @@ Result<PurchaseStore::CheckoutReads> PurchaseStore::byCheckoutIds(const QStringL
     // SQLite would walk every live grant instead, so the state is checked here.
     const int packageFirst = kColumnCount;
     const int grantFirst = packageFirst + PackageStore::columnCount();
-    auto q = m_db.exec(QStringLiteral("SELECT pu.*, %1, %2 FROM (SELECT %3 FROM purchases WHERE checkout_request_id IN (%4)) pu"
-                                      " LEFT JOIN packages p ON p.id = pu.package_id"
-                                      " LEFT JOIN grants g ON g.router_id = pu.router_id AND g.mac = pu.mac AND pu.mac <> '' AND g.expires_at > ?")
-                           .arg(PackageStore::columns(QStringLiteral("p")), GrantStore::columns(QStringLiteral("g")), kColumns,
-                                repeated(QStringLiteral("?"), rows)),
-                       values);
+    auto q = m_db.exec(byCheckoutIdsSql(rows), values);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -237,15 +259,7 @@ Result<QSet<qint64>> PurchaseStore::markPaidMany(const QList<PaidMark> &marks) c
     }
     const qsizetype rows = padRows(values, 8, Padding::RepeatLast);
     values << now << now;
-    auto q = m_db.exec(QStringLiteral(
-        "WITH paid (id, receipt, cents, code, description, confirm, confirm_at, grant_id) AS (VALUES %1)"
-        " UPDATE purchases SET state = 'paid', mpesa_receipt = paid.receipt, paid_cents = paid.cents, result_code = paid.code,"
-        " result_desc = paid.description, paid_at = ?, next_query_at = NULL, confirm_state = paid.confirm, confirm_next_at = paid.confirm_at,"
-        " confirm_attempts = 0, grant_id = COALESCE(paid.grant_id, purchases.grant_id), updated_at = ? FROM paid"
-        " WHERE purchases.id = paid.id AND purchases.state IN ('pending', 'failed')"
-        " AND (purchases.confirm_state IS NULL OR purchases.confirm_state <> 'refuted') RETURNING purchases.id")
-            .arg(repeated(QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?, ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT))"), rows)),
-        values);
+    auto q = m_db.exec(markPaidManySql(rows), values);
     if (!q)
         return q.error();
     while (q->next())

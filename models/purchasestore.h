@@ -49,6 +49,10 @@ public:
         QHash<QPair<qint64, QString>, Grant> live;   // by (router id, MAC)
     };
     [[nodiscard]] Result<CheckoutReads> byCheckoutIds(const QStringList &checkoutRequestIds) const;
+    // Prepares, on this thread's connection, the statements a group of
+    // payments uses (byCheckoutIds, markPaidMany) in every shape up to
+    // `mostRows` rows, so that its first groups do not wait for them.
+    void prepareGroupStatements(qsizetype mostRows) const;
     [[nodiscard]] Result<QList<Purchase>> list(const PurchaseFilter &filter) const;
     [[nodiscard]] Result<QList<Purchase>> forGrant(qint64 grantId) const;
 
@@ -113,6 +117,8 @@ public:
 
 private:
     Result<Purchase> one(const QString &where, const QVariant &key) const;
+    static QString byCheckoutIdsSql(qsizetype rows);
+    static QString markPaidManySql(qsizetype rows);
 
     const Database &m_db;
     const Clock &m_clock;

@@ -87,7 +87,7 @@ public:
         return m_ledger.handleStkCallbacks(bodies);
     }
     [[nodiscard]] CallbackBatch applyStkCallbacks(const QList<QByteArray> &bodies) const { return m_ledger.applyStkCallbacks(bodies); }
-    [[nodiscard]] bool openConnection() const { return m_ledger.openConnection(); }
+    [[nodiscard]] bool prepareForGroups(qsizetype mostCallbacks) const { return m_ledger.prepareForGroups(mostCallbacks); }
     void announce(const CallbackBatch &batch) { m_ledger.announce(batch); }
     [[nodiscard]] Result<bool> revokeUnconfirmed(qint64 purchaseId, const QString &resultCode, const QString &why)
     {

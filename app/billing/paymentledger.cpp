@@ -42,9 +42,16 @@ QList<Result<StkOutcome>> PaymentLedger::handleStkCallbacks(const QList<QByteArr
     return batch.outcomes;
 }
 
-bool PaymentLedger::openConnection() const
+bool PaymentLedger::prepareForGroups(qsizetype mostCallbacks) const
 {
-    return bool(m_office.db().checkConnection());
+    if (!m_office.db().checkConnection())
+        return false;   // the first group opens it, or says why not
+    m_office.purchases.prepareGroupStatements(mostCallbacks);
+    m_office.grants.prepareGroupStatements(mostCallbacks);
+    m_office.jobs.prepareGroupStatements(mostCallbacks);
+    m_office.callbacks.prepareGroupStatements(mostCallbacks);
+    m_office.audit.prepareGroupStatements(mostCallbacks);
+    return true;
 }
 
 PaymentLedger::CallbackBatch PaymentLedger::applyStkCallbacks(const QList<QByteArray> &bodies) const

@@ -84,9 +84,11 @@ public:
     // may do on its own connection (it emits nothing), then, on this
     // object's thread after the commit, telling the app what was decided.
     [[nodiscard]] CallbackBatch applyStkCallbacks(const QList<QByteArray> &bodies) const;
-    // Opens the calling thread's database connection now, so that a
-    // thread's first group of callbacks does not wait for it.
-    [[nodiscard]] bool openConnection() const;
+    // Opens the calling thread's database connection now and prepares the
+    // statements a group of up to `mostCallbacks` payments writes, so that
+    // a thread's first groups do not wait for them (SQLite takes
+    // milliseconds to prepare a 32-row insert).
+    [[nodiscard]] bool prepareForGroups(qsizetype mostCallbacks) const;
     void announce(const CallbackBatch &batch);
     void announce(const Decided &decided);
 

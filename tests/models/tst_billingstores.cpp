@@ -1,4 +1,6 @@
+#include "models/auditlog.h"
 #include "models/grantstore.h"
+#include "models/jobqueue.h"
 #include "models/migrator.h"
 #include "models/packagestore.h"
 #include "models/purchasestore.h"
@@ -46,6 +48,68 @@ private:
     }
 
 private Q_SLOTS:
+    // The statements a group of payments writes, prepared ahead (as a
+    // callback lane does when it starts), are the very ones its writes run:
+    // the writes prepare nothing more. A text that differed by one
+    // character would be prepared again, in front of a customer.
+    void groupStatementsPreparedAheadAreTheOnesUsed_data() { lango::testing::addBackendRows(); }
+    void groupStatementsPreparedAheadAreTheOnesUsed()
+    {
+        QFETCH(QString, backend);
+        LANGO_OPEN_DB(db, backend);
+        ManualClock clock;
+        const Fixture f = seed(*db, clock);
+        PurchaseStore purchases(*db, clock);
+        GrantStore grants(*db, clock);
+        JobQueue jobs(*db, clock);
+        CallbackLog callbacks(*db, clock);
+        AuditLog audit(*db, clock);
+        QStringList checkouts;
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            const Purchase purchase = *purchases.create(newPurchase(f, QStringLiteral("25471200010%1").arg(i)));
+            checkouts << QStringLiteral("ws_CO_prep%1").arg(i);
+            LANGO_VERIFY_OK(purchases.setCheckout(purchase.id, checkouts.last(), {}, clock.now() + 60));
+            ids << purchase.id;
+        }
+        for (const qsizetype most : {qsizetype(4), qsizetype(2)}) {   // again: nothing new either
+            purchases.prepareGroupStatements(most);
+            grants.prepareGroupStatements(most);
+            jobs.prepareGroupStatements(most);
+            callbacks.prepareGroupStatements(most);
+            audit.prepareGroupStatements(most);
+        }
+        const quint64 prepared = db->statementsPrepared();
+        QVERIFY(prepared >= 5 * 3);   // five statements, in shapes 1, 2 and 4
+
+        Transaction tx(*db);
+        LANGO_VERIFY_OK(tx.begin());
+        LANGO_VERIFY_OK(purchases.byCheckoutIds(checkouts));
+        QList<Grant> made;
+        for (int i = 0; i < 3; ++i)
+            made << newGrant(f, QStringLiteral("prep%1").arg(i), clock.now(), clock.now() + 3600);
+        const auto created = grants.createMany(made);
+        LANGO_VERIFY_OK(created);
+        QList<PurchaseStore::PaidMark> marks;
+        QList<JobQueue::NewJob> newJobs;
+        QList<CallbackLog::Entry> bodies;
+        QList<AuditEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            marks << PurchaseStore::PaidMark{ids.at(i), QStringLiteral("RCPPREP%1").arg(i), 2000, QStringLiteral("0"), QStringLiteral("ok"), 0,
+                                             *created->at(i)};
+            newJobs << JobQueue::NewJob{QStringLiteral("provision"), f.routerId, *created->at(i), {}};
+            bodies << CallbackLog::Entry{0, QStringLiteral("stk"), checkouts.at(i), QStringLiteral("{}"), QStringLiteral("applied"), 0};
+            entries << AuditEntry{0, 0, 0, QStringLiteral("system"), QStringLiteral("payment.received"), QStringLiteral("purchase"), ids.at(i),
+                                  QStringLiteral("test")};
+        }
+        QCOMPARE(purchases.markPaidMany(marks)->size(), 3);
+        QCOMPARE(jobs.enqueueClaimedMany(newJobs, QStringLiteral("worker"))->size(), 3);
+        LANGO_VERIFY_OK(callbacks.recordMany(bodies));
+        LANGO_VERIFY_OK(audit.recordMany(entries));
+        LANGO_VERIFY_OK(tx.commit());
+        QCOMPARE(db->statementsPrepared(), prepared);
+    }
+
     void paymentIsRecordedOnce_data() { lango::testing::addBackendRows(); }
     void paymentIsRecordedOnce()
     {
