@@ -17,7 +17,7 @@
 // delays what is sent to it by MS (a database on another machine); the
 // round trip it adds is measured and printed.
 //
-//   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--pg-latency MS] [--backend NAME] [--perf FILE]     exits 1 when the goal is missed
+//   bench_callbacks [--quick] [--callbacks N] [--sqlite] [--pg-latency MS] [--backend NAME] [--perf FILE [--perf-all]]     exits 1 when the goal is missed
 
 #include "common/processexit.h"
 #include "app/mpesa/sim/darajaemulator.h"
@@ -54,6 +54,7 @@ using namespace lango;
 
 namespace {
 
+bool g_perfSystemWide = false;   // --perf-all: every process on the machine, PostgreSQL's too
 constexpr double kGoalAnswersPerSecond = 2000;
 constexpr double kGoalP99Ms = 20;
 constexpr int kSenders = 50;
@@ -350,9 +351,13 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     // Optional: a profile of the server while it answers, and only then.
     QProcess perf;
     if (!perfFile.isEmpty()) {
-        perf.start(QStringLiteral("perf"), {QStringLiteral("record"), QStringLiteral("--call-graph=dwarf,16384"), QStringLiteral("-e"),
-                                            QStringLiteral("cpu-clock"), QStringLiteral("-F"), QStringLiteral("1000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + run.backend,
-                                            QStringLiteral("-p"), QString::number(server.processId())});
+        QStringList perfArgs{QStringLiteral("record"), QStringLiteral("-e"), QStringLiteral("cpu-clock"), QStringLiteral("-F"),
+                             QStringLiteral("1000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + run.backend};
+        if (g_perfSystemWide)
+            perfArgs << QStringLiteral("-a");
+        else
+            perfArgs << QStringLiteral("--call-graph=dwarf,16384") << QStringLiteral("-p") << QString::number(server.processId());
+        perf.start(QStringLiteral("perf"), perfArgs);
         perf.waitForStarted();
         QThread::msleep(500);   // perf attaches
     }
@@ -408,6 +413,7 @@ int main(int argc, char *argv[])
     QString perfFile;   // --perf FILE: `perf record` of the server while it answers, FILE.<backend>
     if (const int at = int(args.indexOf(QStringLiteral("--perf"))); at > 0 && at + 1 < args.size())
         perfFile = args.at(at + 1);
+    g_perfSystemWide = args.contains(QStringLiteral("--perf-all"));
     int latencyMs = 0;
     if (const int at = int(args.indexOf(QStringLiteral("--pg-latency"))); at > 0 && at + 1 < args.size())
         latencyMs = args.at(at + 1).toInt();
