@@ -45,8 +45,7 @@ QString AuditLog::insertManySql(qsizetype rows)
 
 void AuditLog::prepareGroupStatements(qsizetype mostRows) const
 {
-    for (const qsizetype rows : rowShapes(mostRows))
-        (void)m_db.prepare(insertManySql(rows));
+    m_db.prepareShapes(mostRows, &AuditLog::insertManySql);
 }
 
 Result<QList<AuditEntry>> AuditLog::recent(int limit, qint64 beforeId) const

@@ -125,24 +125,16 @@ qsizetype padRows(QVariantList &values, qsizetype width, Padding padding)
 {
     const qsizetype rows = values.size() / width;
     qsizetype shape = 1;
-    while (shape < rows && shape < 64)
+    while (shape < rows && shape < kMaxDoubledShape)
         shape *= 2;
-    if (rows > 64)
-        shape = (rows + 63) / 64 * 64;
+    if (rows > kMaxDoubledShape)
+        shape = (rows + kMaxDoubledShape - 1) / kMaxDoubledShape * kMaxDoubledShape;
     const QVariantList last = values.mid(values.size() - width);
     for (qsizetype row = rows; row < shape; ++row) {
         for (qsizetype i = 0; i < width; ++i)
             values << (padding == Padding::RepeatLast ? last.at(i) : QVariant());
     }
     return shape;
-}
-
-QList<qsizetype> rowShapes(qsizetype most)
-{
-    QList<qsizetype> shapes;
-    for (qsizetype shape = 1; shape <= std::min<qsizetype>(most, 64); shape *= 2)
-        shapes << shape;
-    return shapes;
 }
 
 QString DatabaseUrl::toString() const
@@ -460,6 +452,14 @@ bool Database::prepare(const QString &sql) const
     if (!connection())
         return false;
     return m_connections.localData()->statement(sql) != nullptr;
+}
+
+void Database::prepareShapes(qsizetype mostRows, const std::function<QString(qsizetype)> &sqlFor) const
+{
+    for (qsizetype rows = 1; rows <= std::min(mostRows, kMaxDoubledShape); rows *= 2) {
+        if (!prepare(sqlFor(rows)))
+            return;   // the connection is down: the group will say why
+    }
 }
 
 Result<void> Database::checkConnection() const

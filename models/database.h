@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -111,6 +112,10 @@ public:
     // it, as exec() would, without running it: a thread's first use of a big
     // statement then does not wait for its preparation.
     [[nodiscard]] bool prepare(const QString &sql) const;
+    // prepare() for each shape padRows gives groups of up to `mostRows`
+    // rows (1, 2, 4 ... up to kMaxDoubledShape): a store's group statement,
+    // its text made by `sqlFor`, ready before the first group needs it.
+    void prepareShapes(qsizetype mostRows, const std::function<QString(qsizetype rows)> &sqlFor) const;
     // How many statements this thread's connection has prepared and kept.
     quint64 statementsPrepared() const;
     // Opens this thread's connection and runs a trivial statement: whether
@@ -169,10 +174,10 @@ QString repeated(const QString &row, qsizetype count);
 // returns the shape's row count: repeating the last row, which an IN list
 // or an UPDATE's FROM takes as one, or with NULL rows, which an
 // INSERT ... SELECT leaves out (WHERE first_column IS NOT NULL).
+// padRows doubles a group's shape up to this, then takes multiples of it.
+inline constexpr qsizetype kMaxDoubledShape = 64;
 enum class Padding { RepeatLast, Nulls };
 qsizetype padRows(QVariantList &values, qsizetype width, Padding padding);
-// The shapes padRows gives groups of up to `most` rows: 1, 2, 4 ... most.
-QList<qsizetype> rowShapes(qsizetype most);
 
 // A unit of work on the calling thread's connection: rolls back unless
 // commit() succeeded. Nested transactions become savepoints, so a store may

@@ -77,8 +77,7 @@ QString GrantStore::createManySql(qsizetype rows)
 
 void GrantStore::prepareGroupStatements(qsizetype mostRows) const
 {
-    for (const qsizetype rows : rowShapes(mostRows))
-        (void)m_db.prepare(createManySql(rows));
+    m_db.prepareShapes(mostRows, &GrantStore::createManySql);
 }
 
 Result<QList<std::optional<qint64>>> GrantStore::createMany(const QList<Grant> &grants) const
@@ -440,8 +439,7 @@ QString CallbackLog::insertManySql(qsizetype rows)
 
 void CallbackLog::prepareGroupStatements(qsizetype mostRows) const
 {
-    for (const qsizetype rows : rowShapes(mostRows))
-        (void)m_db.prepare(insertManySql(rows));
+    m_db.prepareShapes(mostRows, &CallbackLog::insertManySql);
 }
 
 Result<void> CallbackLog::setOutcome(qint64 id, const QString &outcome) const

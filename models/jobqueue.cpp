@@ -104,8 +104,7 @@ QString JobQueue::enqueueClaimedManySql(qsizetype rows)
 
 void JobQueue::prepareGroupStatements(qsizetype mostRows) const
 {
-    for (const qsizetype rows : rowShapes(mostRows))
-        (void)m_db.prepare(enqueueClaimedManySql(rows));
+    m_db.prepareShapes(mostRows, &JobQueue::enqueueClaimedManySql);
 }
 
 Result<QList<Job>> JobQueue::enqueueClaimedMany(const QList<NewJob> &jobs, const QString &worker, int leaseSeconds, int maxAttempts) const

@@ -156,8 +156,8 @@ QString PurchaseStore::markPaidManySql(qsizetype rows)
 
 void PurchaseStore::prepareGroupStatements(qsizetype mostRows) const
 {
-    for (const qsizetype rows : rowShapes(mostRows))
-        (void)(m_db.prepare(byCheckoutIdsSql(rows)) && m_db.prepare(markPaidManySql(rows)));
+    m_db.prepareShapes(mostRows, &PurchaseStore::byCheckoutIdsSql);
+    m_db.prepareShapes(mostRows, &PurchaseStore::markPaidManySql);
 }
 
 Result<PurchaseStore::CheckoutReads> PurchaseStore::byCheckoutIds(const QStringList &checkoutRequestIds) const

@@ -54,7 +54,6 @@ using namespace lango;
 
 namespace {
 
-bool g_perfSystemWide = false;   // --perf-all: every process on the machine, PostgreSQL's too
 constexpr double kGoalAnswersPerSecond = 2000;
 constexpr double kGoalP99Ms = 20;
 constexpr int kSenders = 50;
@@ -239,7 +238,14 @@ double roundTripMs(models::Database &db)
 }
 
 // latencyMs > 0: PostgreSQL through a relay that delays what it is sent.
-Run measure(const QString &backend, int count, const QString &perfFile, int latencyMs = 0)
+// What `perf record` profiles while the server answers, when asked.
+struct Profile
+{
+    QString file;             // --perf FILE: FILE.<backend>; empty: no profile
+    bool wholeMachine = false;   // --perf-all: every process, PostgreSQL's too
+};
+
+Run measure(const QString &backend, int count, const Profile &profile, int latencyMs = 0)
 {
     Run run;
     run.backend = latencyMs > 0 ? QStringLiteral("%1+%2ms").arg(backend).arg(latencyMs) : backend;
@@ -350,10 +356,10 @@ Run measure(const QString &backend, int count, const QString &perfFile, int late
     clientThread.start();
     // Optional: a profile of the server while it answers, and only then.
     QProcess perf;
-    if (!perfFile.isEmpty()) {
+    if (!profile.file.isEmpty()) {
         QStringList perfArgs{QStringLiteral("record"), QStringLiteral("-e"), QStringLiteral("cpu-clock"), QStringLiteral("-F"),
-                             QStringLiteral("1000"), QStringLiteral("-o"), perfFile + QLatin1Char('.') + run.backend};
-        if (g_perfSystemWide)
+                             QStringLiteral("1000"), QStringLiteral("-o"), profile.file + QLatin1Char('.') + run.backend};
+        if (profile.wholeMachine)
             perfArgs << QStringLiteral("-a");
         else
             perfArgs << QStringLiteral("--call-graph=dwarf,16384") << QStringLiteral("-p") << QString::number(server.processId());
@@ -410,10 +416,10 @@ int main(int argc, char *argv[])
     int count = quick ? 200 : 2000;
     if (const int at = int(args.indexOf(QStringLiteral("--callbacks"))); at > 0 && at + 1 < args.size())
         count = args.at(at + 1).toInt();
-    QString perfFile;   // --perf FILE: `perf record` of the server while it answers, FILE.<backend>
+    Profile profile;
     if (const int at = int(args.indexOf(QStringLiteral("--perf"))); at > 0 && at + 1 < args.size())
-        perfFile = args.at(at + 1);
-    g_perfSystemWide = args.contains(QStringLiteral("--perf-all"));
+        profile.file = args.at(at + 1);
+    profile.wholeMachine = args.contains(QStringLiteral("--perf-all"));
     int latencyMs = 0;
     if (const int at = int(args.indexOf(QStringLiteral("--pg-latency"))); at > 0 && at + 1 < args.size())
         latencyMs = args.at(at + 1).toInt();
@@ -447,7 +453,7 @@ int main(int argc, char *argv[])
                 "p50 ms", "p99 ms", "commits/s cap", "vs cap", "rtt ms", "cpu us/ans", "db us/ans", "load us/ans", "paid", "grants", "non-200");
     bool met = true;
     for (const Backend &backend : backends) {
-        const Run run = measure(backend.name, count, perfFile, backend.latencyMs);
+        const Run run = measure(backend.name, count, profile, backend.latencyMs);
         if (!run.error.isEmpty()) {
             std::printf("%-15s error: %s\n", qPrintable(run.backend), qPrintable(run.error));
             met = false;
